@@ -1,0 +1,71 @@
+/**
+ * The typed protocol between content script, extension pages and background.
+ * One map from message type to request and response, so a sender and its handler cannot drift apart.
+ */
+import type { DocumentKind, ReportDocument } from '../page/report';
+
+/** A publication as the background remembers it: the start of Kantlijn's memory across documents. */
+export interface DocumentRecord {
+  id: string;
+  url: string;
+  title: string | null;
+  kind: DocumentKind;
+  date: string | null;
+  dossier: string[];
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** What a content script reports when it has read a publication. */
+export type SeenDocument = Omit<DocumentRecord, 'firstSeen' | 'lastSeen'>;
+
+/** What the content script of a tab knows about its page. */
+export interface PageState {
+  isPublication: boolean;
+  document: ReportDocument | null;
+  panelOpen: boolean;
+  /** Parts of the page Kantlijn could not read, in the reader's words. */
+  problems: string[];
+}
+
+/** Answer of the background when its database cannot be used: said in words, never thrown. */
+export interface StoreFailure {
+  ok: false;
+  error: string;
+}
+
+/** Messages handled by the background. */
+export interface BackgroundProtocol {
+  'document-seen': {
+    request: { document: SeenDocument };
+    response: { ok: true; documentCount: number } | StoreFailure;
+  };
+  'get-stats': {
+    request: Record<string, never>;
+    response: { ok: true; documentCount: number } | StoreFailure;
+  };
+  'get-document': {
+    request: { id: string };
+    response: { ok: true; document: DocumentRecord | null } | StoreFailure;
+  };
+}
+
+/** Messages handled by a tab's content script. */
+export interface TabProtocol {
+  'page-state': { request: Record<string, never>; response: PageState };
+  'toggle-panel': { request: { open?: boolean }; response: { open: boolean } };
+}
+
+/** A message on the wire: its type plus its request fields. */
+export type Message<P, K extends keyof P> = { type: K } & (P[K] extends { request: infer R } ? R : never);
+
+/** The response type of message K in protocol P. */
+export type Response<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
+
+/** Any message of protocol P. */
+export type AnyMessage<P> = { [K in keyof P]: Message<P, K> }[keyof P];
+
+/** Tells whether a value received from another context is a message with a string `type`. */
+export function isMessage(value: unknown): value is { type: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,79 @@
+/**
+ * Finding the document body on a publication page, without the site's chrome.
+ * Markup a has `#broodtekst`, markup b `div.stuk`, markup c a bare `<main>`; ids and classes are
+ * tried first because they are cheap, the text decides when they are missing.
+ */
+
+// Elements that are never part of the document text, whatever the markup.
+const NEVER_TEXT = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'FORM', 'BUTTON', 'INPUT',
+  'SELECT', 'TEXTAREA', 'DIALOG', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS',
+]);
+
+// Hints of the site's chrome by class or id (the text checks below catch what these miss).
+const CHROME_HINT =
+  /(^|[\s_-])(pageactions|breadcrumb|disclaimer|skiplink|modal|share|delen|to-top|note-close|links|table--dataintro|searchbar|pagination)($|[\s_-])/i;
+const CHROME_TEXT = /^\s*(naar boven|delen|permanente link|kopieer de link|sluit modaal|technische informatie|u bent hier:.*)\s*$/i;
+
+/** Tells whether an element inside the body is site chrome that the text index must skip. */
+export function isChrome(el: Element): boolean {
+  if (NEVER_TEXT.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role === 'dialog' || role === 'navigation' || role === 'search') return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  const hint = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  if (hint.trim() && CHROME_HINT.test(hint)) return true;
+  // Short elements whose whole text is a site control ("Naar boven", "Delen").
+  const text = boundedText(el, 80);
+  return text !== null && CHROME_TEXT.test(text);
+}
+
+// The element's text when it is shorter than `limit`, else null; stops early on long elements
+// so that checking every element of a 20 MB page stays linear.
+function boundedText(el: Element, limit: number): string | null {
+  let text = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      text += (node as Text).data;
+      if (text.length >= limit) return null;
+    } else {
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return text;
+}
+
+/** Finds the element that holds the publication's text, or null when the page has none. */
+export function findDocumentBody(doc: Document): Element | null {
+  const byId = doc.getElementById('broodtekst');
+  if (byId && hasText(byId)) return byId;
+  const stuk = doc.querySelector('.stuk');
+  if (stuk && hasText(stuk)) return stuk;
+  const main = doc.querySelector('main, [role="main"]');
+  const article = main?.querySelector('article') ?? doc.querySelector('article');
+  if (article && hasText(article)) return article;
+  if (main && hasText(main)) return main;
+  return largestTextBlock(doc);
+}
+
+function hasText(el: Element): boolean {
+  return (el.textContent ?? '').trim().length > 0;
+}
+
+// Without any landmark: the element whose direct paragraphs hold the most text.
+function largestTextBlock(doc: Document): Element | null {
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p, h1, h2, h3'))) {
+    const parent = p.parentElement;
+    if (!parent || parent === doc.documentElement) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + (p.textContent ?? '').length);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) [best, bestScore] = [el, score];
+  }
+  return best;
+}

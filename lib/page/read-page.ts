@@ -1,0 +1,101 @@
+/**
+ * Reading a publication page: address → body → text index → lines → the report's `document`.
+ * The same code runs in the content script and in the `annotate` CLI. Indexing is done once
+ * (`readPage`); the document part can be described again cheaply when metadata.xml arrives later.
+ */
+import { findDocumentBody } from './body';
+import { readDossiers } from './dossier';
+import { findFullDate } from './dutch-date';
+import { readFootnotes } from './footnotes';
+import { detectKind } from './kind';
+import { findLetters } from './letters';
+import { isHeadingLine, toLines, type Line } from './lines';
+import { firstValue, readMetaTags, type Metadata } from './metadata';
+import { readAddress, type AddressInfo } from './publication-id';
+import type { Footnote, ReportDocument } from './report';
+import { buildTextIndex, type TextIndex } from './text-index';
+
+/** Everything read from a page; `document` is the report's document part. */
+export interface PageReading {
+  url: string;
+  address: AddressInfo;
+  body: Element | null;
+  index: TextIndex;
+  lines: Line[];
+  footnotes: Footnote[];
+  document: ReportDocument;
+  /** What could not be read, in the reader's words (Dutch). */
+  problems: string[];
+}
+
+const EMPTY_INDEX: TextIndex = { text: '', segments: [], notes: [] };
+
+/** Reads a page: its address, body, text index and document facts from the text and `<meta>` tags. */
+export function readPage(doc: Document, url: string): PageReading {
+  const address = readAddress(url);
+  const body = address.isPublicationText ? findDocumentBody(doc) : null;
+  const index = body ? buildTextIndex(body) : EMPTY_INDEX;
+  const lines = toLines(index);
+  const footnotes = body ? readFootnotes(body, index) : [];
+  const reading = { url, address, body, index, lines, footnotes };
+  return { ...reading, ...describeDocument(reading, readMetaTags(doc)) };
+}
+
+/** Tells whether the page's own tags lack facts that `/{id}/metadata.xml` could give. */
+export function wantsMetadataXml(reading: PageReading, meta: Metadata): boolean {
+  if (!reading.address.isPublicationText || !reading.address.id) return false;
+  return !firstValue(meta, 'dc.identifier', 'dcterms.identifier') || !firstValue(meta, 'dc.type') || !reading.document.date;
+}
+
+const DATE_CUE = /\((?:ontvangen|ingezonden|vastgesteld)\s+([^)]{6,40})\)|^(?:Vastgesteld|Ontvangen)\s+(.{6,40})$/im;
+
+/** Describes the document from the read text plus metadata (tags and/or metadata.xml). */
+export function describeDocument(
+  reading: Pick<PageReading, 'address' | 'body' | 'lines' | 'footnotes' | 'index'>,
+  meta: Metadata,
+): { document: ReportDocument; problems: string[] } {
+  const { address, body, lines, footnotes } = reading;
+  const problems: string[] = [];
+  const id = address.id ?? firstValue(meta, 'dc.identifier', 'dcterms.identifier');
+  const { dossiers, next: headStart } = readDossiers(lines);
+  const letters = address.isPublicationText ? findLetters(lines) : [];
+  const kind = detectKind({ id, isPublicationText: address.isPublicationText, lines, letters, headStart, dcType: firstValue(meta, 'dc.type') });
+  if (kind === 'none') {
+    return { document: { id, kind, title: null, date: null, dossier: [], dossierTitles: [], letters: [], footnotes: [] }, problems };
+  }
+  if (!body || !lines.length) problems.push('De tekst van de publicatie is niet gevonden.');
+
+  const metaDate = firstValue(meta, 'overheidop.datumbrief', 'dcterms.issued', 'dcterms.available', 'dc.date');
+  const first = letters[0];
+  if (first && !first.date && kind === 'letter' && metaDate) first.date = metaDate.slice(0, 10);
+  const cue = DATE_CUE.exec(reading.index.text.slice(0, 5000));
+  const date = first?.date ?? (metaDate ? metaDate.slice(0, 10) : null) ?? (cue ? findFullDate(cue[1] ?? cue[2] ?? '') : null);
+  if (!date) problems.push('De datum van het document is niet gevonden.');
+
+  const dossier = unique([...(meta.get('overheidop.dossiernummer') ?? []).map((d) => d.replace(/\s/g, '')), ...dossiers.map((d) => d.number)]);
+  const dossierTitles = unique([
+    ...dossiers.map((d) => d.title).filter((t): t is string => !!t),
+    ...(dossiers.some((d) => d.title) ? [] : (meta.get('overheidop.dossiertitel') ?? [])),
+  ]);
+  if (kind === 'letter') {
+    if (first && !first.signatories.length) problems.push('De ondertekening van de brief is niet gevonden.');
+  }
+  const title =
+    printedTitle(lines, headStart) ?? firstValue(meta, 'overheidop.documenttitel', 'dc.title') ?? null;
+  return { document: { id, kind, title, date, dossier, dossierTitles, letters, footnotes }, problems };
+}
+
+// The first heading after the dossier lines, without its "Nr. N".
+function printedTitle(lines: readonly Line[], headStart: number): string | null {
+  for (const line of lines.slice(headStart, headStart + 4)) {
+    if (isHeadingLine(line) || /BRIEF VAN/.test(line.text)) {
+      const title = line.text.replace(/^[Nn][Rr]\.\s*\d+[a-z]?\s+/, '').trim();
+      if (title) return title;
+    }
+  }
+  return null;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter(Boolean))];
+}

@@ -1,0 +1,157 @@
+/**
+ * The `TextIndex`: the document body's text as one string, with a map from every offset back to
+ * a DOM text node. Extraction, highlighting and note anchoring all work on this one string, so the
+ * map must stay exact through every normalisation made here:
+ * - block elements and `<br>` become one `\n` (synthetic: no node behind it);
+ * - runs of white space (including no-break and thin spaces) become one space, mapped to the
+ *   first white-space character of the run; white space at a block's edge is dropped;
+ * - soft hyphens and zero-width characters are dropped;
+ * - footnote numbers (`sup`, `a.nootnum`, short links to `#…`) are left out of the text and kept
+ *   as markers, so "2020<sup>1</sup>" reads "2020" plus note 1 — never "20201".
+ */
+import { isChrome } from './body';
+
+/** A run of text characters that map one to one onto characters of a DOM text node. */
+export interface Segment {
+  /** Offset of the run in the index text. */
+  start: number;
+  end: number;
+  node: Text;
+  /** Offset of the run's first character in `node.data`. */
+  nodeStart: number;
+}
+
+/** A footnote number left out of the text: where it stood, what it said, where it points. */
+export interface NoteMarker {
+  offset: number;
+  label: string;
+  /** The id of the note it links to (`href="#x"` → `x`), or null for a note's own label. */
+  target: string | null;
+  element: Element;
+}
+
+/** The document text with its map back to the DOM. */
+export interface TextIndex {
+  text: string;
+  segments: Segment[];
+  notes: NoteMarker[];
+}
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+// Collapsible white space: ASCII space and controls, no-break, thin and other fixed-width spaces.
+const SPACE = /[\t\n\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+// Characters with no visible width that would split words: soft hyphen, zero-width space/joiners, BOM.
+const DROPPED = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
+const NOTE_LABEL = /^\s*(\d{1,3}|[*†‡]|[a-z])\s*$/;
+
+/** Tells whether an element is a footnote number rather than text. */
+export function isNoteMarker(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  const text = el.textContent ?? '';
+  if (!NOTE_LABEL.test(text)) return false;
+  if (tag === 'SUP') return true;
+  if (/(^|\s)nootnum(\s|$)/.test(typeof el.className === 'string' ? el.className : '')) return true;
+  return tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && /\d/.test(text);
+}
+
+function noteTarget(el: Element): string | null {
+  const link = el.tagName.toUpperCase() === 'A' ? el : el.querySelector('a[href^="#"]');
+  const href = link?.getAttribute('href');
+  return href && href.length > 1 ? href.slice(1) : null;
+}
+
+/** Builds the text index of `root`, skipping the site's chrome. Linear in the size of the subtree. */
+export function buildTextIndex(root: Element, skip: (el: Element) => boolean = isChrome): TextIndex {
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  const notes: NoteMarker[] = [];
+  let length = 0;
+  let lastChar = '\n'; // the text starts as if after a break: no leading space or newline
+  let pendingBreak = false;
+  let pendingSpace: { node: Text; offset: number } | null = null;
+  let afterNote = false;
+
+  const emitSynthetic = (ch: string) => {
+    parts.push(ch);
+    length += 1;
+    lastChar = ch;
+  };
+  const emitRun = (node: Text, from: number, to: number) => {
+    const prev = segments.at(-1);
+    if (prev && prev.node === node && prev.end === length && prev.nodeStart + (prev.end - prev.start) === from) {
+      prev.end += to - from;
+    } else {
+      segments.push({ start: length, end: length + to - from, node, nodeStart: from });
+    }
+    parts.push(node.data.slice(from, to));
+    length += to - from;
+    lastChar = node.data.charAt(to - 1);
+  };
+  const beforeContent = () => {
+    if (pendingBreak) {
+      if (length > 0 && lastChar !== '\n') emitSynthetic('\n');
+      pendingBreak = false;
+      pendingSpace = null;
+      afterNote = false;
+    }
+    if (pendingSpace) {
+      if (lastChar !== '\n' && lastChar !== ' ') emitRun(pendingSpace.node, pendingSpace.offset, pendingSpace.offset + 1);
+      pendingSpace = null;
+    } else if (afterNote && lastChar !== '\n' && lastChar !== ' ') {
+      emitSynthetic(' '); // "crisis<sup>1</sup>en" must not read "crisisen"
+    }
+    afterNote = false;
+  };
+
+  const addText = (node: Text) => {
+    const data = node.data;
+    let runStart = -1;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data.charAt(i);
+      const space = SPACE.test(ch);
+      if (space || DROPPED.test(ch)) {
+        if (runStart >= 0) emitRun(node, runStart, i);
+        runStart = -1;
+        if (space && !pendingSpace && !pendingBreak) pendingSpace = { node, offset: i };
+        continue;
+      }
+      if (runStart < 0) {
+        beforeContent();
+        runStart = i;
+      }
+    }
+    if (runStart >= 0) emitRun(node, runStart, data.length);
+  };
+
+  // Iterative walk (a malformed page can nest deeper than the call stack allows).
+  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop() as { node: Node; exit: boolean };
+    if (node.nodeType === 3) {
+      addText(node as Text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const block = BLOCK.has(el.tagName.toUpperCase());
+    if (exit) {
+      if (block) pendingBreak = true;
+      continue;
+    }
+    if (el !== root && skip(el)) continue;
+    if (el !== root && isNoteMarker(el)) {
+      const label = (el.textContent ?? '').trim();
+      notes.push({ offset: length, label, target: noteTarget(el), element: el });
+      afterNote = true;
+      continue;
+    }
+    if (block) pendingBreak = true;
+    stack.push({ node: el, exit: true });
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+  }
+  return { text: parts.join(''), segments, notes };
+}

@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** The only host Kantlijn reads or touches. */
+export const SITE_MATCH = '*://zoek.officielebekendmakingen.nl/*';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Kantlijn',
+    description:
+      'Leest officiële bekendmakingen: herkent brieven, afzenders, data en ondertekenaars, en bewaart uw notities lokaal.',
+    permissions: ['storage'],
+    host_permissions: [SITE_MATCH],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'kantlijn@kantlijn.nl',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
