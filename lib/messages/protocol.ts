@@ -34,6 +34,9 @@ export interface StoreFailure {
   error: string;
 }
 
+/** A request that carries nothing but its type. */
+type NoFields = Record<never, never>;
+
 /** Messages handled by the background. */
 export interface BackgroundProtocol {
   'document-seen': {
@@ -41,7 +44,7 @@ export interface BackgroundProtocol {
     response: { ok: true; documentCount: number } | StoreFailure;
   };
   'get-stats': {
-    request: Record<string, never>;
+    request: NoFields;
     response: { ok: true; documentCount: number } | StoreFailure;
   };
   'get-document': {
@@ -52,7 +55,7 @@ export interface BackgroundProtocol {
 
 /** Messages handled by a tab's content script. */
 export interface TabProtocol {
-  'page-state': { request: Record<string, never>; response: PageState };
+  'page-state': { request: NoFields; response: PageState };
   'toggle-panel': { request: { open?: boolean }; response: { open: boolean } };
 }
 

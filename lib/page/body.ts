@@ -75,5 +75,6 @@ function largestTextBlock(doc: Document): Element | null {
   for (const [el, score] of scores) {
     if (score > bestScore) [best, bestScore] = [el, score];
   }
-  return best;
+  if (best) return best;
+  return doc.body && hasText(doc.body) ? doc.body : null;
 }

@@ -36,7 +36,9 @@ export function detectKind(input: KindInput): DocumentKind {
   const speakers = lines.reduce((n, l) => n + (SPEAKER.test(l.text) ? 1 : 0), 0);
   if (speakers >= 2 || (speakers >= 1 && PROCEEDINGS_PREFIX.test(id))) return 'proceedings';
   if (letters.length && letterHeadsStuk(lines, headStart, letters[0] as Letter)) return 'letter';
-  if (lines.length === 0) return 'none';
+  // No text to go by (an empty or unreadable body): the series in the id is all there is.
+  if (QUESTIONS_PREFIX.test(id)) return 'parliamentary-questions';
+  if (PROCEEDINGS_PREFIX.test(id)) return 'proceedings';
   return 'parliamentary-paper';
 }
 

@@ -47,7 +47,17 @@ export function wantsMetadataXml(reading: PageReading, meta: Metadata): boolean 
   return !firstValue(meta, 'dc.identifier', 'dcterms.identifier') || !firstValue(meta, 'dc.type') || !reading.document.date;
 }
 
-const DATE_CUE = /\((?:ontvangen|ingezonden|vastgesteld)\s+([^)]{6,40})\)|^(?:Vastgesteld|Ontvangen)\s+(.{6,40})$/im;
+// Date cues in order of preference: an answer's receipt, a report's adoption, a question's submission.
+const DATE_CUES = [/\(ontvangen\s+([^)]{6,40})\)|^Ontvangen\s+(.{6,40})$/im, /\(vastgesteld\s+([^)]{6,40})\)|^Vastgesteld\s+(.{6,40})$/im, /\(ingezonden\s+([^)]{6,40})\)/i];
+
+function dateFromCues(text: string): string | null {
+  for (const cue of DATE_CUES) {
+    const m = cue.exec(text);
+    const date = m ? findFullDate(m[1] ?? m[2] ?? '') : null;
+    if (date) return date;
+  }
+  return null;
+}
 
 /** Describes the document from the read text plus metadata (tags and/or metadata.xml). */
 export function describeDocument(
@@ -68,8 +78,7 @@ export function describeDocument(
   const metaDate = firstValue(meta, 'overheidop.datumbrief', 'dcterms.issued', 'dcterms.available', 'dc.date');
   const first = letters[0];
   if (first && !first.date && kind === 'letter' && metaDate) first.date = metaDate.slice(0, 10);
-  const cue = DATE_CUE.exec(reading.index.text.slice(0, 5000));
-  const date = first?.date ?? (metaDate ? metaDate.slice(0, 10) : null) ?? (cue ? findFullDate(cue[1] ?? cue[2] ?? '') : null);
+  const date = first?.date ?? (metaDate ? metaDate.slice(0, 10) : null) ?? dateFromCues(reading.index.text.slice(0, 5000));
   if (!date) problems.push('De datum van het document is niet gevonden.');
 
   const dossier = unique([...(meta.get('overheidop.dossiernummer') ?? []).map((d) => d.replace(/\s/g, '')), ...dossiers.map((d) => d.number)]);

@@ -91,6 +91,15 @@ export function buildTextIndex(root: Element, skip: (el: Element) => boolean = i
     length += to - from;
     lastChar = node.data.charAt(to - 1);
   };
+  // One space for a run of white space, mapped to the run's first character.
+  const emitSpace = (node: Text, offset: number) => {
+    const prev = segments.at(-1);
+    if (prev && prev.node === node && prev.end === length && prev.nodeStart + (prev.end - prev.start) === offset) prev.end += 1;
+    else segments.push({ start: length, end: length + 1, node, nodeStart: offset });
+    parts.push(' ');
+    length += 1;
+    lastChar = ' ';
+  };
   const beforeContent = () => {
     if (pendingBreak) {
       if (length > 0 && lastChar !== '\n') emitSynthetic('\n');
@@ -99,7 +108,7 @@ export function buildTextIndex(root: Element, skip: (el: Element) => boolean = i
       afterNote = false;
     }
     if (pendingSpace) {
-      if (lastChar !== '\n' && lastChar !== ' ') emitRun(pendingSpace.node, pendingSpace.offset, pendingSpace.offset + 1);
+      if (lastChar !== '\n' && lastChar !== ' ') emitSpace(pendingSpace.node, pendingSpace.offset);
       pendingSpace = null;
     } else if (afterNote && lastChar !== '\n' && lastChar !== ' ') {
       emitSynthetic(' '); // "crisis<sup>1</sup>en" must not read "crisisen"

@@ -47,6 +47,8 @@ export interface Harness {
   worker(): Promise<Worker>;
   /** Opens the fixture with this id at its real address, in a new tab unless `page` is given. */
   open(id: string, options?: Partial<SiteOptions> & { page?: Page }): Promise<Page>;
+  /** Closes every tab `open` made that is still open (an afterEach, so a failed test leaves none). */
+  closePages(): Promise<void>;
   /** Closes Chromium and removes its profile. */
   close(): Promise<void>;
 }
@@ -167,6 +169,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     return waiting;
   };
   if (extension) extensionId = new URL((await worker()).url()).host;
+  const opened = new Set<Page>();
 
   return {
     context,
@@ -179,8 +182,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       if (opts.variant) site.variant = opts.variant;
       if (opts.metadata !== undefined) site.metadata = opts.metadata;
       const page = opts.page ?? (await context.newPage());
+      opened.add(page);
       await page.goto(fixtureUrl(id), { waitUntil: 'load' });
       return page;
+    },
+    async closePages() {
+      for (const page of opened) await page.close().catch(() => undefined);
+      opened.clear();
     },
     async close() {
       await context.close().catch(() => undefined);
@@ -203,7 +211,8 @@ export function panel(page: Page): PanelLocators {
   const aside = host.getByRole('complementary', { name: 'Kantlijn', exact: true });
   return {
     host,
-    toggle: host.getByRole('button', { name: /^Kantlijn (openen|sluiten)$/ }),
+    // The tab at the page's edge: the panel may have its own close button named "Kantlijn sluiten" too.
+    toggle: host.getByRole('button', { name: /^Kantlijn (openen|sluiten)$/ }).and(host.locator('[aria-expanded]')),
     aside,
     status: aside.getByRole('status'),
   };
@@ -238,27 +247,38 @@ export interface PanelFacts {
   status: string | null;
 }
 
+/** Collapses whitespace, as a reader sees text. */
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
 /** Reads the panel as text so a test can compare it with the truth in one assertion. */
 export async function readPanel(page: Page): Promise<PanelFacts> {
-  return panel(page).aside.evaluate((aside: Element) => {
-    const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-    const text = (e: Element): string => clean(e instanceof HTMLElement ? e.innerText : e.textContent);
-    const headings = [...aside.querySelectorAll('h2')].map(text);
+  // No named functions inside: tsx (the demo) would wrap them in a `__name` helper the page lacks.
+  const raw = await panel(page).aside.evaluate((aside: Element) => {
     const lists = [...aside.querySelectorAll('dl')];
-    const dl = lists.find((l) => [...l.querySelectorAll('dt')].some((dt) => text(dt) === 'Soort')) ?? lists[0];
-    const facts: Record<string, string> = {};
-    let signatories: string[] = [];
-    let label: string | null = null;
-    for (const child of dl ? [...dl.children] : []) {
-      if (child.tagName === 'DT') label = text(child);
-      else if (child.tagName === 'DD' && label !== null) {
-        facts[label] = clean(`${facts[label] ?? ''} ${text(child)}`);
-        if (label === 'Ondertekenaars') signatories = [...signatories, ...[...child.querySelectorAll('li')].map(text)];
-      }
-    }
+    const dl = lists.find((l) => [...l.querySelectorAll('dt')].some((dt) => (dt.textContent ?? '').trim() === 'Soort')) ?? lists[0];
     const status = aside.querySelector('[role="status"]');
-    return { headings, facts, signatories, status: status ? text(status) : null };
+    return {
+      headings: [...aside.querySelectorAll('h2')].map((e) => (e as HTMLElement).innerText),
+      // dt/dd directly in the dl or grouped in a div (both are valid HTML), in document order.
+      items: [...(dl?.querySelectorAll(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd') ?? [])].map((e) => ({
+        tag: e.tagName,
+        text: (e as HTMLElement).innerText,
+        lis: [...e.querySelectorAll('li')].map((li) => (li as HTMLElement).innerText),
+      })),
+      status: status ? (status as HTMLElement).innerText : null,
+    };
   });
+  const facts: Record<string, string> = {};
+  let signatories: string[] = [];
+  let label: string | null = null;
+  for (const item of raw.items) {
+    if (item.tag === 'DT') label = clean(item.text);
+    else if (label !== null) {
+      facts[label] = clean(`${facts[label] ?? ''} ${item.text}`);
+      if (label === 'Ondertekenaars') signatories = [...signatories, ...item.lis.map(clean)];
+    }
+  }
+  return { headings: raw.headings.map(clean), facts, signatories, status: raw.status === null ? null : clean(raw.status) };
 }
 
 /** The browser's tab id of the tab showing `url`, asked of the service worker (for popup `?tab=`). */

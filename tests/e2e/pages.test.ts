@@ -1,7 +1,7 @@
 // The extension leaves the site alone: no UI on pages that are not publications, the page's own
 // DOM unchanged where it does draw, and no request to any host but the site.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openWithShortcut, panel, type Harness, type Variant } from './harness';
 
 /** The page's own DOM, as its scripts and the reader see it. */
@@ -48,6 +48,10 @@ beforeAll(async () => {
   h = await launch();
 });
 
+afterEach(async () => {
+  await h?.closePages();
+});
+
 afterAll(async () => {
   await h?.close();
 });
@@ -58,7 +62,6 @@ describe('off-host recorder', () => {
     await page.evaluate(() => fetch('https://example.org/kantlijn-probe').catch(() => null));
     expect(h.offHost).toContain('https://example.org/kantlijn-probe');
     h.offHost.splice(h.offHost.indexOf('https://example.org/kantlijn-probe'), 1);
-    await page.close();
   });
 });
 
@@ -74,7 +77,6 @@ describe.each(VARIANTS)('pages that are not publications, markup %s', (variant) 
       expect({ url: page.url(), panels: await page.locator('kantlijn-panel').count() }).toEqual({ url: page.url(), panels: 0 });
       expect(await page.evaluate(() => document.querySelectorAll('kantlijn-panel').length)).toBe(0);
     }
-    for (const page of [...pages, control]) await page.close();
   });
 });
 
@@ -92,7 +94,6 @@ describe('the page’s own DOM is unchanged', () => {
     // Beyond the body: styles for ::highlight() can go in document.adoptedStyleSheets, not <head>.
     expect(after.headHTML).toBe(before.headHTML);
     expect(after.htmlAttributes).toBe(before.htmlAttributes);
-    await page.close();
   });
 });
 

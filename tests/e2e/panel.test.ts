@@ -1,6 +1,6 @@
 // The panel on publication pages: its open/closed state, and the facts it shows for letters in
 // all three markups, checked against the truth files.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openWithShortcut, panel, pressShortcut, readPanel, type Harness, type Variant } from './harness';
 import { KIND_LABELS, comparable, expectedLetterPanel, readTruth } from './expected';
 
@@ -8,6 +8,10 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await launch();
+});
+
+afterEach(async () => {
+  await h?.closePages();
 });
 
 afterAll(async () => {
@@ -39,7 +43,6 @@ describe('panel state', () => {
     await pressShortcut(page);
     await p.aside.waitFor({ state: 'detached', timeout: 5_000 });
     expect(await p.toggle.getAttribute('aria-expanded')).toBe('false');
-    await page.close();
   });
 
   it('the tab button toggles it, and the open state survives a reload', async () => {
@@ -67,7 +70,6 @@ describe('panel state', () => {
     await page.waitForTimeout(500); // a remembered "open" would show by now
     expect(await p.toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await p.aside.count()).toBe(0);
-    await page.close();
   });
 });
 
@@ -85,7 +87,6 @@ describe.each(VARIANTS)('letter facts in markup %s', (variant) => {
       .toEqual(expected);
     const shown = await readPanel(page);
     if (shown.status) console.info(`[${variant}] ${id} status: ${shown.status}`);
-    await page.close();
   });
 });
 
@@ -101,7 +102,6 @@ describe('other publications (markup a)', () => {
         return { heading: shown.headings.includes('Brief') ? 'Brief' : shown.headings.includes('Document') ? 'Document' : null, soort: shown.facts.Soort };
       }, { timeout: 10_000, interval: 250 })
       .toEqual({ heading: 'Document', soort: KIND_LABELS[kind] });
-    await page.close();
   });
 });
 

@@ -1,0 +1,71 @@
+/**
+ * The facts of a publication as a description list: kind, title, sender, addressee, place,
+ * date, signatories, dossier. Rows without a value are left out. All values render as text.
+ */
+import type { ComponentChildren } from 'preact';
+import { formatDutchDate } from '../lib/page/dutch-date';
+import type { Letter, ReportDocument } from '../lib/page/report';
+import { KIND_LABELS, WORDS } from '../lib/ui/words';
+
+function Row({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/** One letter's own facts (used once per letter when a document holds several). */
+export function LetterFacts({ letter }: { letter: Letter }) {
+  return (
+    <>
+      {letter.sender && <Row label={WORDS.sender}>{letter.sender}</Row>}
+      {letter.addressee && <Row label={WORDS.addressee}>{letter.addressee}</Row>}
+      {letter.place && <Row label={WORDS.place}>{letter.place}</Row>}
+      {letter.date && <Row label={WORDS.date}>{formatDutchDate(letter.date)}</Row>}
+      {letter.signatories.length > 0 && (
+        <Row label={WORDS.signatories}>
+          <ul class="signatories">
+            {letter.signatories.map((s) => (
+              <li key={`${s.name}|${s.role ?? ''}`}>
+                <span class="name">{s.name}</span>
+                {s.role && <span class="role">{s.role}</span>}
+              </li>
+            ))}
+          </ul>
+        </Row>
+      )}
+    </>
+  );
+}
+
+/** The document's facts; for a letter those of its (first) letter. */
+export function DocumentFacts({ document: doc }: { document: ReportDocument }) {
+  const [first, ...more] = doc.letters;
+  const asLetter = doc.kind === 'letter' && first;
+  return (
+    <>
+      <dl class="facts">
+        <Row label={WORDS.kind}>{KIND_LABELS[doc.kind]}</Row>
+        {doc.title && <Row label={WORDS.title}>{doc.title}</Row>}
+        {asLetter ? <LetterFacts letter={first} /> : doc.date && <Row label={WORDS.date}>{formatDutchDate(doc.date)}</Row>}
+        {doc.dossier.length > 0 && (
+          <Row label={WORDS.dossier}>
+            {doc.dossier.join(', ')}
+            {doc.dossierTitles.length > 0 && <span class="dossier-title">{doc.dossierTitles.join('; ')}</span>}
+          </Row>
+        )}
+      </dl>
+      {asLetter &&
+        more.map((letter, i) => (
+          <section key={i} class="more-letter" aria-label={WORDS.letterNumber(i + 2)}>
+            <h3>{letter.title ?? WORDS.letterNumber(i + 2)}</h3>
+            <dl class="facts">
+              <LetterFacts letter={letter} />
+            </dl>
+          </section>
+        ))}
+    </>
+  );
+}

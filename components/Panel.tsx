@@ -1,0 +1,56 @@
+/**
+ * The side panel (`role="complementary"`, label "Kantlijn"): the publication's facts under
+ * "Brief" (or "Document" when it is not a letter), then what could not be read.
+ */
+import type { ReportDocument } from '../lib/page/report';
+import { WORDS } from '../lib/ui/words';
+import { DocumentFacts } from './DocumentFacts';
+
+/** What the panel shows. */
+export interface PanelProps {
+  document: ReportDocument;
+  problems: readonly string[];
+  onClose: () => void;
+}
+
+/** The panel itself; rendered only while open. */
+export function Panel({ document: doc, problems, onClose }: PanelProps) {
+  return (
+    <aside class="panel" role="complementary" aria-label={WORDS.appName}>
+      <header class="panel-head">
+        <span class="brand">{WORDS.appName}</span>
+        <button type="button" class="close" aria-label={WORDS.closePanel} title={WORDS.closePanel} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <section aria-labelledby="kantlijn-facts">
+        <h2 id="kantlijn-facts">{doc.kind === 'letter' ? WORDS.letterSection : WORDS.documentSection}</h2>
+        <DocumentFacts document={doc} />
+      </section>
+      {doc.footnotes.length > 0 && (
+        <details class="footnotes">
+          <summary>
+            {WORDS.footnotes} ({doc.footnotes.length})
+          </summary>
+          <ol>
+            {doc.footnotes.map((n) => (
+              <li key={n.label} value={Number(n.label) || undefined}>
+                {n.text}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <div role="status" class="problems">
+        {problems.length > 0 && (
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <p class="hint">{WORDS.shortcut}</p>
+    </aside>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * Answers the popup's questions about this tab (the tab side of the protocol) until `signal` aborts.
+ */
+import { browser } from 'wxt/browser';
+import { isMessage, type PageState } from '../../lib/messages/protocol';
+
+/** What the content script lets the popup see and do. */
+export interface PageControls {
+  state: () => PageState;
+  setOpen: (open: boolean) => Promise<boolean>;
+}
+
+/** Starts answering `page-state` and `toggle-panel`. */
+export function answerPageMessages(signal: AbortSignal, controls: PageControls): void {
+  const listener = (message: unknown) => {
+    if (!isMessage(message)) return undefined;
+    if (message.type === 'page-state') return Promise.resolve(controls.state());
+    if (message.type === 'toggle-panel') {
+      const { open } = message as { open?: unknown };
+      const wanted = typeof open === 'boolean' ? open : !controls.state().panelOpen;
+      return controls.setOpen(wanted).then((isOpen) => ({ open: isOpen }));
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import { PopupView } from '../../components/PopupView';
+import { browser } from 'wxt/browser';
+
+// The tab this popup describes: `?tab=N` when opened as a page (tests, keyboard users), else the active tab.
+async function targetTab(): Promise<number | null> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+const root = document.getElementById('app');
+if (root) render(<PopupView tabId={targetTab()} />, root);

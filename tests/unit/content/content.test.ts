@@ -1,0 +1,58 @@
+// The content script's small pieces: the shortcut, the remembered panel state, the tab protocol.
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { answerPageMessages } from '../../../entrypoints/content/page-messages';
+import { loadPanelOpen, savePanelOpen } from '../../../entrypoints/content/panel-state';
+import { isPanelShortcut, listenForShortcut } from '../../../entrypoints/content/shortcut';
+import type { PageState } from '../../../lib/messages/protocol';
+
+const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+
+describe('shortcut', () => {
+  it('is Alt+Shift+K and nothing else', () => {
+    expect(isPanelShortcut(key({ altKey: true, shiftKey: true, code: 'KeyK', key: 'K' }))).toBe(true);
+    expect(isPanelShortcut(key({ altKey: true, shiftKey: true, code: 'KeyK', key: '' }))).toBe(true); // macOS Alt-character
+    expect(isPanelShortcut(key({ altKey: true, code: 'KeyK', key: 'k' }))).toBe(false);
+    expect(isPanelShortcut(key({ altKey: true, shiftKey: true, ctrlKey: true, code: 'KeyK', key: 'K' }))).toBe(false);
+    expect(isPanelShortcut(key({ shiftKey: true, code: 'KeyK', key: 'K' }))).toBe(false);
+  });
+
+  it('stops listening when its signal aborts', () => {
+    const controller = new AbortController();
+    let count = 0;
+    listenForShortcut(controller.signal, () => count++);
+    window.dispatchEvent(key({ altKey: true, shiftKey: true, code: 'KeyK', key: 'K' }));
+    controller.abort();
+    window.dispatchEvent(key({ altKey: true, shiftKey: true, code: 'KeyK', key: 'K' }));
+    expect(count).toBe(1);
+  });
+});
+
+describe('panel state', () => {
+  it('is closed at first and remembered once set', async () => {
+    expect(await loadPanelOpen()).toBe(false);
+    await savePanelOpen(true);
+    expect(await loadPanelOpen()).toBe(true);
+    await savePanelOpen(false);
+    expect(await loadPanelOpen()).toBe(false);
+  });
+});
+
+describe('tab protocol', () => {
+  it('answers page-state and toggle-panel until aborted', async () => {
+    const controller = new AbortController();
+    let state: PageState = { isPublication: true, document: null, panelOpen: false, problems: [] };
+    answerPageMessages(controller.signal, {
+      state: () => state,
+      setOpen: async (open) => {
+        state = { ...state, panelOpen: open };
+        return open;
+      },
+    });
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'page-state' })).toEqual(state);
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'toggle-panel' })).toEqual({ open: true });
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'toggle-panel', open: true })).toEqual({ open: true });
+    controller.abort();
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'page-state' })).rejects.toThrow();
+  });
+});
