@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, type PanelFacts } from './harness';
+import type { PanelFacts } from './harness';
+import { FIXTURES } from './site';
 
 /** A signer as the truth file has it. */
 export interface TruthSignatory {

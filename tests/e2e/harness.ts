@@ -4,33 +4,19 @@
  * request is aborted and recorded, so a test can prove that nothing left the site.
  * No vitest imports here: scripts/demo.ts uses the same harness.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page, type Route, type Worker } from 'playwright-core';
+import { createSite, fixtureUrl, ROOT, SITE_HOST, type SiteOptions } from './site';
 
-/** The project root, so paths do not depend on the working directory. */
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Where the tests' pages, truth and metadata files live. */
-export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+// Re-exported so tests and the demo import the whole harness from one place.
+export { FIXTURES, ROOT, SITE_HOST, fixtureUrl, type SiteOptions, type Variant } from './site';
+
 /** The Chromium build that `npm run build` writes (KANTLIJN_EXTENSION_DIR to try another build). */
 export const EXTENSION_DIR = process.env.KANTLIJN_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
-/** The only host the extension works on; the one host the harness serves. */
-export const SITE_HOST = 'zoek.officielebekendmakingen.nl';
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.KANTLIJN_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Markup a (today's site), b (older div.stuk site) or c (bare markup): see SITE.md. */
-export type Variant = 'a' | 'b' | 'c';
-const VARIANT_DIRS: Record<Variant, string> = { a: 'pages', b: 'pages-b', c: 'pages-c' };
-
-/** What a test chooses about the site before it opens a page. */
-export interface SiteOptions {
-  variant: Variant;
-  /** false: `/{id}/metadata.xml` answers 404, so the extension must read the page alone. */
-  metadata: boolean;
-}
 
 /** One running Chromium (a persistent context) and what the harness recorded in it. */
 export interface Harness {
@@ -41,61 +27,17 @@ export interface Harness {
   offHost: string[];
   /** Fixture requests that had no file (404): useful when a test fails. */
   notFound: string[];
-  /** Mutable: the markup and metadata served from now on. */
+  /** The markup and metadata served now: set by each `open` (launch's `site` for what it omits). */
   site: SiteOptions;
   /** The extension's background service worker (throws when launched without the extension). */
   worker(): Promise<Worker>;
-  /** Opens the fixture with this id at its real address, in a new tab unless `page` is given. */
+  /** Opens the fixture with this id at its real address, in a new tab unless `page` is given;
+   *  its options hold for every request until the next `open` (reloads, metadata.xml). */
   open(id: string, options?: Partial<SiteOptions> & { page?: Page }): Promise<Page>;
   /** Closes every tab `open` made that is still open (an afterEach, so a failed test leaves none). */
   closePages(): Promise<void>;
   /** Closes Chromium and removes its profile. */
   close(): Promise<void>;
-}
-
-/** The address a fixture page lives at, from its truth file (`url`). */
-export function fixtureUrl(id: string): string {
-  const truth = JSON.parse(readFileSync(join(FIXTURES, 'truth', `${id}.json`), 'utf8')) as { url: string };
-  return truth.url;
-}
-
-/** Map from the path (and query) of every truth URL to its fixture id. */
-function addressBook(): Map<string, string> {
-  const ids = ['ah-tk-20242025-1028', 'gmb-2025-548487', 'h-tk-20232024-4-26', 'kst-21501-02-2553',
-    'kst-21501-02-2602', 'kst-35165-9', 'kst-36045-55', 'search-results', 'stcrt-2017-20099'];
-  const book = new Map<string, string>();
-  for (const id of ids) {
-    const url = new URL(fixtureUrl(id));
-    book.set(url.pathname + url.search, id);
-    if (!book.has(url.pathname)) book.set(url.pathname, id);
-  }
-  return book;
-}
-
-interface Served {
-  status: number;
-  contentType: string;
-  body: string;
-}
-
-/** What the site answers for one URL, from the fixture files. */
-function serve(url: URL, site: SiteOptions, book: Map<string, string>): Served | null {
-  const page = (id: string): Served | null => {
-    const file = join(FIXTURES, VARIANT_DIRS[site.variant], `${id}.html`);
-    return existsSync(file) ? { status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') } : null;
-  };
-  const exact = book.get(url.pathname + url.search) ?? book.get(url.pathname);
-  if (exact) return page(exact);
-  const meta = /\/([^/]+)\/metadata\.xml$/.exec(url.pathname);
-  if (meta?.[1]) {
-    const file = join(FIXTURES, 'metadata', `${meta[1]}.xml`);
-    if (!site.metadata || !existsSync(file)) return null;
-    return { status: 200, contentType: 'application/xml; charset=utf-8', body: readFileSync(file, 'utf8') };
-  }
-  // A publication behind other segments (`/dossier/kst-….html`) is the same page.
-  const last = /\/([^/]+)\.html$/.exec(url.pathname)?.[1];
-  if (last && book.get(`/${last}.html`) === last) return page(last);
-  return null;
 }
 
 /** Chromium flags for a run with or without the extension. */
@@ -132,13 +74,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     env: { ...process.env, LANGUAGE: 'nl', LANG: 'nl_NL.UTF-8' },
     viewport: { width: 1280, height: 900 },
   });
-  const site: SiteOptions = { variant: 'a', metadata: true, ...options.site };
+  const defaults: SiteOptions = { variant: 'a', metadata: true, ...options.site };
+  const site: SiteOptions = { ...defaults };
   const offHost: string[] = [];
   const notFound: string[] = [];
   const record = (href: string): void => {
     if (!offHost.includes(href)) offHost.push(href);
   };
-  const book = addressBook();
+  const serve = createSite();
   await context.route('**/*', async (route: Route) => {
     const url = new URL(route.request().url());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
@@ -146,7 +89,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       record(url.href);
       return route.abort('blockedbyclient');
     }
-    const served = serve(url, site, book);
+    const served = serve(url, site);
     if (!served) notFound.push(url.href);
     return route.fulfill(served ?? { status: 404, contentType: 'text/plain', body: 'Niet gevonden' });
   });
@@ -168,7 +111,15 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     }
     return waiting;
   };
-  if (extension) extensionId = new URL((await worker()).url()).host;
+  if (extension) {
+    try {
+      extensionId = new URL((await worker()).url()).host;
+    } catch (error) {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+      throw new Error(`the extension's service worker did not start (${EXTENSION_DIR}): ${String(error)}`);
+    }
+  }
   const opened = new Set<Page>();
 
   return {
@@ -179,8 +130,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     site,
     worker,
     async open(id, opts = {}) {
-      if (opts.variant) site.variant = opts.variant;
-      if (opts.metadata !== undefined) site.metadata = opts.metadata;
+      site.variant = opts.variant ?? defaults.variant;
+      site.metadata = opts.metadata ?? defaults.metadata;
       const page = opts.page ?? (await context.newPage());
       opened.add(page);
       await page.goto(fixtureUrl(id), { waitUntil: 'load' });
@@ -249,6 +200,8 @@ export interface PanelFacts {
 
 /** Collapses whitespace, as a reader sees text. */
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Rendered lines joined on one line ("W.B. Hoekstra, De Minister van …"). */
+const joinLines = (s: string, separator: string): string => s.split('\n').map(clean).filter(Boolean).join(separator);
 
 /** Reads the panel as text so a test can compare it with the truth in one assertion. */
 export async function readPanel(page: Page): Promise<PanelFacts> {
@@ -258,11 +211,13 @@ export async function readPanel(page: Page): Promise<PanelFacts> {
     const dl = lists.find((l) => [...l.querySelectorAll('dt')].some((dt) => (dt.textContent ?? '').trim() === 'Soort')) ?? lists[0];
     const status = aside.querySelector('[role="status"]');
     return {
-      headings: [...aside.querySelectorAll('h2')].map((e) => (e as HTMLElement).innerText),
+      // Headings and labels as in the DOM (CSS may print them in capitals); values as rendered
+      // (innerText keeps the line breaks between a name and its role).
+      headings: [...aside.querySelectorAll('h2')].map((e) => e.textContent ?? ''),
       // dt/dd directly in the dl or grouped in a div (both are valid HTML), in document order.
       items: [...(dl?.querySelectorAll(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd') ?? [])].map((e) => ({
         tag: e.tagName,
-        text: (e as HTMLElement).innerText,
+        text: e.tagName === 'DT' ? e.textContent ?? '' : (e as HTMLElement).innerText,
         lis: [...e.querySelectorAll('li')].map((li) => (li as HTMLElement).innerText),
       })),
       status: status ? (status as HTMLElement).innerText : null,
@@ -274,8 +229,8 @@ export async function readPanel(page: Page): Promise<PanelFacts> {
   for (const item of raw.items) {
     if (item.tag === 'DT') label = clean(item.text);
     else if (label !== null) {
-      facts[label] = clean(`${facts[label] ?? ''} ${item.text}`);
-      if (label === 'Ondertekenaars') signatories = [...signatories, ...item.lis.map(clean)];
+      facts[label] = [facts[label], joinLines(item.text, ' · ')].filter(Boolean).join(' · ');
+      if (label === 'Ondertekenaars') signatories = [...signatories, ...item.lis.map((li) => joinLines(li, ', '))];
     }
   }
   return { headings: raw.headings.map(clean), facts, signatories, status: raw.status === null ? null : clean(raw.status) };

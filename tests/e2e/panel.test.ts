@@ -90,6 +90,18 @@ describe.each(VARIANTS)('letter facts in markup %s', (variant) => {
   });
 });
 
+// Bare markup and no /{id}/metadata.xml (404): everything must come from the text itself.
+describe('letter facts in markup c without metadata.xml', () => {
+  it.each(LETTERS)('%s: the panel shows the truth file’s letter', async (id) => {
+    const expected = expectedLetterPanel(id);
+    const page = await h.open(id, { variant: 'c', metadata: false });
+    await openWithShortcut(page);
+    await expect
+      .poll(async () => comparable(await readPanel(page), expected), { timeout: 10_000, interval: 250 })
+      .toEqual(expected);
+  });
+});
+
 describe('other publications (markup a)', () => {
   const OTHERS = ['ah-tk-20242025-1028', 'h-tk-20232024-4-26', 'gmb-2025-548487'];
   it.each(OTHERS)('%s: headed "Document" with the right kind', async (id) => {

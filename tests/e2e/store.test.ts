@@ -25,20 +25,23 @@ async function openPublication(id: string): Promise<Page> {
   return page;
 }
 
+/** The popup's count line: "documenten gezien", singular for one ("1 document gezien"). */
+const SEEN = /\bdocument(en)? gezien\b/;
+
 /** The popup's text for a tab, once it has loaded its numbers. */
 async function popupText(tabId: number): Promise<string> {
   const popup = await openPopup(h, tabId);
   try {
-    await popup.getByText(/documenten gezien/).first().waitFor({ timeout: 10_000 });
+    await popup.getByText(SEEN).first().waitFor({ timeout: 10_000 });
     return (await popup.evaluate(() => document.body.innerText)).replace(/[ \t]+/g, ' ');
   } finally {
     await popup.close();
   }
 }
 
-/** The number on the popup's "documenten gezien" line (null when the line has no number). */
+/** The number on the popup's count line (null when the line has no number). */
 function seenCount(text: string): number | null {
-  const line = text.split('\n').find((l) => l.includes('documenten gezien')) ?? '';
+  const line = text.split('\n').find((l) => SEEN.test(l)) ?? '';
   const n = /\d+/.exec(line);
   return n ? Number(n[0]) : null;
 }
@@ -90,8 +93,8 @@ describe('database', () => {
   });
 
   it('counts one more document after opening a second publication', async () => {
-    expect(firstCount).not.toBeNull();
     await openPublication(SECOND);
+    expect(firstCount).not.toBeNull();
     const tabId = await tabIdOf(h, fixtureUrl(SECOND));
     await expect.poll(async () => seenCount(await popupText(tabId)), { timeout: 15_000 }).toBe((firstCount ?? 0) + 1);
     expect(await documentRows()).toBe((firstCount ?? 0) + 1);
