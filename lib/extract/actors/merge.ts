@@ -1,0 +1,77 @@
+/**
+ * One entity per actor: candidates with the same key are one actor; an office held by a named
+ * person in this document (a signature, an apposition) becomes one of that person's roles and
+ * aliases, and its mentions are the person's. Linear in the number of candidates.
+ */
+import type { Actor, Letter } from '../../page/report';
+import { nameKey, tokenKey } from '../normalise';
+import { actorKey, type Candidate } from './candidate';
+
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'von', "d'", 'la', 'le', 'du', 'da']);
+
+/** The key of a printed person name ("H.M. de Jonge" → "jonge"), as the rules compute it. */
+export function personKeyOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter((w) => !w.endsWith('.') && !PARTICLES.has(w));
+  return actorKey('person', tokenKey(words.slice(-1).join(' ')));
+}
+
+/** The key of an office as printed in a signature ("De Minister van Financiën," → the office's key). */
+export function officeKeyOf(role: string): string {
+  return actorKey('office', tokenKey(role.replace(/^(de|het)\s+/i, '').replace(/[,\s]+$/, '')));
+}
+
+/** Merges candidates into actors, binding the signatories' offices to them. */
+export function mergeCandidates(text: string, candidates: readonly Candidate[], letters: readonly Letter[]): Actor[] {
+  const heldBy = new Map<string, { person: string; evidence: string }>();
+  for (const letter of letters) {
+    for (const s of letter.signatories) {
+      if (s.role) heldBy.set(officeKeyOf(s.role), { person: personKeyOf(s.name), evidence: 'ondertekenaar' });
+    }
+  }
+  for (const c of candidates) {
+    if (c.heldBy && !heldBy.has(c.key)) heldBy.set(c.key, { person: c.heldBy, evidence: c.evidence ?? 'apposition' });
+  }
+  const persons = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.key));
+
+  interface Group {
+    best: Candidate | null;
+    type: Actor['type'];
+    forms: Map<string, string>;
+    roles: Set<string>;
+    mentions: Map<string, { start: number; end: number; text: string }>;
+  }
+  const groups = new Map<string, Group>();
+  for (const c of candidates) {
+    const binding = c.type === 'office' ? heldBy.get(c.key) : undefined;
+    const key = binding && persons.has(binding.person) ? binding.person : c.key;
+    let group = groups.get(key);
+    if (!group) {
+      group = { best: null, type: key === c.key ? c.type : 'person', forms: new Map(), roles: new Set(), mentions: new Map() };
+      groups.set(key, group);
+    }
+    if (key !== c.key) group.roles.add(c.name);
+    else if (!group.best || better(c, group.best)) group.best = c;
+    const surface = text.slice(c.start, c.end);
+    // An office's printed form may be part of a caps title ("VAN FINANCIËN"): its name is the alias.
+    const forms = c.type === 'office' ? [c.name] : [surface, c.name];
+    for (const form of forms) if (form.trim()) group.forms.set(nameKey(form), form.replace(/^(de|het|De|Het)\s+/, ''));
+    group.mentions.set(`${c.start}:${c.end}`, { start: c.start, end: c.end, text: surface });
+  }
+  const actors: Actor[] = [];
+  for (const group of groups.values()) {
+    const name = group.best?.name ?? [...group.roles][0] ?? '';
+    const own = nameKey(name);
+    const aliases = [...group.forms].filter(([k]) => k !== own && k).map(([, form]) => form);
+    const mentions = [...group.mentions.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+    actors.push({ id: '', name, type: group.type, aliases, roles: [...group.roles], mentions });
+  }
+  actors.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  actors.forEach((a, n) => (a.id = `a${n + 1}`));
+  return actors;
+}
+
+// The name of an actor comes from its most informative mention: a full name over a surname.
+function better(c: Candidate, best: Candidate): boolean {
+  if (c.weight !== best.weight) return c.weight > best.weight;
+  return c.type === 'person' && c.name.length > best.name.length;
+}

@@ -1,0 +1,137 @@
+/**
+ * Offices: `(de) Minister|Staatssecretaris (van|voor) PORTFOLIO` (several after "MINISTERS VAN …,
+ * VAN …"), `Minister-President (van …)`, and functions named with what they serve: "Speciaal
+ * Vertegenwoordiger voor de Zuidelijke Kaukasus", "woordvoerder van de EDEO", "Voorzitter van de
+ * Tweede Kamer der Staten-Generaal", "[Azerbeidzjaanse] ambassadeur [in Bakoe]", "Armeense
+ * Ombudsman". An adjective of a country before the function is part of it: the Ukrainian minister
+ * is not the Dutch one.
+ */
+import { gazetteer } from '../gazetteer';
+import type { Tokens } from '../tokens';
+
+/** An office found at a token. */
+export interface OfficeMatch {
+  start: number;
+  end: number;
+  endToken: number;
+  name: string;
+  /** Identity when two printed forms name one office ("ambassadeur van X" = "X-se ambassadeur"). */
+  key?: string;
+}
+
+const HEADS = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen']);
+const FUNCTION_WORDS = new Set(['van', 'voor', 'de', 'het', 'der', 'en']);
+
+type Word = (i: number) => string;
+type Key = (i: number) => string;
+
+// Capitalised words (with "van", "de", "en" between them) from token j: "de Zuidelijke Kaukasus".
+function capitalisedPhrase(t: Tokens, j: number, word: Word): number {
+  let end = j;
+  let k = j;
+  while (k < t.count && k - j < 10) {
+    const w = word(k);
+    if (t.isWord[k] && /^\p{Lu}/u.test(w)) end = k + 1;
+    else if (!(t.isWord[k] && FUNCTION_WORDS.has(w)) && !(w === '-' && t.ends[k - 1] === t.starts[k])) break;
+    k++;
+  }
+  return end;
+}
+
+function titled(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** Minister/Staatssecretaris offices starting at token i (several for "Ministers van A, van B en voor C"). */
+export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): OfficeMatch[] {
+  const head = key(i);
+  const g = gazetteer();
+  const found: OfficeMatch[] = [];
+  if (head === 'minister' && word(i + 1) === '-' && key(i + 2) === 'president') {
+    let end = i + 3;
+    let name = 'Minister-President';
+    if (key(end) === 'van' && /^(de|het)$/.test(key(end + 1))) {
+      const phraseEnd = capitalisedPhrase(t, end + 2, word);
+      if (phraseEnd > end + 2) {
+        name = `Minister-President van ${t.text.slice(t.starts[end + 1], t.ends[phraseEnd - 1])}`;
+        end = phraseEnd;
+      }
+    }
+    return [{ start: t.starts[i] as number, end: t.ends[end - 1] as number, endToken: end, name }];
+  }
+  if (!HEADS.has(head)) return found;
+  const singular = head.startsWith('minister') ? 'Minister' : 'Staatssecretaris';
+  const plural = head === 'ministers' || head === 'staatssecretarissen';
+  let j = i + 1;
+  let start = t.starts[i] as number;
+  while (j < t.count) {
+    const prep = key(j);
+    if (prep !== 'van' && prep !== 'voor') break;
+    const portfolio = g.portfolios.matchAt(t, j + 1, key)[0];
+    if (!portfolio) break;
+    const p = portfolio.values[0]?.value;
+    if (!p) break;
+    found.push({ start, end: t.ends[portfolio.end - 1] as number, endToken: portfolio.end, name: `${singular} ${prep} ${p.name}` });
+    // "…, van Financiën en voor Rechtsbescherming": another portfolio of the same plural head.
+    let k = portfolio.end;
+    if (word(k) === ',' || key(k) === 'en') k++;
+    if (key(k) === 'en') k++;
+    if (!plural) break;
+    if (key(k) !== 'van' && key(k) !== 'voor') break;
+    start = t.starts[k] as number;
+    j = k;
+  }
+  return found;
+}
+
+/** Other named functions starting at token i ("Speciaal Vertegenwoordiger voor …", "ambassadeur in …"). */
+export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerName: string): OfficeMatch | null {
+  const k = key(i);
+  const at = (end: number, name: string): OfficeMatch => ({ start: t.starts[i] as number, end: t.ends[end - 1] as number, endToken: end, name });
+  if ((k === 'speciaal' || k === 'speciale') && key(i + 1) === 'vertegenwoordiger' && key(i + 2) === 'voor') {
+    const end = capitalisedPhrase(t, i + 3, word);
+    if (end > i + 3) return at(end, `Speciaal Vertegenwoordiger voor ${t.text.slice(t.starts[i + 3], t.ends[end - 1])}`);
+  }
+  if (k === 'hoge' && key(i + 1) === 'vertegenwoordiger' && /^\p{Lu}/u.test(word(i))) return at(i + 2, 'Hoge Vertegenwoordiger');
+  if ((k === 'woordvoerder' || k === 'directeur') && (key(i + 1) === 'van' || (word(i + 1) === '-' && key(i + 2) === 'generaal'))) {
+    let j = k === 'directeur' ? i + 3 : i + 1;
+    if (key(j) !== 'van') return null;
+    j++;
+    if (key(j) === 'de' || key(j) === 'het') j++;
+    const end = capitalisedPhrase(t, j, word);
+    if (end > j) return at(end, `${k === 'directeur' ? 'directeur-generaal' : 'woordvoerder'} van ${t.text.slice(t.starts[i + (k === 'directeur' ? 4 : 2)], t.ends[end - 1])}`);
+  }
+  if (k === 'voorzitter' && key(i + 1) === 'van' && key(i + 2) === 'de' && (key(i + 3) === 'tweede' || key(i + 3) === 'eerste') && key(i + 4) === 'kamer') {
+    const full = key(i + 5) === 'der' && key(i + 6) === 'staten';
+    const end = full ? i + 9 : i + 5;
+    return at(end, `Voorzitter van de ${titled(key(i + 3))} Kamer der Staten-Generaal`);
+  }
+  if (k === 'voorzitter' && kamerName && key(i + 1) !== 'van') return at(i + 1, `Voorzitter van de ${kamerName}`);
+  return null;
+}
+
+/** Functions named by a country's adjective: "[de] Azerbeidzjaanse ambassadeur", "Armeense Ombudsman", "Nederlandse ambassadeur in Bakoe". */
+export function qualifiedOffice(t: Tokens, i: number, adjectiveEnd: number, country: string, word: Word, key: Key): OfficeMatch | null {
+  const noun = key(adjectiveEnd);
+  const adjective = t.text.slice(t.starts[i], t.ends[adjectiveEnd - 1]);
+  if (noun === 'ambassadeur' || noun === 'ombudsman' || noun === 'consul') {
+    let end = adjectiveEnd + 1;
+    let name = `${adjective} ${noun === 'ombudsman' ? word(adjectiveEnd) : noun}`;
+    if (key(end) === 'in' && /^\p{Lu}/u.test(word(end + 1))) {
+      name += ` in ${word(end + 1)}`;
+      end += 2;
+    }
+    const place = name.includes(' in ') ? name.slice(name.indexOf(' in ') + 4) : '';
+    return { start: t.starts[i] as number, end: t.ends[end - 1] as number, endToken: end, name, key: `${noun}|${country}|${place}`.toLowerCase() };
+  }
+  return null;
+}
+
+/** "ambassadeur van Azerbeidzjan": the same office as "Azerbeidzjaanse ambassadeur" (same key). */
+export function officeOfCountry(t: Tokens, i: number, key: Key, countryAt: (j: number) => { end: number; country: string } | null): OfficeMatch | null {
+  const noun = key(i);
+  if ((noun !== 'ambassadeur' && noun !== 'consul') || key(i + 1) !== 'van') return null;
+  const c = countryAt(i + 2);
+  if (!c) return null;
+  return { start: t.starts[i] as number, end: t.ends[c.end - 1] as number, endToken: c.end, name: t.text.slice(t.starts[i], t.ends[c.end - 1]), key: `${noun}|${c.country}|`.toLowerCase() };
+}

@@ -1,0 +1,70 @@
+/**
+ * Organisations named by a pattern rather than a list: "gemeente Sittard-Geleen" (and the place
+ * in it), "de Raad van de gemeente X", "de vaste commissie voor Binnenlandse Zaken", "Ministerie
+ * van Buitenlandse Zaken", "de fractie van de Partij voor de Dieren".
+ */
+import { tokenKey } from '../normalise';
+import { gazetteer } from '../gazetteer';
+import type { Tokens } from '../tokens';
+import { actorKey, type Candidate } from './candidate';
+
+type Word = (i: number) => string;
+
+/** Candidates of one pattern and the token after it. */
+export interface PatternMatch {
+  candidates: Candidate[];
+  endToken: number;
+}
+
+// A place name: capitalised words joined by hyphens ("Sittard-Geleen", "Den Haag").
+function placeName(t: Tokens, j: number, word: Word): number {
+  let end = j;
+  while (end < t.count && /^\p{Lu}/u.test(word(end))) {
+    end++;
+    if (word(end) === '-' && t.ends[end - 1] === t.starts[end] && /^\p{Lu}/u.test(word(end + 1))) end++;
+    else if (end - j >= 3) break;
+    else if (!/^\p{Lu}/u.test(word(end))) break;
+  }
+  return end;
+}
+
+function candidate(t: Tokens, first: number, end: number, type: Candidate['type'], name: string): Candidate {
+  return { start: t.starts[first] as number, end: t.ends[end - 1] as number, type, key: actorKey(type, tokenKey(name)), name, weight: 2 };
+}
+
+/** An organisation pattern starting at token i, or null. */
+export function organisationPattern(t: Tokens, i: number, word: Word, key: (i: number) => string): PatternMatch | null {
+  const k = key(i);
+  if (k === 'gemeente' || (k === 'raad' && key(i + 1) === 'van' && key(i + 2) === 'de' && key(i + 3) === 'gemeente')) {
+    const g = k === 'gemeente' ? i : i + 3;
+    const end = placeName(t, g + 1, word);
+    if (end === g + 1) return null;
+    const place = t.text.slice(t.starts[g + 1], t.ends[end - 1]);
+    const candidates = [candidate(t, g, end, 'organisation', `gemeente ${place}`), candidate(t, g + 1, end, 'location', place)];
+    if (g !== i) candidates.unshift(candidate(t, i, end, 'organisation', `Raad van de gemeente ${place}`));
+    return { candidates, endToken: end };
+  }
+  if (k === 'commissie' && key(i + 1) === 'voor') {
+    let end = i + 2;
+    while (end < t.count && (/^\p{Lu}/u.test(word(end)) || (key(end) === 'en' && /^\p{Lu}/u.test(word(end + 1))) || word(end) === ',')) end++;
+    if (word(end - 1) === ',') end--;
+    if (end === i + 2) return null;
+    const first = key(i - 1) === 'vaste' ? i - 1 : i;
+    const name = `vaste commissie voor ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`;
+    return { candidates: [candidate(t, first, end, 'organisation', name)], endToken: end };
+  }
+  if (k === 'ministerie' && key(i + 1) === 'van') {
+    const p = gazetteer().portfolios.matchAt(t, i + 2, key)[0];
+    const portfolio = p?.values[0]?.value;
+    if (!p || !portfolio) return null;
+    return { candidates: [candidate(t, i, p.end, 'organisation', `Ministerie van ${portfolio.name}`)], endToken: p.end };
+  }
+  if (k === 'fractie' && key(i + 1) === 'van') {
+    const j = key(i + 2) === 'de' || key(i + 2) === 'het' ? i + 3 : i + 2;
+    const m = gazetteer().names.matchAt(t, j, key)[0];
+    const party = m?.values.find((v) => v.value.entry.type === 'organisation')?.value.entry;
+    if (!m || !party) return null;
+    return { candidates: [candidate(t, i, m.end, 'organisation', party.name)], endToken: m.end };
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+/**
+ * Reading person names at a token: initials + particles + surname ("W.B. Hoekstra",
+ * "H.M. de Jonge", "E.N.A.J. Schreinemacher", "Th.C. de Graaf", "IJ. Vries"), a given name +
+ * surname ("Toivo Klaar"), or a surname after a cue ("het lid Erkens"). Particles are lower case
+ * after initials and capitalised when nothing precedes them ("Van der Lee").
+ */
+import { tokenKey } from '../normalise';
+import type { Tokens } from '../tokens';
+
+/** A name read from the tokens. */
+export interface PersonName {
+  firstToken: number;
+  endToken: number;
+  /** The surname with its particles as printed ("de Jonge", "Yeşilgöz-Zegerius"). */
+  surname: string;
+  /** Identity key of the surname: lower case, no diacritics, no particles ("jonge"). */
+  key: string;
+  /** 3 for initials or a given name with the surname, 1 for the surname alone. */
+  weight: number;
+}
+
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'von', "d'", 'la', 'le', 'du', 'da', 'di', 'dos', 'el', 'al', 'bin']);
+const TITLES = new Set(['mr', 'drs', 'dr', 'prof', 'ir', 'ing', 'dhr', 'mevr', 'ds', 'bc', 'ms']);
+const INITIAL = /^(\p{Lu}|Th|Chr|Ph|IJ|Joh|Wm|Fr|Jac)$/u;
+/** Capitalised words that start sentences or name things and are never surnames. */
+const NOT_SURNAMES = new Set(
+  'de het een en in op van voor met aan bij door over naar uit om tot als dat die dit deze er ook nog wel niet zo dan maar of want toen nu hier daar hij zij wij ik u zijn haar hun ons mijn the minister staatssecretaris kamer voorzitter raad commissie januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag nederland vraag antwoord brief bijlage nr artikel tevens verder daarbij hierbij tijdens sinds'.split(' '),
+);
+
+const isCap = (s: string) => /^\p{Lu}/u.test(s);
+const text = (t: Tokens, i: number) => t.text.slice(t.starts[i], t.ends[i]);
+const glued = (t: Tokens, i: number) => i + 1 < t.count && t.ends[i] === t.starts[i + 1];
+
+/** Tells whether a word can be (part of) a surname. */
+export function couldBeSurname(word: string): boolean {
+  return isCap(word) && word.length > 1 && !NOT_SURNAMES.has(tokenKey(word)) && !/^\p{Lu}+$/u.test(word) && /\p{Ll}/u.test(word);
+}
+
+/** Reads particles + surname (+ "-Compound" or a second capitalised part) from token i. */
+export function readSurname(t: Tokens, i: number, particlesLowerOnly = false): { end: number; surname: string; key: string } | null {
+  let j = i;
+  while (j < t.count && t.isWord[j] && PARTICLES.has(text(t, j).toLowerCase()) && (!particlesLowerOnly || !isCap(text(t, j)))) j++;
+  if (j >= t.count || !t.isWord[j] || !couldBeSurname(text(t, j))) return null;
+  let end = j + 1;
+  // Hyphenated compounds: "Yeşilgöz-Zegerius", "Hennis-Plasschaert".
+  while (end + 1 < t.count && glued(t, end - 1) && text(t, end) === '-' && glued(t, end) && isCap(text(t, end + 1))) end += 2;
+  // "Klimaat- en Energieverkenning": a word cut off before a hyphen is half a compound, not a name.
+  if (end < t.count && text(t, end) === '-' && glued(t, end - 1) && !glued(t, end)) return null;
+  const surname = t.text.slice(t.starts[i], t.ends[end - 1]);
+  const core = t.text.slice(t.starts[j], t.ends[end - 1]);
+  return { end, surname, key: tokenKey(core) };
+}
+
+/** Skips titles ("mr.", "drs.", "dhr.") at token i; returns the index after them. */
+export function skipTitles(t: Tokens, i: number): number {
+  let j = i;
+  while (j + 1 < t.count && TITLES.has(text(t, j).toLowerCase()) && text(t, j + 1) === '.') j += 2;
+  return j;
+}
+
+/** Reads "W.B. Hoekstra" / "mr. H.M. de Jonge" at token i. */
+export function readInitialsName(t: Tokens, i: number): PersonName | null {
+  const first = i;
+  let j = skipTitles(t, i);
+  const initialsStart = j;
+  while (j + 1 < t.count && INITIAL.test(text(t, j)) && text(t, j + 1) === '.' && glued(t, j)) {
+    j += 2;
+    if (j < t.count && text(t, j) === '-' && glued(t, j - 1)) j++; // "J.-P."
+  }
+  if (j === initialsStart) return null;
+  const surname = readSurname(t, j, true) ?? readSurname(t, j);
+  if (!surname) return null;
+  return { firstToken: first, endToken: surname.end, surname: surname.surname, key: surname.key, weight: 3 };
+}
+
+/** Reads "Toivo Klaar" at token i when the first word is a known given name. */
+export function readGivenName(t: Tokens, i: number, givenNames: ReadonlySet<string>): PersonName | null {
+  if (!givenNames.has(text(t, i))) return null;
+  let j = i + 1;
+  if (j < t.count && givenNames.has(text(t, j)) && couldBeSurname(text(t, j + 1) ?? '')) j++; // "Jan Peter Balkenende"
+  const surname = readSurname(t, j);
+  if (!surname || surname.end === j) return null;
+  return { firstToken: i, endToken: surname.end, surname: surname.surname, key: surname.key, weight: 3 };
+}

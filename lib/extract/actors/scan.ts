@@ -1,0 +1,288 @@
+/**
+ * The actor rules in one pass over the tokens: offices, persons (initials, given names, cues,
+ * public figures), gazetteer names with their context rules (parties only in party contexts,
+ * country adjectives, compounds such as "EU-lidstaten"), "uw Kamer", "gemeente X", committees,
+ * ministries and acronym definitions. A lone capitalised word is never tagged without a list hit
+ * or a cue. Then a second linear pass adds the surname-only and acronym mentions of actors found.
+ */
+import { tokenKey } from '../normalise';
+import { gazetteer, type Hit } from '../gazetteer';
+import { GIVEN_NAMES, PUBLIC_FIGURES } from '../gazetteer/people';
+import type { Tokens } from '../tokens';
+import { actorKey, type Candidate } from './candidate';
+import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from './offices';
+import { readGivenName, readInitialsName, readSurname, skipTitles, type PersonName } from './person-names';
+import { organisationPattern } from './organisations';
+
+/** What the rules need to know about the document. */
+export interface ScanContext {
+  /** "Tweede Kamer der Staten-Generaal" or "Eerste Kamer der Staten-Generaal": the Kamer "uw Kamer" means. */
+  kamer: string;
+  /** True in Handelingen, where "De voorzitter:" is the Kamer's chair. */
+  proceedings: boolean;
+}
+
+const PERSON_CUES = new Set(['lid', 'kamerlid', 'leden', 'heer', 'mevrouw', 'minister', 'staatssecretaris', 'premier', 'president', 'collega', 'dhr', 'mevr', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris']);
+/** Bodies every country has: after a country's adjective they are that country's own. */
+const NATIONAL_BODIES = new Set(['Openbaar Ministerie', 'Nationale ombudsman', 'Hoge Raad', 'Raad van State', 'Rekenkamer', 'Politie', 'kabinet', 'ministerraad']);
+const ORG_HEADS = /(dienst|raad|agentschap|commissie|autoriteit|bureau|organisatie|partij|unie|fonds|bank|hof|instituut|centrum|inspectie|kamer|vereniging|stichting|ministerie|college|overleg|taskforce|missie|agency|office|council|service|programma|netwerk|platform|tribunaal|rechtbank)$/i;
+
+/** Runs the rules over the tokens. */
+export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
+  const g = gazetteer();
+  const keys: string[] = new Array<string>(t.count);
+  const word = (i: number) => (i >= 0 && i < t.count ? t.text.slice(t.starts[i], t.ends[i]) : '');
+  const key = (i: number) => (i >= 0 && i < t.count ? (keys[i] ??= tokenKey(word(i))) : '');
+  const out: Candidate[] = [];
+  const acronyms = new Map<string, Candidate>();
+  let personUntil = 0;
+  let nameUntil = 0;
+
+  const emitPerson = (p: PersonName, weight = p.weight, display?: string): Candidate => {
+    const c: Candidate = {
+      start: t.starts[p.firstToken] as number,
+      end: t.ends[p.endToken - 1] as number,
+      type: 'person',
+      key: actorKey('person', p.key),
+      name: display ?? t.text.slice(t.starts[skipTitles(t, p.firstToken)], t.ends[p.endToken - 1]),
+      weight,
+    };
+    out.push(c);
+    personUntil = Math.max(personUntil, p.endToken);
+    return c;
+  };
+  const emitOffice = (o: OfficeMatch): Candidate => {
+    const c: Candidate = { start: o.start, end: o.end, type: 'office', key: actorKey('office', o.key ?? tokenKey(o.name)), name: o.name, weight: 2 };
+    out.push(c);
+    return c;
+  };
+  // A person named right after an office ("…, T. Klaar", "… Buitenlandse Zaken Kuleba") holds it.
+  const bindFollowingPerson = (office: Candidate, end: number) => {
+    let j = end;
+    if (word(j) === '(' && word(j + 2) === ')') j += 3; // "… (EDEO), Peter Stano"
+    const direct = j === end;
+    if (word(j) === ',') j++;
+    const person = direct ? (readPersonAt(j) ?? (isParticle(j) ? null : surnameAt(j))) : readPersonAt(j);
+    if (!person) return;
+    const c = emitPerson(person);
+    office.heldBy = c.key;
+    office.evidence = 'apposition';
+  };
+  const isParticle = (j: number) => /^\p{Ll}/u.test(word(j));
+  const readPersonAt = (j: number): PersonName | null => {
+    const k = skipTitles(t, j);
+    return readInitialsName(t, j) ?? readGivenName(t, k, GIVEN_NAMES) ?? (k > j ? surnameAt(k, j) : null);
+  };
+  const surnameAt = (j: number, from = j): PersonName | null => {
+    const s = readSurname(t, j);
+    if (!s || g.names.matchAt(t, j, key).length) return null;
+    return { firstToken: from, endToken: s.end, surname: s.surname, key: s.key, weight: 1 };
+  };
+
+  for (let i = 0; i < t.count; i++) {
+    if (!t.isWord[i]) continue;
+    const w = word(i);
+    const k = key(i);
+    const capital = /^\p{Lu}/u.test(w);
+
+    // Offices.
+    const ministers = ministerOffices(t, i, word, key);
+    const country = g.adjectives.get(key(i - 1));
+    if (ministers.length && country && /^\p{Lu}/u.test(word(i - 1))) {
+      // "Oekraïense Minister voor Buitenlandse Zaken": a foreign office, not the Dutch one.
+      const first = ministers[0] as OfficeMatch;
+      first.start = t.starts[i - 1] as number;
+      first.name = `${word(i - 1)} ${first.name}`;
+      first.key = `${country}|${first.name.slice(word(i - 1).length + 1)}`.toLowerCase();
+    }
+    if (ministers.length) {
+      const offices = ministers.map(emitOffice);
+      const last = ministers[ministers.length - 1] as OfficeMatch;
+      if (ministers.length === 1) bindFollowingPerson(offices[0] as Candidate, last.endToken);
+    } else if (k === 'minister' || k === 'staatssecretaris') {
+      // "Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties)", "minister Hoekstra".
+      const person = surnameAt(i + 1);
+      if (person) {
+        const c = emitPerson(person);
+        const portfolio = word(person.endToken) === '(' ? g.portfolios.matchAt(t, person.endToken + 1, key)[0] : undefined;
+        const p = portfolio?.values[0]?.value;
+        if (p && word(portfolio.end) === ')') {
+          out.push({ start: c.start, end: c.end, type: 'office', key: actorKey('office', tokenKey(`${titleOf(k)} van ${p.name}`)), name: `${titleOf(k)} van ${p.name}`, weight: 2, heldBy: c.key, evidence: 'apposition' });
+        }
+      }
+    }
+    const other = otherOffice(t, i, word, key, context.proceedings ? context.kamer : '');
+    if (other && (other.name.startsWith('Voorzitter van de') ? capital || context.proceedings : true)) {
+      const office = emitOffice(other);
+      if (!other.name.startsWith('Voorzitter')) bindFollowingPerson(office, other.endToken);
+    }
+    const byCountry = officeOfCountry(t, i, key, (j) => countryAt(j));
+    if (byCountry) emitOffice(byCountry);
+
+    // Persons.
+    if (i >= personUntil && capital) {
+      const person = readInitialsName(t, i) ?? readGivenName(t, skipTitles(t, i), GIVEN_NAMES);
+      if (person) emitPerson(person);
+      else if (PUBLIC_FIGURES[w] && !/^\p{Lu}+$/u.test(w)) emitPerson({ firstToken: i, endToken: i + 1, surname: w, key: tokenKey(w), weight: 2 }, 2, PUBLIC_FIGURES[w]);
+    }
+    if (i >= personUntil && PERSON_CUES.has(k) && !(k === 'minister' || k === 'staatssecretaris')) {
+      let j = i + 1;
+      if (word(j) === '.') j++; // dhr. / mevr.
+      const person = readPersonAt(j) ?? surnameAt(j);
+      if (person) {
+        emitPerson(person);
+        // "de leden X (P) en Y (P)": the next name after "en" is a member too.
+        if (k === 'leden') {
+          let m = person.endToken;
+          if (word(m) === '(') while (m < t.count && word(m) !== ')') m++;
+          if (word(m) === ')') m++;
+          if (key(m) === 'en') {
+            const second = surnameAt(m + 1);
+            if (second) emitPerson(second);
+          }
+        }
+      }
+    }
+
+    // Gazetteer names, organisation patterns.
+    if (i >= nameUntil) {
+      const pattern = organisationPattern(t, i, word, key);
+      if (pattern) {
+        out.push(...pattern.candidates);
+        nameUntil = pattern.endToken;
+      } else {
+        const match = g.names.matchAt(t, i, key)[0];
+        const hit = match && pickHit(match.values.map((v) => v.value), match.values, i, match.end);
+        if (match && hit) {
+          nameUntil = match.end;
+          if (hit.form === 'adjective') {
+            const office = qualifiedOffice(t, i, match.end, hit.entry.name, word, key);
+            if (office) emitOffice(office);
+            const body = !office && qualifiedBody(match.end);
+            if (body) {
+              // "het Armeense OM": the country's own body, another actor than the Dutch one.
+              out.push({ start: t.starts[i] as number, end: t.ends[body.end - 1] as number, type: 'organisation', key: actorKey('organisation', tokenKey(`${hit.entry.name}|${body.name}`)), name: t.text.slice(t.starts[i], t.ends[body.end - 1]), weight: 2 });
+              nameUntil = body.end;
+            }
+          }
+          const c: Candidate = {
+            start: t.starts[i] as number,
+            end: t.ends[match.end - 1] as number,
+            type: hit.entry.type,
+            key: actorKey(hit.entry.type, tokenKey(hit.entry.name)),
+            name: hit.entry.name,
+            weight: hit.form === 'adjective' ? 0 : 2,
+          };
+          out.push(c);
+          registerAcronym(c, match.end);
+        }
+      }
+    }
+    // "uw Kamer", "de Kamer": the Kamer the document addresses.
+    if (w === 'Kamer' && i >= nameUntil && !/^(tweede|eerste)$/.test(key(i - 1))) {
+      out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: 'organisation', key: actorKey('organisation', tokenKey(context.kamer)), name: context.kamer, weight: 1 });
+    }
+  }
+  addAcronymDefinitions();
+  addLaterMentions();
+  return out;
+
+  // Picks the gazetteer hit that fits its case and context here.
+  function pickHit(hits: Hit[], stored: { surface: string }[], first: number, end: number): Hit | null {
+    const printed = t.text.slice(t.starts[first], t.ends[end - 1]);
+    for (let n = 0; n < hits.length; n++) {
+      const hit = hits[n] as Hit;
+      const surface = (stored[n] as { surface: string }).surface;
+      if (hit.exactCase && tokenKey(printed) !== tokenKey(surface)) continue;
+      if (hit.exactCase && printed.replace(/\p{M}/gu, '') !== surface.replace(/\p{M}/gu, '') && printed.normalize('NFD').replace(/\p{M}/gu, '') !== surface.normalize('NFD').replace(/\p{M}/gu, '')) continue;
+      if (!hit.exactCase && /^\p{Lu}/u.test(surface) && !/^\p{Lu}/u.test(printed)) continue;
+      if (hit.entry.partyOnly && !partyContext(first, end)) continue;
+      return hit;
+    }
+    return null;
+  }
+  // "(SP)", "SP-fractie", "fractie van de SP", "het lid X van SP".
+  function partyContext(first: number, end: number): boolean {
+    if (word(first - 1) === '(' && word(end) === ')') return true;
+    if (word(end) === '-' && key(end + 1) === 'fractie') return true;
+    if (key(first - 1) === 'van' && (key(first - 2) === 'fractie' || first - 2 < personUntil + 1)) return true;
+    return key(first - 1) === 'fractie';
+  }
+  // A national body after a country's adjective: "Azerbeidzjaanse Openbaar Ministerie", "Armeense OM".
+  function qualifiedBody(j: number): { end: number; name: string } | null {
+    const m = g.names.matchAt(t, j, key)[0];
+    const hit = m && pickHit(m.values.map((v) => v.value), m.values, j, m.end);
+    if (!m || !hit || hit.entry.type !== 'organisation' || !NATIONAL_BODIES.has(hit.entry.name)) return null;
+    return { end: m.end, name: hit.entry.name };
+  }
+  function countryAt(j: number): { end: number; country: string } | null {
+    const m = g.names.matchAt(t, j, key)[0];
+    const hit = m?.values.find((v) => v.value.entry.type === 'location' && v.value.form === 'name');
+    return m && hit ? { end: m.end, country: hit.value.entry.name } : null;
+  }
+  // "Long Form (ACR)": the acronym names the same actor from here on.
+  function registerAcronym(c: Candidate, end: number) {
+    const acronym = word(end + 1);
+    if (word(end) !== '(' || word(end + 2) !== ')' || !/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(acronym)) return;
+    if (spells(t.text.slice(c.start, c.end), acronym)) acronyms.set(acronym, c);
+  }
+  function addAcronymDefinitions() {
+    const officesByEnd = new Map(out.filter((c) => c.type === 'office').map((c) => [c.end, c] as const));
+    for (let i = 2; i < t.count; i++) {
+      if (word(i - 1) !== '(' || word(i + 1) !== ')' || !/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(word(i))) continue;
+      const acronym = word(i);
+      if (acronyms.has(acronym)) continue;
+      const office = officesByEnd.get(t.ends[i - 2] as number);
+      if (office && spells(t.text.slice(office.start, office.end), acronym)) {
+        acronyms.set(acronym, office);
+        continue;
+      }
+      // An unknown long form counts when its capitals spell the acronym and its head names a body.
+      let s = i - 2;
+      let letters = '';
+      while (s >= 0 && t.isWord[s] && (/^\p{Lu}/u.test(word(s)) || /^(van|voor|de|het|der|en)$/.test(word(s))) && i - 2 - s < 8) {
+        if (/^\p{Lu}/u.test(word(s))) letters = word(s).charAt(0) + letters;
+        if (letters === acronym) break;
+        s--;
+      }
+      if (letters !== acronym || !ORG_HEADS.test(word(i - 2)) && !ORG_HEADS.test(word(s))) continue;
+      const name = t.text.slice(t.starts[s], t.ends[i - 2]);
+      const c: Candidate = { start: t.starts[s] as number, end: t.ends[i - 2] as number, type: 'organisation', key: actorKey('organisation', tokenKey(name)), name, weight: 2 };
+      out.push(c);
+      acronyms.set(acronym, c);
+    }
+  }
+  // Second pass: surnames of persons found, and acronyms defined, wherever they stand alone.
+  function addLaterMentions() {
+    const surnames = new Map<string, Candidate>();
+    for (const c of out) {
+      if (c.type !== 'person') continue;
+      const last = c.name.split(/\s+/).pop() ?? '';
+      surnames.set(last, c);
+      if (last.includes('-')) surnames.set(last.split('-')[0] as string, c); // "Yeşilgöz" for "Yeşilgöz-Zegerius"
+    }
+    const covered = new Set(out.filter((c) => c.type === 'person').map((c) => c.end));
+    const starts = new Set(out.map((c) => c.start));
+    for (let i = 0; i < t.count; i++) {
+      const w = word(i);
+      const person = surnames.get(w);
+      const acronym = acronyms.get(w);
+      if (person && !covered.has(t.ends[i] as number) && !(word(i + 1) === '-' && t.ends[i] === t.starts[i + 1])) {
+        out.push({ ...person, start: t.starts[i] as number, end: t.ends[i] as number, name: w, weight: 1, heldBy: undefined, evidence: undefined });
+      } else if (acronym && !starts.has(t.starts[i] as number)) {
+        out.push({ ...acronym, start: t.starts[i] as number, end: t.ends[i] as number, name: w, weight: 1, heldBy: undefined, evidence: undefined });
+      }
+    }
+  }
+}
+
+// The capitals of a long form spell its acronym ("Raad Buitenlandse Zaken" → RBZ; "Rijk" is not JBR).
+function spells(longForm: string, acronym: string): boolean {
+  const capitals = (longForm.match(/\p{Lu}/gu) ?? []).join('');
+  const initials = (longForm.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
+  return capitals === acronym || initials === acronym || capitals.startsWith(acronym) || initials.startsWith(acronym);
+}
+
+function titleOf(k: string): string {
+  return k === 'minister' ? 'Minister' : 'Staatssecretaris';
+}

@@ -1,0 +1,64 @@
+/**
+ * The gazetteer as token tries, built once on first use: named bodies, parties, places and
+ * countries (with their adjectives), and the ministers' portfolios.
+ */
+import { tokenKey } from '../normalise';
+import { TokenTrie } from '../trie';
+import { countryNames, COUNTRY_VARIANTS, DEMONYMS } from './countries';
+import { DUTCH_BODIES, INTERNATIONAL_BODIES, PARTIES, PLACES, type ActorType, type Entry } from './entries';
+import { PORTFOLIOS, type Portfolio } from './portfolios';
+
+/** What a name in the text refers to, and how the name is written. */
+export interface Hit {
+  entry: Entry;
+  /** 'name' for the canonical name or an alias; 'adjective' for a country's adjective. */
+  form: 'name' | 'adjective';
+  /** Acronyms and mixed-case names ("EU", "PvdD", "GroenLinks") match only in their own case. */
+  exactCase: boolean;
+}
+
+/** The tries Kantlijn looks names up in. */
+export interface Gazetteer {
+  names: TokenTrie<Hit>;
+  portfolios: TokenTrie<Portfolio>;
+  /** Canonical entries by name key, for rules that construct a name ("gemeente X"). */
+  types: ReadonlyMap<string, ActorType>;
+  /** Country adjectives by token key ("oekraiense" → "Oekraïne"). */
+  adjectives: ReadonlyMap<string, string>;
+}
+
+let cached: Gazetteer | null = null;
+
+/** The gazetteer (built on first call, about a millisecond). */
+export function gazetteer(): Gazetteer {
+  cached ??= build();
+  return cached;
+}
+
+// A form whose capitals are not just word-initial is an acronym or brand and keeps its case.
+function isExactCase(form: string): boolean {
+  return /\p{Lu}\p{Lu}|\p{Ll}\p{Lu}|\d/u.test(form) || form.length <= 3;
+}
+
+function build(): Gazetteer {
+  const names = new TokenTrie<Hit>();
+  const types = new Map<string, ActorType>();
+  const add = (entry: Entry) => {
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) names.add(form, { entry, form: 'name', exactCase: isExactCase(form) });
+    types.set(entry.name.toLowerCase(), entry.type);
+  };
+  [...DUTCH_BODIES, ...INTERNATIONAL_BODIES, ...PARTIES, ...PLACES].forEach(add);
+  for (const name of new Set(countryNames().values())) {
+    add({ name, type: 'location', aliases: COUNTRY_VARIANTS[name] ?? [] });
+  }
+  const adjectives = new Map<string, string>();
+  for (const [adjective, country] of Object.entries(DEMONYMS)) {
+    adjectives.set(tokenKey(adjective), country);
+    const entry: Entry = { name: country, type: 'location' };
+    names.add(adjective, { entry, form: 'adjective', exactCase: false });
+    names.add(adjective.replace(/e$/, ''), { entry, form: 'adjective', exactCase: false }); // "Nederlands"
+  }
+  const portfolios = new TokenTrie<Portfolio>();
+  for (const p of PORTFOLIOS) portfolios.add(p.name, p);
+  return { names, portfolios, types, adjectives };
+}

@@ -1,0 +1,71 @@
+/**
+ * Sentences: split at a full stop, question or exclamation mark followed by a space and a capital,
+ * digit or quote — unless the period closes an abbreviation ("nr.", "jl.", "t.a.v.") or an
+ * initial ("W.B. Hoekstra") — and always at a line break (a block of the page). Linear.
+ */
+import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
+import type { Tokens } from './tokens';
+
+/** A sentence as a half-open range of token indexes and of text offsets. */
+export interface Sentence {
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+}
+
+const CLOSERS = new Set(['.', '!', '?']);
+
+/** Splits the token stream into sentences. */
+export function splitSentences(tokens: Tokens): Sentence[] {
+  const { text, count, starts, ends, isWord } = tokens;
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (endToken: number) => {
+    if (endToken > first) sentences.push({ firstToken: first, endToken, start: starts[first] as number, end: ends[endToken - 1] as number });
+    first = endToken;
+  };
+  for (let i = 0; i < count; i++) {
+    // A line break between token i-1 and i always ends the sentence.
+    if (i > first && hasLineBreak(text, ends[i - 1] as number, starts[i] as number)) close(i);
+    const ch = text.charAt(starts[i] as number);
+    if (isWord[i] || !CLOSERS.has(ch)) continue;
+    const next = i + 1;
+    if (next >= count) continue;
+    const gap = (starts[next] as number) > (ends[i] as number);
+    if (!gap) continue; // "W.B." "1.000" "euobserver.com"
+    const after = text.charAt(starts[next] as number);
+    if (!/[\p{Lu}\p{N}"'«“‘(]/u.test(after)) continue;
+    if (ch === '.') {
+      const abbreviation = closesAbbreviation(tokens, i);
+      if (abbreviation === 'inside' || (abbreviation === 'maybe-final' && !/\p{Lu}/u.test(after))) continue;
+    }
+    close(next);
+  }
+  close(count);
+  return sentences;
+}
+
+// Only the white space between two tokens is looked at, so the whole split stays linear.
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+// Whether the period at token i closes an abbreviation or an initial ('inside': the sentence goes
+// on), one that may also close the sentence ('maybe-final'), or neither ('no').
+function closesAbbreviation(tokens: Tokens, i: number): 'inside' | 'maybe-final' | 'no' {
+  const { text, starts, ends, isWord } = tokens;
+  if (i === 0 || !isWord[i - 1]) return 'no';
+  const word = text.slice(starts[i - 1], ends[i - 1]);
+  if (/^\p{Lu}$/u.test(word) || /^(Th|Chr|IJ|Ph|Joh|Wm)$/.test(word)) return 'inside'; // an initial
+  // Gather "t.a.v" backwards over single-letter parts joined by periods.
+  let j = i - 1;
+  let abbr = word.toLowerCase();
+  while (j >= 2 && text.charAt(starts[j - 1] as number) === '.' && ends[j - 2] === starts[j - 1] && ends[j - 1] === starts[j] && isWord[j - 2]) {
+    abbr = `${text.slice(starts[j - 2], ends[j - 2]).toLowerCase()}.${abbr}`;
+    j -= 2;
+  }
+  if (SENTENCE_FINAL_ABBREVIATIONS.has(abbr)) return 'maybe-final';
+  return ABBREVIATIONS.has(abbr) || ABBREVIATIONS.has(word.toLowerCase()) ? 'inside' : 'no';
+}

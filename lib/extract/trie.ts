@@ -1,0 +1,88 @@
+/**
+ * A token trie for the gazetteer: names are sequences of tokens, looked up at every position of
+ * the text, longest match first. The walk from one position is bounded by the longest name, so a
+ * pass over the text is linear. Hyphens, periods and apostrophes inside names are tokens too and
+ * must touch their neighbours as in the name ("Staten-Generaal", "Nagorno-Karabach").
+ */
+import { tokenKey } from './normalise';
+import { tokenize, type Tokens } from './tokens';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values: Stored<T>[];
+}
+
+/** A value stored under a name, with how that name was written (for case checks). */
+export interface Stored<T> {
+  value: T;
+  surface: string;
+  /** The name's tokens, in order, with whether each touches the next. */
+  touching: boolean[];
+}
+
+/** A trie match: the token range and the values stored under that name. */
+export interface TrieMatch<T> {
+  first: number;
+  end: number;
+  values: Stored<T>[];
+}
+
+/** Token trie from names to values. */
+export class TokenTrie<T> {
+  private root: Node<T> = { next: new Map(), values: [] };
+
+  /** Adds a name (it is tokenised like the text). */
+  add(name: string, value: T): void {
+    const tokens = tokenize(name);
+    if (!tokens.count) return;
+    let node = this.root;
+    const touching: boolean[] = [];
+    for (let i = 0; i < tokens.count; i++) {
+      const key = tokenKey(name.slice(tokens.starts[i], tokens.ends[i]));
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), values: [] };
+        node.next.set(key, child);
+      }
+      node = child;
+      touching.push(i + 1 < tokens.count && tokens.ends[i] === tokens.starts[i + 1]);
+    }
+    node.values.push({ value, surface: name, touching });
+  }
+
+  /**
+   * Every name starting at token `first`, longest first. `keyOf` gives a token's key (cached by
+   * the caller, so keys are computed once per token, not once per lookup).
+   */
+  matchAt(tokens: Tokens, first: number, keyOf: (i: number) => string, limit = 16): TrieMatch<T>[] {
+    const found: TrieMatch<T>[] = [];
+    let node: Node<T> | undefined = this.root;
+    for (let i = first; i < tokens.count && i - first < limit; i++) {
+      node = node.next.get(keyOf(i));
+      if (!node) break;
+      if (node.values.length) {
+        const values = node.values.filter((v) => spacingFits(tokens, first, v.touching, i - first + 1));
+        if (values.length) found.push({ first, end: i + 1, values });
+      }
+      if (i + 1 < tokens.count && hasLineBreak(tokens, i)) break; // names never run over a line break
+    }
+    return found.reverse();
+  }
+}
+
+// The text's spacing must follow the name's: "EU-lidstaten" is not "EU - lidstaten", and a name
+// whose parts are separate words must not match glued tokens.
+function spacingFits(tokens: Tokens, first: number, touching: readonly boolean[], length: number): boolean {
+  for (let k = 0; k < length - 1; k++) {
+    const glued = tokens.ends[first + k] === tokens.starts[first + k + 1];
+    if (glued !== touching[k]) return false;
+  }
+  return true;
+}
+
+function hasLineBreak(tokens: Tokens, i: number): boolean {
+  const from = tokens.ends[i] as number;
+  const to = tokens.starts[i + 1] as number;
+  for (let k = from; k < to; k++) if (tokens.text.charCodeAt(k) === 10) return true;
+  return false;
+}
