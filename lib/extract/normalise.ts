@@ -5,9 +5,19 @@
 
 const MARKS = /[\u0300-\u036f]/g;
 
-/** The key of one token: lower case, without diacritics. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The key of one token: lower case, without diacritics. ASCII tokens (most of them) skip NFD. */
 export function tokenKey(token: string): string {
-  return token.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return NON_ASCII.test(token) ? token.normalize('NFD').replace(MARKS, '').toLowerCase() : token.toLowerCase();
+}
+
+/** Tells whether a word starts with a capital (ASCII fast path). */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(word);
 }
 
 /** The key of a name: lower case, without diacritics, a leading article or trailing punctuation. */

@@ -15,31 +15,60 @@ export interface Tokens {
   isWord: Uint8Array;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+// Character classes by code: 1 = part of a word, 2 = space, 0 = a punctuation token of its own.
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_CLASS[c] = /[A-Za-z0-9]/.test(ch) ? 1 : /\s/.test(ch) ? 2 : 0;
+}
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/;
 
-/** Tokenises `text` in one pass. */
+// Class of the character at i (a surrogate pair is looked at whole).
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c] as number;
+  const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text.charAt(i);
+  return WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 0;
+}
+
+/** Tokenises `text` in one pass: a hand-written scanner, no match objects per token. */
 export function tokenize(text: string): Tokens {
   let capacity = Math.max(16, text.length >> 2);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let isWord = new Uint8Array(capacity);
   let count = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = classAt(text, i);
+    const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < n ? 2 : 1;
+    if (cls === 2) {
+      i += width;
+      continue;
+    }
+    let end = i + width;
+    if (cls === 1) {
+      while (end < n) {
+        const w = text.charCodeAt(end) >= 0xd800 && text.charCodeAt(end) <= 0xdbff && end + 1 < n ? 2 : 1;
+        if (classAt(text, end) !== 1) break;
+        end += w;
+      }
+    }
     if (count === capacity) {
       capacity *= 2;
       starts = grow(starts, capacity);
       ends = grow(ends, capacity);
-      const w = new Uint8Array(capacity);
-      w.set(isWord);
-      isWord = w;
+      const bigger = new Uint8Array(capacity);
+      bigger.set(isWord);
+      isWord = bigger;
     }
-    const start = m.index;
-    const end = start + m[0].length;
-    starts[count] = start;
+    starts[count] = i;
     ends[count] = end;
-    isWord[count] = end - start > 1 || /[\p{L}\p{M}\p{N}]/u.test(m[0]) ? 1 : 0;
+    isWord[count] = cls;
     count++;
+    i = end;
   }
   return { text, count, starts, ends, isWord };
 }

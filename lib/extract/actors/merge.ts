@@ -41,6 +41,12 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[], 
     mentions: Map<string, { start: number; end: number; text: string }>;
   }
   const groups = new Map<string, Group>();
+  const keys = new Map<string, string>();
+  const keyOf = (form: string) => {
+    let k = keys.get(form);
+    if (k === undefined) keys.set(form, (k = nameKey(form)));
+    return k;
+  };
   for (const c of candidates) {
     const binding = c.type === 'office' ? heldBy.get(c.key) : undefined;
     const key = binding && persons.has(binding.person) ? binding.person : c.key;
@@ -54,7 +60,7 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[], 
     const surface = text.slice(c.start, c.end);
     // An office's printed form may be part of a caps title ("VAN FINANCIËN"): its name is the alias.
     const forms = c.type === 'office' ? [c.name] : [surface, c.name];
-    for (const form of forms) if (form.trim()) group.forms.set(nameKey(form), form.replace(/^(de|het|De|Het)\s+/, ''));
+    for (const form of forms) if (form.trim() && !group.forms.has(keyOf(form))) group.forms.set(keyOf(form), form.replace(/^(de|het|De|Het)\s+/, ''));
     group.mentions.set(`${c.start}:${c.end}`, { start: c.start, end: c.end, text: surface });
   }
   const actors: Actor[] = [];

@@ -87,27 +87,30 @@ export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): Off
 /** Other named functions starting at token i ("Speciaal Vertegenwoordiger voor …", "ambassadeur in …"). */
 export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerName: string): OfficeMatch | null {
   const k = key(i);
-  const at = (end: number, name: string): OfficeMatch => ({ start: t.starts[i] as number, end: t.ends[end - 1] as number, endToken: end, name });
   if ((k === 'speciaal' || k === 'speciale') && key(i + 1) === 'vertegenwoordiger' && key(i + 2) === 'voor') {
     const end = capitalisedPhrase(t, i + 3, word);
-    if (end > i + 3) return at(end, `Speciaal Vertegenwoordiger voor ${t.text.slice(t.starts[i + 3], t.ends[end - 1])}`);
+    if (end > i + 3) return officeAt(t, i, end, `Speciaal Vertegenwoordiger voor ${t.text.slice(t.starts[i + 3], t.ends[end - 1])}`);
   }
-  if (k === 'hoge' && key(i + 1) === 'vertegenwoordiger' && /^\p{Lu}/u.test(word(i))) return at(i + 2, 'Hoge Vertegenwoordiger');
+  if (k === 'hoge' && key(i + 1) === 'vertegenwoordiger' && /^\p{Lu}/u.test(word(i))) return officeAt(t, i, i + 2, 'Hoge Vertegenwoordiger');
   if ((k === 'woordvoerder' || k === 'directeur') && (key(i + 1) === 'van' || (word(i + 1) === '-' && key(i + 2) === 'generaal'))) {
     let j = k === 'directeur' ? i + 3 : i + 1;
     if (key(j) !== 'van') return null;
     j++;
     if (key(j) === 'de' || key(j) === 'het') j++;
     const end = capitalisedPhrase(t, j, word);
-    if (end > j) return at(end, `${k === 'directeur' ? 'directeur-generaal' : 'woordvoerder'} van ${t.text.slice(t.starts[i + (k === 'directeur' ? 4 : 2)], t.ends[end - 1])}`);
+    if (end > j) return officeAt(t, i, end, `${k === 'directeur' ? 'directeur-generaal' : 'woordvoerder'} van ${t.text.slice(t.starts[i + (k === 'directeur' ? 4 : 2)], t.ends[end - 1])}`);
   }
   if (k === 'voorzitter' && key(i + 1) === 'van' && key(i + 2) === 'de' && (key(i + 3) === 'tweede' || key(i + 3) === 'eerste') && key(i + 4) === 'kamer') {
     const full = key(i + 5) === 'der' && key(i + 6) === 'staten';
     const end = full ? i + 9 : i + 5;
-    return at(end, `Voorzitter van de ${titled(key(i + 3))} Kamer der Staten-Generaal`);
+    return officeAt(t, i, end, `Voorzitter van de ${titled(key(i + 3))} Kamer der Staten-Generaal`);
   }
-  if (k === 'voorzitter' && kamerName && key(i + 1) !== 'van') return at(i + 1, `Voorzitter van de ${kamerName}`);
+  if (k === 'voorzitter' && kamerName && key(i + 1) !== 'van') return officeAt(t, i, i + 1, `Voorzitter van de ${kamerName}`);
   return null;
+}
+
+function officeAt(t: Tokens, i: number, end: number, name: string): OfficeMatch {
+  return { start: t.starts[i] as number, end: t.ends[end - 1] as number, endToken: end, name };
 }
 
 /** Functions named by a country's adjective: "[de] Azerbeidzjaanse ambassadeur", "Armeense Ombudsman", "Nederlandse ambassadeur in Bakoe". */

@@ -54,7 +54,7 @@ export function readSurname(t: Tokens, i: number, particlesLowerOnly = false): {
 /** Skips titles ("mr.", "drs.", "dhr.") at token i; returns the index after them. */
 export function skipTitles(t: Tokens, i: number): number {
   let j = i;
-  while (j + 1 < t.count && TITLES.has(text(t, j).toLowerCase()) && text(t, j + 1) === '.') j += 2;
+  while (j + 1 < t.count && t.text.charCodeAt(t.ends[j] as number) === 46 && TITLES.has(text(t, j).toLowerCase())) j += 2;
   return j;
 }
 

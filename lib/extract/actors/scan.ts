@@ -5,7 +5,7 @@
  * ministries and acronym definitions. A lone capitalised word is never tagged without a list hit
  * or a cue. Then a second linear pass adds the surname-only and acronym mentions of actors found.
  */
-import { tokenKey } from '../normalise';
+import { startsUpper, tokenKey } from '../normalise';
 import { gazetteer, type Hit } from '../gazetteer';
 import { GIVEN_NAMES, PUBLIC_FIGURES } from '../gazetteer/people';
 import type { Tokens } from '../tokens';
@@ -22,7 +22,12 @@ export interface ScanContext {
   proceedings: boolean;
 }
 
+/** Lower-case words that start a rule; any other lower-case word is passed over at once. */
+const TRIGGERS = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie']);
 const PERSON_CUES = new Set(['lid', 'kamerlid', 'leden', 'heer', 'mevrouw', 'minister', 'staatssecretaris', 'premier', 'president', 'collega', 'dhr', 'mevr', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris']);
+// First letters of the trigger words and cues, and of lower-case names in the gazetteer: a cheap
+// first look that spares most words the cost of a key.
+const TRIGGER_LETTERS = new Set([...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((w) => w.charCodeAt(0)));
 /** Bodies every country has: after a country's adjective they are that country's own. */
 const NATIONAL_BODIES = new Set(['Openbaar Ministerie', 'Nationale ombudsman', 'Hoge Raad', 'Raad van State', 'Rekenkamer', 'Politie', 'kabinet', 'ministerraad']);
 const ORG_HEADS = /(dienst|raad|agentschap|commissie|autoriteit|bureau|organisatie|partij|unie|fonds|bank|hof|instituut|centrum|inspectie|kamer|vereniging|stichting|ministerie|college|overleg|taskforce|missie|agency|office|council|service|programma|netwerk|platform|tribunaal|rechtbank)$/i;
@@ -81,9 +86,14 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
 
   for (let i = 0; i < t.count; i++) {
     if (!t.isWord[i]) continue;
+    const first = t.text.charCodeAt(t.starts[i] as number);
+    const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : startsUpper(word(i));
+    if (!capital && !(first < 128 && TRIGGER_LETTERS.has(first) && (t.ends[i] as number) - (t.starts[i] as number) > 2)) {
+      if (first < 128) continue;
+    }
     const w = word(i);
     const k = key(i);
-    const capital = /^\p{Lu}/u.test(w);
+    if (!capital && !TRIGGERS.has(k) && !PERSON_CUES.has(k) && !g.lowerStarts.has(k)) continue;
 
     // Offices.
     const ministers = ministerOffices(t, i, word, key);
@@ -264,6 +274,8 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
     const covered = new Set(out.filter((c) => c.type === 'person').map((c) => c.end));
     const starts = new Set(out.map((c) => c.start));
     for (let i = 0; i < t.count; i++) {
+      const c = t.text.charCodeAt(t.starts[i] as number);
+      if (c >= 97 && c <= 122) continue; // surnames and acronyms start with a capital
       const w = word(i);
       const person = surnames.get(w);
       const acronym = acronyms.get(w);

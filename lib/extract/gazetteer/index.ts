@@ -23,6 +23,8 @@ export interface Gazetteer {
   portfolios: TokenTrie<Portfolio>;
   /** Canonical entries by name key, for rules that construct a name ("gemeente X"). */
   types: ReadonlyMap<string, ActorType>;
+  /** Keys of the first words of names that are written in lower case ("college", "provinciale"). */
+  lowerStarts: ReadonlySet<string>;
   /** Country adjectives by token key ("oekraiense" → "Oekraïne"). */
   adjectives: ReadonlyMap<string, string>;
 }
@@ -43,8 +45,12 @@ function isExactCase(form: string): boolean {
 function build(): Gazetteer {
   const names = new TokenTrie<Hit>();
   const types = new Map<string, ActorType>();
+  const lowerStarts = new Set<string>();
   const add = (entry: Entry) => {
-    for (const form of [entry.name, ...(entry.aliases ?? [])]) names.add(form, { entry, form: 'name', exactCase: isExactCase(form) });
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+      names.add(form, { entry, form: 'name', exactCase: isExactCase(form) });
+      if (!/^\p{Lu}/u.test(form)) lowerStarts.add(tokenKey(form.split(/[\s-]/)[0] ?? ''));
+    }
     types.set(entry.name.toLowerCase(), entry.type);
   };
   [...DUTCH_BODIES, ...INTERNATIONAL_BODIES, ...PARTIES, ...PLACES].forEach(add);
@@ -60,5 +66,5 @@ function build(): Gazetteer {
   }
   const portfolios = new TokenTrie<Portfolio>();
   for (const p of PORTFOLIOS) portfolios.add(p.name, p);
-  return { names, portfolios, types, adjectives };
+  return { names, portfolios, types, adjectives, lowerStarts };
 }
