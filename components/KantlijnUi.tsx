@@ -4,25 +4,27 @@
  */
 import type { ReportDocument } from '../lib/page/report';
 import { WORDS } from '../lib/ui/words';
-import { Panel } from './Panel';
+import { Panel, type FoundCounts } from './Panel';
 
 /** Props of the on-page UI. */
 export interface KantlijnUiProps {
   open: boolean;
   document: ReportDocument;
   problems: readonly string[];
+  /** How many actors, events and citations the text holds, once read. */
+  found?: FoundCounts | null;
   onToggle: () => void;
 }
 
 /** The tab and the panel. */
-export function KantlijnUi({ open, document: doc, problems, onToggle }: KantlijnUiProps) {
+export function KantlijnUi({ open, document: doc, problems, found = null, onToggle }: KantlijnUiProps) {
   const label = open ? WORDS.closePanel : WORDS.openPanel;
   return (
     <div class={open ? 'root open' : 'root'}>
       <button type="button" class="tab" aria-label={label} aria-expanded={open} title={`${label} (Alt+Shift+K)`} onClick={onToggle}>
         K
       </button>
-      {open && <Panel document={doc} problems={problems} onClose={onToggle} />}
+      {open && <Panel document={doc} problems={problems} found={found} onClose={onToggle} />}
     </div>
   );
 }

@@ -6,15 +6,23 @@ import type { ReportDocument } from '../lib/page/report';
 import { WORDS } from '../lib/ui/words';
 import { DocumentFacts } from './DocumentFacts';
 
+/** Counts of what the extraction found in the text. */
+export interface FoundCounts {
+  actors: number;
+  events: number;
+  references: number;
+}
+
 /** What the panel shows. */
 export interface PanelProps {
   document: ReportDocument;
   problems: readonly string[];
+  found?: FoundCounts | null;
   onClose: () => void;
 }
 
 /** The panel itself; rendered only while open. */
-export function Panel({ document: doc, problems, onClose }: PanelProps) {
+export function Panel({ document: doc, problems, found = null, onClose }: PanelProps) {
   return (
     <aside class="panel" role="complementary" aria-label={WORDS.appName}>
       <header class="panel-head">
@@ -27,6 +35,7 @@ export function Panel({ document: doc, problems, onClose }: PanelProps) {
         <h2 id="kantlijn-facts">{doc.kind === 'letter' ? WORDS.letterSection : WORDS.documentSection}</h2>
         <DocumentFacts document={doc} />
       </section>
+      {found && <p class="found">{WORDS.found(found.actors, found.events, found.references)}</p>}
       {doc.footnotes.length > 0 && (
         <details class="footnotes">
           <summary>

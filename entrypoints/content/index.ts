@@ -3,7 +3,8 @@ import { sendToBackground } from '../../lib/messages/send';
 import type { PageState } from '../../lib/messages/protocol';
 import { describeDocument, readPage, wantsMetadataXml, type PageReading } from '../../lib/page/read-page';
 import { fetchMetadataXml, mergeMetadata, readMetaTags } from '../../lib/page/metadata';
-import type { ReportDocument } from '../../lib/page/report';
+import { buildReport } from '../../lib/page/build-report';
+import type { Report, ReportDocument } from '../../lib/page/report';
 import { mountUi, type Redraw } from './mount-ui';
 import { answerPageMessages } from './page-messages';
 import { loadPanelOpen, savePanelOpen } from './panel-state';
@@ -18,15 +19,17 @@ export default defineContentScript({
   async main(ctx) {
     const reading = safelyRead();
     if (!reading) {
-      answerPageMessages(ctx.signal, { state: notAPublication, setOpen: async () => false });
+      answerPageMessages(ctx.signal, { state: notAPublication, setOpen: async () => false, report: () => null });
       return;
     }
     let doc: ReportDocument = reading.document;
     const problems = [...reading.problems];
     let open = await loadPanelOpen();
     let redraw: Redraw | null = null;
+    let report: Report | null = null;
 
-    const draw = () => redraw?.({ open, document: doc, problems, onToggle: () => void setOpen(!open) });
+    const props = () => ({ open, document: doc, problems, found: report ? summarise(report) : null, onToggle: () => void setOpen(!open) });
+    const draw = () => redraw?.(props());
     const setOpen = async (wanted: boolean) => {
       open = wanted;
       draw();
@@ -35,10 +38,9 @@ export default defineContentScript({
     };
     const state = (): PageState => ({ isPublication: true, document: doc, panelOpen: open, problems: [...problems] });
 
-    answerPageMessages(ctx.signal, { state, setOpen });
+    answerPageMessages(ctx.signal, { state, setOpen, report: () => report });
     listenForShortcut(ctx.signal, () => void setOpen(!open));
-    redraw = await mountUi(ctx, { open, document: doc, problems, onToggle: () => void setOpen(!open) });
-    draw();
+    redraw = await mountUi(ctx, props());
 
     const tags = readMetaTags(document);
     if (wantsMetadataXml(reading, tags) && reading.document.id) {
@@ -53,6 +55,10 @@ export default defineContentScript({
       }
       draw();
     }
+    // The full report, once the document's date is known (it anchors "jl." and "a.s."). Drawing the
+    // actors and events in the page comes with the overlay; the panel counts them for now.
+    report = readSafely(() => buildReport({ url: location.href, document: doc, index: reading.index }), problems);
+    draw();
     await remember(doc, problems);
     draw();
   },
@@ -66,6 +72,20 @@ function safelyRead(): PageReading | null {
     console.warn('Kantlijn: deze pagina kon niet worden gelezen', error);
     return null;
   }
+}
+
+function readSafely(build: () => Report, problems: string[]): Report | null {
+  try {
+    return build();
+  } catch (error) {
+    console.warn('Kantlijn: de tekst kon niet worden geanalyseerd', error);
+    problems.push('De namen, data en verwijzingen in de tekst konden niet worden gelezen.');
+    return null;
+  }
+}
+
+function summarise(report: Report) {
+  return { actors: report.actors.length, events: report.events.length, references: report.references.length };
 }
 
 function notAPublication(): PageState {

@@ -3,18 +3,21 @@
  */
 import { browser } from 'wxt/browser';
 import { isMessage, type PageState } from '../../lib/messages/protocol';
+import type { Report } from '../../lib/page/report';
 
 /** What the content script lets the popup see and do. */
 export interface PageControls {
   state: () => PageState;
   setOpen: (open: boolean) => Promise<boolean>;
+  report: () => Report | null;
 }
 
-/** Starts answering `page-state` and `toggle-panel`. */
+/** Starts answering `page-state`, `get-report` and `toggle-panel`. */
 export function answerPageMessages(signal: AbortSignal, controls: PageControls): void {
   const listener = (message: unknown) => {
     if (!isMessage(message)) return undefined;
     if (message.type === 'page-state') return Promise.resolve(controls.state());
+    if (message.type === 'get-report') return Promise.resolve({ report: controls.report() });
     if (message.type === 'toggle-panel') {
       const { open } = message as { open?: unknown };
       const wanted = typeof open === 'boolean' ? open : !controls.state().panelOpen;

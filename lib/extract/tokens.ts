@@ -56,6 +56,26 @@ export function tokenize(text: string): Tokens {
         end += w;
       }
     }
+    // A footnote number glued to a word in plain text ("crisis1", "Azerbeidzjan2") is a token of its
+    // own; "D66", "JA21" and "BIJ1" stay whole (short or all capitals).
+    let split = -1;
+    if (cls === 1 && end - i >= 5) {
+      let d = end;
+      while (d > i && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
+      if (d < end && end - d <= 2 && d - i >= 4 && /\p{Ll}/u.test(text.slice(d - 1, d))) split = d;
+    }
+    if (split > 0) {
+      push(i, split, 1);
+      push(split, end, 1);
+      i = end;
+      continue;
+    }
+    push(i, end, cls);
+    i = end;
+  }
+  return { text, count, starts, ends, isWord };
+
+  function push(from: number, to: number, word: number) {
     if (count === capacity) {
       capacity *= 2;
       starts = grow(starts, capacity);
@@ -64,13 +84,11 @@ export function tokenize(text: string): Tokens {
       bigger.set(isWord);
       isWord = bigger;
     }
-    starts[count] = i;
-    ends[count] = end;
-    isWord[count] = cls;
+    starts[count] = from;
+    ends[count] = to;
+    isWord[count] = word;
     count++;
-    i = end;
   }
-  return { text, count, starts, ends, isWord };
 }
 
 function grow(a: Int32Array, capacity: number): Int32Array<ArrayBuffer> {

@@ -2,7 +2,7 @@
  * The typed protocol between content script, extension pages and background.
  * One map from message type to request and response, so a sender and its handler cannot drift apart.
  */
-import type { DocumentKind, ReportDocument } from '../page/report';
+import type { DocumentKind, Report, ReportDocument } from '../page/report';
 
 /** A publication as the background remembers it: the start of Kantlijn's memory across documents. */
 export interface DocumentRecord {
@@ -56,6 +56,8 @@ export interface BackgroundProtocol {
 /** Messages handled by a tab's content script. */
 export interface TabProtocol {
   'page-state': { request: NoFields; response: PageState };
+  /** The page's full report (null until it is computed, or on a page that is no publication). */
+  'get-report': { request: NoFields; response: { report: Report | null } };
   'toggle-panel': { request: { open?: boolean }; response: { open: boolean } };
 }
 

@@ -4,6 +4,8 @@
  */
 import type { DocumentKind } from '../page/report';
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** Every visible string, in one place. */
 export const WORDS = {
   appName: 'Kantlijn',
@@ -28,6 +30,8 @@ export const WORDS = {
   popupOpenPanel: 'Paneel openen',
   popupClosePanel: 'Paneel sluiten',
   loading: 'Bezig met lezen…',
+  found: (actors: number, events: number, references: number) =>
+    `In de tekst: ${count(actors, 'actor', 'actoren')}, ${count(events, 'gebeurtenis', 'gebeurtenissen')}, ${count(references, 'verwijzing', 'verwijzingen')}.`,
 } as const;
 
 /** The kind of a publication in the reader's words. */

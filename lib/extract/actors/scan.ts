@@ -23,7 +23,7 @@ export interface ScanContext {
 }
 
 /** Lower-case words that start a rule; any other lower-case word is passed over at once. */
-const TRIGGERS = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie']);
+const TRIGGERS = new Set(['weten', 'minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie']);
 const PERSON_CUES = new Set(['lid', 'kamerlid', 'leden', 'heer', 'mevrouw', 'minister', 'staatssecretaris', 'premier', 'president', 'collega', 'dhr', 'mevr', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris']);
 // First letters of the trigger words and cues, and of lower-case names in the gazetteer: a cheap
 // first look that spares most words the cost of a key.
@@ -151,6 +151,21 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
             if (second) emitPerson(second);
           }
         }
+      }
+    }
+
+    // "te weten: Sjoerdsma (D66), Brekelmans (VVD) en Van der Lee (GL)": a list of members.
+    if (k === 'weten' && key(i - 1) === 'te' && word(i + 1) === ':') {
+      let j = i + 2;
+      for (let n = 0; n < 40 && j < t.count; n++) {
+        const member = readPersonAt(j) ?? surnameAt(j);
+        if (!member) break;
+        emitPerson(member);
+        j = member.endToken;
+        if (word(j) === '(') while (j < t.count && word(j) !== ')' && j - member.endToken < 8) j++;
+        if (word(j) === ')') j++;
+        if (word(j) !== ',' && key(j) !== 'en') break;
+        j++;
       }
     }
 

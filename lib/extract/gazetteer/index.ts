@@ -65,6 +65,10 @@ function build(): Gazetteer {
     names.add(adjective.replace(/e$/, ''), { entry, form: 'adjective', exactCase: false }); // "Nederlands"
   }
   const portfolios = new TokenTrie<Portfolio>();
-  for (const p of PORTFOLIOS) portfolios.add(p.name, p);
+  for (const p of PORTFOLIOS) {
+    portfolios.add(p.name, p);
+    // Abbreviations only ever follow "minister van" or "Ministerie van" here, never stand alone.
+    for (const abbreviation of p.abbreviations) portfolios.add(abbreviation, p);
+  }
   return { names, portfolios, types, adjectives, lowerStarts };
 }

@@ -48,8 +48,10 @@ describe('tab protocol', () => {
         state = { ...state, panelOpen: open };
         return open;
       },
+      report: () => null,
     });
     expect(await fakeBrowser.runtime.sendMessage({ type: 'page-state' })).toEqual(state);
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'get-report' })).toEqual({ report: null });
     expect(await fakeBrowser.runtime.sendMessage({ type: 'toggle-panel' })).toEqual({ open: true });
     expect(await fakeBrowser.runtime.sendMessage({ type: 'toggle-panel', open: true })).toEqual({ open: true });
     controller.abort();
