@@ -4,6 +4,7 @@
  */
 import type { Actor, DatedEvent, DocumentKind, Letter, Reference } from '../page/report';
 import { findActors } from './actors';
+import { findReferences } from './references';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
 
@@ -38,5 +39,5 @@ export function extract(text: string, context: ExtractContext): Extraction {
   const sentences = splitSentences(tokens);
   const actors = findActors(tokens, { kamer: addressedKamer(context), proceedings: context.kind === 'proceedings', letters: context.letters });
   void sentences;
-  return { actors, events: [], references: [] };
+  return { actors, events: [], references: findReferences(text) };
 }

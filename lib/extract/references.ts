@@ -1,0 +1,219 @@
+/**
+ * References: every citation of another publication in the text, resolved to a site id and URL
+ * where one can be formed (EXTRACTION.md "Events and references", GUIDELINES.md "references").
+ * Each pattern of `citation-patterns.ts` is scanned once; the candidates are sorted, overlaps
+ * resolved in one sweep (earliest, then longest wins), and repeats of a target dropped. Linear in
+ * the text apart from sorting the (few) candidates.
+ */
+import type { Reference } from '../page/report';
+import { chamberCode, kamerstukId, publicationUrl, suffixPart, vergaderjaarKey } from './citation-ids';
+import {
+  GAZETTE,
+  GAZETTE_PREFIX,
+  GLUED_TO_DOSSIER,
+  GLUED_TO_ID,
+  GLUED_TO_NAME,
+  HANDELINGEN,
+  HYPHEN_ID,
+  ID_CUE,
+  KAMERSTUK,
+  KAMERSTUK_START,
+  LIST_GAP,
+  MORE_NUMBER,
+  SITE_ID,
+} from './citation-patterns';
+
+/** How `findReferences` treats a publication cited more than once. */
+export interface ReferenceOptions {
+  /**
+   * Keep every occurrence (for highlighting) instead of the first one per target. Default false:
+   * the report lists each cited publication once, like the truth files.
+   */
+  repeats?: boolean;
+}
+
+// One reference inside a candidate (a citation "nrs. 520 en 548" holds two).
+interface Item {
+  start: number;
+  end: number;
+  target: string | null;
+}
+
+// A citation found by one pattern: its whole span and what it cites.
+interface Candidate {
+  start: number;
+  end: number;
+  items: Item[];
+}
+
+/** Finds the citations in `text`, in text order: Kamerstukken, Handelingen, gazettes, site ids. */
+export function findReferences(text: string, options: ReferenceOptions = {}): Reference[] {
+  const candidates = [
+    ...scanKamerstukken(text),
+    ...scanHandelingen(text),
+    ...scanGazettes(text),
+    ...scanSiteIds(text),
+    ...scanHyphenIds(text),
+  ];
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const references: Reference[] = [];
+  const seen = new Set<string>();
+  let reach = 0;
+  for (const candidate of candidates) {
+    if (candidate.start < reach) continue; // overlaps a citation already taken
+    reach = candidate.end;
+    for (const item of candidate.items) {
+      const printed = text.slice(item.start, item.end);
+      const key = item.target ?? `text:${printed.replace(/\s+/g, ' ')}`;
+      if (!options.repeats && seen.has(key)) continue;
+      seen.add(key);
+      references.push({
+        text: printed,
+        target: item.target,
+        url: item.target ? publicationUrl(item.target) : null,
+        mention: { start: item.start, end: item.end, text: printed },
+      });
+    }
+  }
+  return references;
+}
+
+// Runs a global pattern over the text, handing each match to `read`. A rejected match is tried
+// again one position further, so a citation inside it is still found; matches are short, so this
+// stays linear.
+function scan(pattern: RegExp, text: string, read: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+  const out: Candidate[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const candidate = read(m);
+    if (candidate) out.push(candidate);
+    else pattern.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+// As `scan`, for a sticky pattern tried only where the global `start` pattern finds a start.
+function scanAt(start: RegExp, pattern: RegExp, text: string, read: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+  const out: Candidate[] = [];
+  start.lastIndex = 0;
+  for (let s = start.exec(text); s; s = start.exec(text)) {
+    pattern.lastIndex = s.index;
+    const m = pattern.exec(text);
+    const candidate = m ? read(m) : null;
+    if (m && candidate) {
+      out.push(candidate);
+      start.lastIndex = Math.max(candidate.end, s.index + 1);
+    } else start.lastIndex = s.index + 1;
+  }
+  return out;
+}
+
+// Whether a bare number ending at `i` closes a list of numbers: what follows is no word, or the
+// list goes on (" en 7", " en nr. 7").
+const LIST_GOES_ON = /(?![ \u00a0\u2007\u2009\u202f]*\p{L})|[ \u00a0\u2007\u2009\u202f](?:en|&)[ \u00a0\u2007\u2009\u202f](?:\d|[Nn]r)/uy;
+function listContinues(text: string, i: number): boolean {
+  LIST_GOES_ON.lastIndex = i;
+  return LIST_GOES_ON.test(text);
+}
+
+// Whether the character (code point) before offset `i` is one of `glue`.
+function gluedBefore(text: string, i: number, glue: RegExp): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2;
+  return glue.test(pair ? text.slice(i - 2, i) : text.charAt(i - 1));
+}
+
+function scanKamerstukken(text: string): Candidate[] {
+  return scanAt(KAMERSTUK_START, KAMERSTUK, text, (m) => {
+    const g = m.groups ?? {};
+    const explicit = g.prefix !== undefined;
+    const dossier = g.dossier ?? '';
+    // Without "Kamerstuk" a citation reads "nr." (a heading reads "Nr. 9") and never a bare letter.
+    if (!explicit && (g.letter !== undefined || /^N/.test(g.kw ?? '') || gluedBefore(text, m.index, GLUED_TO_DOSSIER))) return null;
+    const suffix = suffixPart(g.suffix);
+    const idOf = (n: string) => (g.rijkswet ? null : kamerstukId(dossier, suffix, n));
+    const start = m.index;
+    let end = m.index + m[0].length;
+    const first = g.num ?? g.letter ?? '';
+    const items: Item[] = [{ start, end, target: idOf(first) }];
+    // More numbers: "nrs. 520, 530 en 548" after a plural; "nr. 2 en nr. 7"; "nr. 2535 en 2540)" —
+    // but not "nr. 2 en 3 juni" (a bare number after a singular must not be followed by a word).
+    const plural = /s\.?$/.test(g.kw ?? '');
+    MORE_NUMBER.lastIndex = end;
+    for (let more = MORE_NUMBER.exec(text); more; more = MORE_NUMBER.exec(text)) {
+      const mg = more.groups ?? {};
+      if (!plural && !mg.kw && !(/^\s*(?:en|&)/.test(more[0]) && listContinues(text, more.index + more[0].length))) break;
+      const itemEnd = more.index + more[0].length;
+      items.push({ start: itemEnd - (mg.item ?? '').length, end: itemEnd, target: idOf(mg.num ?? '') });
+      end = itemEnd;
+      MORE_NUMBER.lastIndex = end;
+    }
+    return { start, end, items };
+  });
+}
+
+function scanHandelingen(text: string): Candidate[] {
+  return scan(HANDELINGEN, text, (m) => {
+    const g = m.groups ?? {};
+    // A number needs "nr." or an item after it: "Handelingen II 1998/99, 26 387, nr. 1" is a Kamerstuk.
+    if (g.nr !== undefined && g.kw === undefined && g.item === undefined) return null;
+    if (g.nr === undefined && g.page === undefined) return null;
+    const year = vergaderjaarKey(g.y1 ?? '', g.y2);
+    const chamber = chamberCode(g.chamber);
+    let target: string | null = null;
+    if (year && g.nr !== undefined) {
+      if (g.aanhangsel !== undefined) target = `ah-${chamber}-${year}-${g.nr}`;
+      else if (g.item !== undefined) target = `h-${chamber}-${year}-${g.nr}-${g.item}`;
+    }
+    const end = m.index + m[0].length;
+    return { start: m.index, end, items: [{ start: m.index, end, target }] };
+  });
+}
+
+function scanGazettes(text: string): Candidate[] {
+  return scan(GAZETTE, text, (m) => {
+    const g = m.groups ?? {};
+    if (gluedBefore(text, m.index, GLUED_TO_NAME)) return null;
+    const prefix = GAZETTE_PREFIX[(g.name ?? '').replace(/\s+/g, ' ').toLowerCase()];
+    if (!prefix) return null;
+    const end = m.index + m[0].length;
+    return { start: m.index, end, items: [{ start: m.index, end, target: `${prefix}-${g.year}-${g.num}` }] };
+  });
+}
+
+function scanSiteIds(text: string): Candidate[] {
+  return scan(SITE_ID, text, (m) => {
+    if (gluedBefore(text, m.index, GLUED_TO_ID)) return null;
+    const end = m.index + m[0].length;
+    return { start: m.index, end, items: [{ start: m.index, end, target: m.groups?.id ?? null }] };
+  });
+}
+
+// Motion ids ("35570-XIV-46; 21501-32-1188; 35925-32"). A three-part id stands on its own; a
+// two-part one ("35925-32") needs a cue before it ("motie", "Kamerstuk") or a neighbour in a list,
+// and never has a spaced dossier ("21 501-20" is how a dossier with its sub-number is printed).
+function scanHyphenIds(text: string): Candidate[] {
+  const found: Array<{ start: number; end: number; spaced: boolean; middle?: string; target: string; ok: boolean }> = [];
+  HYPHEN_ID.lastIndex = 0;
+  for (let m = HYPHEN_ID.exec(text); m; m = HYPHEN_ID.exec(text)) {
+    const g = m.groups ?? {};
+    const dossier = g.dossier ?? '';
+    const middle = g.middle;
+    const start = m.index;
+    const spaced = /\D/.test(dossier);
+    const ok = middle !== undefined;
+    found.push({ start, end: start + m[0].length, spaced, middle, target: kamerstukId(dossier, suffixPart(middle), g.num ?? ''), ok });
+  }
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1];
+    const cur = found[i];
+    if (!prev || !cur || cur.start - prev.end > 5 || !LIST_GAP.test(text.slice(prev.end, cur.start))) continue;
+    if (!prev.spaced) prev.ok = true;
+    if (!cur.spaced) cur.ok = true;
+  }
+  for (const f of found) {
+    if (!f.ok && !f.spaced) f.ok = ID_CUE.test(text.slice(Math.max(0, f.start - 40), f.start));
+  }
+  return found.filter((f) => f.ok).map(({ start, end, target }) => ({ start, end, items: [{ start, end, target }] }));
+}

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: the extraction's speed and memory on a 1 MB and a 4 MB text built from the
+ * fixtures (generate.ts), against a baseline of bare Unicode word tokenisation of the same text.
+ * Prints the figures and merges them into bench/results.json under `extract` (and `references`,
+ * the citation finder alone), keeping the file's other keys. Medians of several runs after a
+ * warm-up. Not a test: nothing here fails on a slow machine.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { extract, type ExtractContext } from '../../lib/extract/extract';
+import { findReferences } from '../../lib/extract/references';
+import { buildText, fixtureParagraphs } from './generate';
+
+const MB = 1024 * 1024;
+const WARMUP = 4;
+const RUNS_1 = 9;
+const RUNS_4 = 5;
+const CONTEXT: ExtractContext = { documentDate: '2023-01-31', kind: 'letter', letters: [] };
+const RESULTS = join(import.meta.dirname, '..', '..', 'bench', 'results.json');
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The baseline: a bare Unicode word tokenisation, what any text tool costs at least. */
+export function baseline(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** The median of a list of numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+// Milliseconds of `runs` calls of each function after `WARMUP` unmeasured ones. The functions take
+// turns, so a busy machine slows them alike and their ratio holds; each call starts on a collected
+// heap (earlier garbage is not billed to it). Results go to `sink` so the engine cannot drop work.
+const sink: unknown[] = [];
+function timeTurns(fns: ReadonlyArray<() => unknown>, runs: number, gc: (() => void) | null): number[][] {
+  for (let i = 0; i < WARMUP; i++) for (const fn of fns) sink.push(fn());
+  sink.length = 0;
+  const ms = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    fns.forEach((fn, k) => {
+      gc?.();
+      const t0 = performance.now();
+      const result = fn();
+      ms[k]?.push(performance.now() - t0);
+      sink.push(result);
+      sink.length = 0;
+    });
+  }
+  return ms;
+}
+
+// The garbage collector, exposed at run time when node was not started with --expose-gc.
+function collector(): (() => void) | null {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g) return g;
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+}
+
+function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+async function main(): Promise<void> {
+  const paragraphs = await fixtureParagraphs();
+  const text1 = buildText(paragraphs, 1 * MB, 1);
+  const text4 = buildText(paragraphs, 4 * MB, 4);
+  const bytes1 = Buffer.byteLength(text1, 'utf8');
+  const bytes4 = Buffer.byteLength(text4, 'utf8');
+
+  const gc = collector();
+  const [e1 = [], b1 = [], r1 = []] = timeTurns([() => extract(text1, CONTEXT), () => baseline(text1), () => findReferences(text1)], RUNS_1, gc);
+  const [e4 = [], b4 = [], r4 = []] = timeTurns([() => extract(text4, CONTEXT), () => baseline(text4), () => findReferences(text4)], RUNS_4, gc);
+  const [ms1, baselineMs1, refMs1, ms4, baselineMs4, refMs4] = [e1, b1, r1, e4, b4, r4].map(median) as [number, number, number, number, number, number];
+
+  // Heap in use after extracting the 4 MB text, with the text and the result still held.
+  gc?.();
+  const kept = extract(text4, CONTEXT);
+  gc?.();
+  const heapMB = process.memoryUsage().heapUsed / MB;
+  const found = kept.actors.length + kept.events.length + kept.references.length;
+
+  const figures = {
+    bytes1,
+    ms1: round(ms1),
+    baselineMs1: round(baselineMs1),
+    ratio: round(ms1 / baselineMs1),
+    bytes4,
+    ms4: round(ms4),
+    baselineMs4: round(baselineMs4),
+    scaling: round(ms4 / ms1),
+    mbPerS: round(bytes1 / MB / (ms1 / 1000)),
+    heapMB: round(heapMB, 1),
+    heapMeasuredAfterGc: gc !== null,
+    found4: found,
+    runs: { warmup: WARMUP, runs1: RUNS_1, runs4: RUNS_4 },
+    node: process.versions.node,
+    date: new Date().toISOString(),
+  };
+  const references = {
+    ms1: round(refMs1),
+    ratio: round(refMs1 / baselineMs1),
+    ms4: round(refMs4),
+    scaling: round(refMs4 / refMs1),
+    found1: findReferences(text1, { repeats: true }).length,
+  };
+
+  let results: Record<string, unknown> = {};
+  if (existsSync(RESULTS)) {
+    try {
+      results = JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>;
+    } catch {
+      results = {};
+    }
+  }
+  results.extract = figures;
+  results.references = references;
+  mkdirSync(join(RESULTS, '..'), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+
+  const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(30)}${value}\n`);
+  line('text 1 / 4', `${(bytes1 / MB).toFixed(2)} MB / ${(bytes4 / MB).toFixed(2)} MB`);
+  line('extract 1 MB (median)', `${figures.ms1} ms   baseline ${figures.baselineMs1} ms   ratio ${figures.ratio} (target ≤ 6)`);
+  line('extract 4 MB (median)', `${figures.ms4} ms   baseline ${figures.baselineMs4} ms   scaling ${figures.scaling} (target ≤ 4.5)`);
+  line('throughput', `${figures.mbPerS} MB/s`);
+  line('heap after 4 MB', `${figures.heapMB} MB${gc ? '' : ' (no gc available: an upper bound)'}`);
+  line('findReferences 1 / 4 MB', `${references.ms1} ms / ${references.ms4} ms   ratio ${references.ratio}   scaling ${references.scaling}`);
+  line('written', RESULTS);
+}
+
+await main();
