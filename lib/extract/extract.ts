@@ -4,6 +4,8 @@
  */
 import type { Actor, DatedEvent, DocumentKind, Letter, Reference } from '../page/report';
 import { findActors } from './actors';
+import { findDates, sessionOfId } from './dates';
+import { findEvents } from './events';
 import { findReferences } from './references';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
@@ -38,6 +40,9 @@ export function extract(text: string, context: ExtractContext): Extraction {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   const actors = findActors(tokens, { kamer: addressedKamer(context), proceedings: context.kind === 'proceedings', letters: context.letters });
-  void sentences;
-  return { actors, events: [], references: findReferences(text) };
+  // Handelingen carry no date of their own: the vergaderjaar in the id gives "25/09" its year.
+  const dates = findDates(text, tokens, { documentDate: context.documentDate, session: sessionOfId(context.id) });
+  const actorMentions = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actorId: a.id })));
+  const events = findEvents(text, sentences, dates, actorMentions, { documentDate: context.documentDate, letters: context.letters });
+  return { actors, events, references: findReferences(text) };
 }

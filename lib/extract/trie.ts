@@ -27,6 +27,8 @@ export interface TrieMatch<T> {
   values: Stored<T>[];
 }
 
+const NONE: never[] = [];
+
 /** Token trie from names to values. */
 export class TokenTrie<T> {
   private root: Node<T> = { next: new Map(), values: [] };
@@ -55,6 +57,7 @@ export class TokenTrie<T> {
    * the caller, so keys are computed once per token, not once per lookup).
    */
   matchAt(tokens: Tokens, first: number, keyOf: (i: number) => string, limit = 16): TrieMatch<T>[] {
+    if (first >= tokens.count || !this.root.next.has(keyOf(first))) return NONE; // most words start no name
     const found: TrieMatch<T>[] = [];
     let node: Node<T> | undefined = this.root;
     for (let i = first; i < tokens.count && i - first < limit; i++) {

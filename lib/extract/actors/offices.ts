@@ -19,6 +19,7 @@ export interface OfficeMatch {
   key?: string;
 }
 
+const NO_OFFICES: OfficeMatch[] = [];
 const HEADS = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen']);
 const FUNCTION_WORDS = new Set(['van', 'voor', 'de', 'het', 'der', 'en']);
 
@@ -45,6 +46,7 @@ function titled(word: string): string {
 /** Minister/Staatssecretaris offices starting at token i (several for "Ministers van A, van B en voor C"). */
 export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): OfficeMatch[] {
   const head = key(i);
+  if (!HEADS.has(head)) return NO_OFFICES;
   const g = gazetteer();
   const found: OfficeMatch[] = [];
   if (head === 'minister' && word(i + 1) === '-' && key(i + 2) === 'president') {
@@ -59,7 +61,6 @@ export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): Off
     }
     return [{ start: t.starts[i] as number, end: t.ends[end - 1] as number, endToken: end, name }];
   }
-  if (!HEADS.has(head)) return found;
   const singular = head.startsWith('minister') ? 'Minister' : 'Staatssecretaris';
   const plural = head === 'ministers' || head === 'staatssecretarissen';
   let j = i + 1;

@@ -25,9 +25,13 @@ export interface ScanContext {
 /** Lower-case words that start a rule; any other lower-case word is passed over at once. */
 const TRIGGERS = new Set(['weten', 'minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie']);
 const PERSON_CUES = new Set(['lid', 'kamerlid', 'leden', 'heer', 'mevrouw', 'minister', 'staatssecretaris', 'premier', 'president', 'collega', 'dhr', 'mevr', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris']);
-// First letters of the trigger words and cues, and of lower-case names in the gazetteer: a cheap
-// first look that spares most words the cost of a key.
-const TRIGGER_LETTERS = new Set([...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((w) => w.charCodeAt(0)));
+// A cheap first look at a lower-case word, from its first two letters and its length, without
+// slicing it out of the text: only words that may be a trigger, a cue or the start of a lower-case
+// name in the gazetteer go on to get a key.
+const shape = (c0: number, c1: number, length: number) => (c0 << 12) | (c1 << 5) | Math.min(length, 31);
+const TRIGGER_SHAPES = new Set(
+  [...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((w) => shape(w.charCodeAt(0), w.charCodeAt(1), w.length)),
+);
 /** Bodies every country has: after a country's adjective they are that country's own. */
 const NATIONAL_BODIES = new Set(['Openbaar Ministerie', 'Nationale ombudsman', 'Hoge Raad', 'Raad van State', 'Rekenkamer', 'Politie', 'kabinet', 'ministerraad']);
 const ORG_HEADS = /(dienst|raad|agentschap|commissie|autoriteit|bureau|organisatie|partij|unie|fonds|bank|hof|instituut|centrum|inspectie|kamer|vereniging|stichting|ministerie|college|overleg|taskforce|missie|agency|office|council|service|programma|netwerk|platform|tribunaal|rechtbank)$/i;
@@ -86,11 +90,10 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
 
   for (let i = 0; i < t.count; i++) {
     if (!t.isWord[i]) continue;
-    const first = t.text.charCodeAt(t.starts[i] as number);
+    const at = t.starts[i] as number;
+    const first = t.text.charCodeAt(at);
     const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : startsUpper(word(i));
-    if (!capital && !(first < 128 && TRIGGER_LETTERS.has(first) && (t.ends[i] as number) - (t.starts[i] as number) > 2)) {
-      if (first < 128) continue;
-    }
+    if (!capital && first < 128 && !TRIGGER_SHAPES.has(shape(first, t.text.charCodeAt(at + 1), (t.ends[i] as number) - at))) continue;
     const w = word(i);
     const k = key(i);
     if (!capital && !TRIGGERS.has(k) && !PERSON_CUES.has(k) && !g.lowerStarts.has(k)) continue;
@@ -126,7 +129,7 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
       const office = emitOffice(other);
       if (!other.name.startsWith('Voorzitter')) bindFollowingPerson(office, other.endToken);
     }
-    const byCountry = officeOfCountry(t, i, key, (j) => countryAt(j));
+    const byCountry = officeOfCountry(t, i, key, countryAt);
     if (byCountry) emitOffice(byCountry);
 
     // Persons.

@@ -26,7 +26,7 @@ export const DUTCH_BODIES: readonly Entry[] = [
   { name: 'Nationale ombudsman', type: 'organisation', aliases: ['Nationale Ombudsman'] },
   { name: 'Kiesraad', type: 'organisation' },
   { name: 'Openbaar Ministerie', type: 'organisation', aliases: ['OM'] },
-  { name: 'Rechtspraak', type: 'organisation', aliases: ['de Rechtspraak'] },
+  { name: 'Rechtspraak', type: 'organisation' },
   { name: 'Hoge Raad', type: 'organisation' },
   { name: 'AIVD', type: 'organisation', aliases: ['Algemene Inlichtingen- en Veiligheidsdienst'] },
   { name: 'MIVD', type: 'organisation', aliases: ['Militaire Inlichtingen- en Veiligheidsdienst'] },

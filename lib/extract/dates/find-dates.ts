@@ -1,0 +1,76 @@
+/**
+ * Finding the dates of a document: one pass over the tokens; a token that can start a date phrase
+ * (a number, a month, a weekday, "in", "sinds", "op dezelfde dag", "vergaderjaar" …) runs the
+ * grammar at its offset, and each match is resolved in text order so that later mentions can lean
+ * on earlier ones (the paragraph's year, the last day). Linear in the text.
+ */
+import type { Tokens } from '../tokens';
+import { parseIsoDay, sessionSpan } from './calendar';
+import { AFTER_NUMBER, matchDate, NUMBER_PARSERS, ROUTES, type Parser } from './grammar';
+import { resolveDate, type ResolveState } from './resolve';
+import type { DateMention, DateReference } from './types';
+
+const LONGEST_START_WORD = 16;
+
+/**
+ * Every date phrase in `text` with its resolved value, in text order. `reference.documentDate`
+ * is R for "jl."/"a.s."/nearest; `reference.session` ("2023–2024") places yearless dates of a
+ * Handelingen document inside its vergaderjaar when R is unknown.
+ */
+export function findDates(text: string, tokens: Tokens, reference: DateReference): DateMention[] {
+  const { count, starts } = tokens;
+  const state: ResolveState = {
+    reference: parseIsoDay(reference.documentDate),
+    session: sessionSpan(reference.session ?? null),
+    paragraph: null,
+    lastDay: null,
+  };
+  const mentions: DateMention[] = [];
+  let consumed = 0;
+  let lastEnd = 0;
+  let newline = -1; // the first line break at or after lastEnd (cached: each stretch is scanned once)
+  for (let i = 0; i < count; i++) {
+    const start = starts[i] as number;
+    if (start < consumed) continue;
+    const parsers = startParsers(tokens, i);
+    if (!parsers || gluedToPrevious(text, start)) continue;
+    const raw = matchDate(text, start, parsers);
+    if (!raw) continue;
+    if (newline < lastEnd) {
+      newline = text.indexOf('\n', lastEnd);
+      if (newline < 0) newline = text.length;
+    }
+    if (newline < raw.start) state.paragraph = null;
+    mentions.push(resolveDate(raw, text, state));
+    consumed = lastEnd = raw.end;
+  }
+  return mentions;
+}
+
+// The parsers token i can start, or null. A number starts a date only when a separator ("-", "/")
+// is glued to it or the next token is a month, a range word or "kwartaal": most numbers are not dates.
+function startParsers(tokens: Tokens, i: number): readonly Parser[] | null {
+  const { text, starts, ends, count } = tokens;
+  const start = starts[i] as number;
+  const end = ends[i] as number;
+  const c = text.charCodeAt(start);
+  if (c >= 48 && c <= 57) {
+    if (end - start > 4 || i + 1 >= count) return null;
+    const after = text.charCodeAt(end);
+    if (after === 45 || after === 47) return NUMBER_PARSERS; // "-" "/"
+    const next = starts[i + 1] as number;
+    const n = text.charCodeAt(next);
+    if (n === 0x2013 || n === 0x2014 || n === 45) return NUMBER_PARSERS; // "12 – 14 oktober"
+    return AFTER_NUMBER.get(text, next, ends[i + 1] as number) ? NUMBER_PARSERS : null;
+  }
+  if (end - start > LONGEST_START_WORD) return null;
+  return ROUTES.get(text, start, end) ?? null;
+}
+
+// "21 501-02", "1.000", "euobserver.com/2022": a token glued by "-", "/", "." or "," to a word or
+// number before it is part of that, not the start of a date.
+function gluedToPrevious(text: string, start: number): boolean {
+  if (start < 2) return false;
+  const p = text.charAt(start - 1);
+  return (p === '-' || p === '/' || p === '.' || p === ',' || p === ':') && /[\p{L}\p{N}]/u.test(text.charAt(start - 2));
+}

@@ -1,0 +1,312 @@
+/**
+ * Events: each dated happening the document speaks of (EXTRACTION.md, "Events and references").
+ * A resolved date mention that is not a period label becomes an event; `what` is the nearest
+ * trigger noun phrase in its clause ("Commissiedebat Raad Buitenlandse Zaken", "de 44-dagen
+ * Karabach oorlog"), else the clause itself, short; the letter's date line is the sending of the
+ * letter. A happening mentioned twice (same date, same trigger) is one event. Each date looks at a
+ * bounded window of its sentence, so the pass stays linear in the text.
+ */
+import type { DatedEvent } from '../page/report';
+import type { DateMention } from './dates/types';
+import type { Sentence } from './sentences';
+
+/** An actor mention as the actor pass gives it. */
+export interface ActorMention {
+  start: number;
+  end: number;
+  actorId: string;
+}
+
+/** What the page part knows about the document: its date and its letters' date lines. */
+export interface EventContext {
+  documentDate: string | null;
+  letters: readonly { place: string | null; date: string | null }[];
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  isWord: boolean;
+}
+
+const WINDOW = 400; // characters either side of a date that its clause (and its actors) may reach
+const PHRASE_REACH = 250; // characters either side read as words for the trigger and the description
+const BACK_WORDS = 15;
+const AHEAD_WORDS = 15;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+// Trigger nouns → the lemma that keys a happening. Forms in EXACT match whole words (or the last
+// part of "NAVO-top"); forms in COMPOUND also end compounds ("Commissiedebat", "Parlementsverkiezing").
+const EXACT = lemmas('top raad ministerraad veiligheidsraad motie moties:motie stemming stemmingen:stemming tweet tweets:tweet lunch diner ontbijt besluit memorandum wet verdrag referendum inval invasie aanslag ramp aardbeving beëdiging installatie ondertekening inwerkingtreding missie reis interview demonstratie staking bombardement staatsgreep vragen sessie consultatie hoorzitting');
+const COMPOUND = lemmas(
+  'debat debatten:debat overleg gesprek gesprekken:gesprek bezoek bezoeken:bezoek conferentie conferenties:conferentie vergadering vergaderingen:vergadering ' +
+    'bijeenkomst bijeenkomsten:bijeenkomst ontmoeting ontmoetingen:ontmoeting zitting verkiezing verkiezingen:verkiezing oorlog aanval aanvallen:aanval ' +
+    'brief brieven:brief bericht berichten:bericht verklaring verklaringen:verklaring verslag rapport advies mededeling toezegging uitzending ' +
+    'regeling beschikking overeenkomst akkoord besluit voorstel uitspraak vragen',
+);
+// Compound endings by their last four letters, so a word is checked against a handful, not all.
+const BY_ENDING = new Map<string, string[]>();
+for (const form of [...COMPOUND.keys()].sort((a, b) => b.length - a.length)) {
+  const list = BY_ENDING.get(form.slice(-4)) ?? [];
+  list.push(form);
+  BY_ENDING.set(form.slice(-4), list);
+}
+// Abbreviations (exact case) that name a happening: lemma and what they stand for.
+const ABBREVIATED = new Map<string, [string, string]>([
+  ['CD', ['debat', 'commissiedebat']], ['AO', ['overleg', 'algemeen overleg']], ['SO', ['overleg', 'schriftelijk overleg']],
+  ['WGO', ['overleg', 'wetgevingsoverleg']], ['NO', ['overleg', 'notaoverleg']], ['RBZ', ['raad', 'Raad Buitenlandse Zaken']],
+  ['RAZ', ['raad', 'Raad Algemene Zaken']], ['JBZ', ['raad', 'JBZ-Raad']],
+]);
+const WEEKDAY_NAMES = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'eergisteren']);
+// Words that never extend a trigger phrase: articles, pronouns, prepositions, conjunctions, verbs.
+const STOP = new Set(
+  ('de het een der des den t die dit deze dat onze ons uw zijn haar hun mijn welke elke iedere ieder alle beide geen van voor op in bij met aan over ' +
+    'tijdens door na naar uit om tot sinds vanaf tegen zonder onder tussen binnen buiten via per gezien inzake rond en of maar als dan is was werd ' +
+    'wordt heeft hebben had vond zal zou kan er ook nog al wel niet hier daar toen ik u we wij hij zij ze waarin waarbij waarmee omdat zodat terwijl ' +
+    'nadat wanneer indien wat hierbij daarbij zo').split(' '),
+);
+// Words after a date that open another clause: a trigger beyond them belongs to that clause.
+const CLAUSE_OPENERS = new Set('om dat die omdat zodat waarin waarbij waarmee waardoor waarover terwijl nadat wanneer indien als welke wat'.split(' '));
+const COMPLEMENT = new Set(['van', 'voor', 'met', 'aan', 'over', 'tussen', 'inzake', 'tegen', 'naar']);
+const DATE_PREPOSITIONS = new Set(['op', 'van', 'in', 'tijdens', 'per', 'd.d', 'dd']);
+
+function lemmas(list: string): Map<string, string> {
+  return new Map(list.split(/\s+/).map((entry) => entry.split(':') as [string, string?]).map(([form, lemma]) => [form, lemma ?? form]));
+}
+
+/**
+ * The dated happenings of a document in text order, ids `e1`, `e2` …: one per resolved date
+ * mention that is not a period label, merged when the same date and trigger come back.
+ * `dates` are `findDates` output; `actorMentions` the actor pass's mentions (any order).
+ */
+export function findEvents(
+  text: string,
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+  actorMentions: ReadonlyArray<ActorMention>,
+  context: EventContext,
+): DatedEvent[] {
+  const actors = [...actorMentions].sort((a, b) => a.start - b.start);
+  const happenings = dates.filter((d) => !d.periodLabel && d.value !== null);
+  const events: DatedEvent[] = [];
+  const seen = new Set<string>();
+  let s = 0;
+  happenings.forEach((d, k) => {
+    while (s < sentences.length && (sentences[s] as Sentence).end <= d.start) s++;
+    const sentence = sentences[s] && (sentences[s] as Sentence).start <= d.start ? (sentences[s] as Sentence) : { start: d.start, end: d.end };
+    const date = d.value as string;
+    const line = letterLine(text, sentence.start, d, context);
+    if (line !== null) {
+      if (!remember(seen, `${date}|brief`)) return;
+      events.push(event(events.length, date, line, d.end, text, 'verzending van de brief', actorsIn(actors, line, d.end)));
+      return;
+    }
+    const prev = happenings[k - 1];
+    const next = happenings[k + 1];
+    let from = Math.max(sentence.start, d.start - WINDOW);
+    let to = Math.min(sentence.end, d.end + WINDOW);
+    if (prev && prev.end > from) from = boundary(text, prev.end, d.start) ?? prev.end;
+    if (next && next.start < to) to = boundary(text, d.end, next.start) ?? next.start;
+    const parens = enclosingParentheses(text, from, to, d);
+    if (parens) [from, to] = parens;
+    const before = words(text, Math.max(from, d.start - PHRASE_REACH), d.start);
+    const after = words(text, d.end, Math.min(to, d.end + PHRASE_REACH));
+    const found = nearestTrigger(before, after);
+    if (d.needsTrigger && !(found && found.side === 'before' && found.distance === 0)) return;
+    const what = found ? phrase(before, after, found) : clauseText(before, after, parens !== null, text, sentence.start, d.text);
+    const key = found ? `${date}|${found.lemma}` : `${date}|~${what.toLowerCase()}`;
+    if (!remember(seen, key)) return;
+    events.push(event(events.length, date, d.start, d.end, text, what, actorsIn(actors, from, to)));
+  });
+  return events;
+}
+
+function event(index: number, date: string, start: number, end: number, text: string, what: string, actors: string[]): DatedEvent {
+  const cue = text.slice(start, end);
+  return { id: `e${index + 1}`, date, cue, what, actors, mention: { start, end, text: cue } };
+}
+
+function remember(seen: Set<string>, key: string): boolean {
+  const fresh = !seen.has(key);
+  seen.add(key);
+  return fresh;
+}
+
+// "Den Haag, 23 november 2022" or "Datum 23 november 2022" on a line of its own, matching a
+// letter's date (or the document's): returns where the line starts.
+function letterLine(text: string, lineStart: number, d: DateMention, context: EventContext): number | null {
+  if (d.start - lineStart > 60 || !/^\s*$/.test(text.slice(d.end, Math.min(text.length, d.end + 2)).replace(/\n[\s\S]*/, ''))) return null;
+  const head = text.slice(lineStart, d.start);
+  const place = /^\s*(\p{Lu}[\p{L}'’. -]{1,40}?),\s*$/u.exec(head)?.[1] ?? (/^\s*Datum:?\s*$/i.test(head) ? '' : null);
+  if (place === null) return null;
+  const ofLetter = context.letters.some((l) => l.date === d.value && (!l.place || !place || l.place.toLowerCase() === place.toLowerCase()));
+  if (!ofLetter && context.documentDate !== d.value) return null;
+  return lineStart + (head.length - head.trimStart().length);
+}
+
+// The split between two dates of one sentence: the last ";", "," or conjunction between them.
+function boundary(text: string, from: number, to: number): number | null {
+  const gap = text.slice(from, to);
+  let best: number | null = null;
+  for (const m of gap.matchAll(/[;,]|(?<![\p{L}])(?:en|maar|of)(?![\p{L}])/gu)) best = from + m.index;
+  return best;
+}
+
+// The inside of the brackets around a date ("(CD d.d. 25/09)", "(ontvangen 4 februari 2025)").
+function enclosingParentheses(text: string, from: number, to: number, d: DateMention): [number, number] | null {
+  let open = -1;
+  for (let i = d.start - 1, depth = 0; i >= from; i--) {
+    const c = text.charAt(i);
+    if (c === ')') depth++;
+    else if (c === '(' && depth-- === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  for (let i = d.end, depth = 0; i < to; i++) {
+    const c = text.charAt(i);
+    if (c === '(') depth++;
+    else if (c === ')' && depth-- === 0) {
+      // A bracket holding only the date ("de top (11–12 juli 2023)") dates what stands before it.
+      const rest = text.slice(open + 1, d.start) + text.slice(d.end, i);
+      return /[\p{L}\p{N}]/u.test(rest) ? [open + 1, i] : null;
+    }
+  }
+  return null;
+}
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], isWord: /[\p{L}\p{N}]/u.test(m[0]) });
+  }
+  return out;
+}
+
+interface Trigger {
+  side: 'before' | 'after';
+  index: number;
+  /** Words between the trigger and the date (the date's own preposition not counted). */
+  distance: number;
+  lemma: string;
+  expansion: string | null;
+}
+
+function triggerOf(word: string): { lemma: string; expansion: string | null } | null {
+  const abbreviated = ABBREVIATED.get(word);
+  if (abbreviated) return { lemma: abbreviated[0], expansion: abbreviated[1] };
+  const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
+  const exact = EXACT.get(last) ?? COMPOUND.get(last);
+  if (exact) return { lemma: exact, expansion: null };
+  for (const form of BY_ENDING.get(last.slice(-4)) ?? []) {
+    if (last.length - form.length >= 4 && last.endsWith(form)) return { lemma: COMPOUND.get(form) as string, expansion: null };
+  }
+  // A named day: "Klimaatdag", "Prinsjesdag" (capitalised, not a weekday).
+  if (last.endsWith('dag') && /^\p{Lu}\p{L}{3,}dag$/u.test(word) && !WEEKDAY_NAMES.has(last)) return { lemma: last, expansion: null };
+  return null;
+}
+
+// The trigger nearest the date: backwards over at most 15 words, forwards over at most 15 and
+// not past a word that opens another clause; a tie goes to the one before ("debat van 13 oktober").
+function nearestTrigger(before: Word[], after: Word[]): Trigger | null {
+  let back: Trigger | null = null;
+  let backDistance = Infinity;
+  for (let i = before.length - 1, n = 0; i >= 0 && n <= BACK_WORDS; i--) {
+    const w = before[i] as Word;
+    if (w.text === ';' || w.text === ':') break;
+    if (!w.isWord) continue;
+    const t = triggerOf(w.text);
+    if (t) {
+      back = { side: 'before', index: i, distance: n, ...t };
+      backDistance = n;
+      break;
+    }
+    if (!DATE_PREPOSITIONS.has(w.text.toLowerCase()) || n > 0) n++;
+  }
+  for (let i = 0, n = 0; i < after.length && n < Math.min(AHEAD_WORDS, backDistance + 1); i++) {
+    const w = after[i] as Word;
+    if (/^[;:,.]$/.test(w.text) || CLAUSE_OPENERS.has(w.text.toLowerCase())) break;
+    if (!w.isWord) continue;
+    const t = triggerOf(w.text);
+    if (t && n < backDistance) return { side: 'after', index: i, distance: n, ...t };
+    n++;
+  }
+  return back;
+}
+
+// The trigger with its modifiers: left over adjectives, names and numbers ("de 44-dagen Karabach
+// oorlog"), right over a capitalised name ("Raad Buitenlandse Zaken") and one complement ("met de
+// Azerbeidzjaanse ambassadeur").
+function phrase(before: Word[], after: Word[], t: Trigger): string {
+  const list = t.side === 'before' ? before : after;
+  if (t.expansion) return t.expansion;
+  let first = t.index;
+  while (first > 0 && t.index - first < 4 && isModifier(list[first - 1] as Word)) first--;
+  let last = t.index;
+  while (last + 1 < list.length && last - t.index < 5 && /^\p{Lu}/u.test((list[last + 1] as Word).text) && (list[last + 1] as Word).isWord) last++;
+  const next = list[last + 1];
+  if (next && COMPLEMENT.has(next.text.toLowerCase()) && list[last + 2]?.isWord) {
+    let end = last + 1;
+    const fits = (w: Word, prev: Word): boolean => (w.isWord ? !CLAUSE_OPENERS.has(w.text.toLowerCase()) : w.text === '.' && /^\p{Lu}$/u.test(prev.text));
+    while (end + 1 < list.length && end - last < 5 && fits(list[end + 1] as Word, list[end] as Word)) end++;
+    while (end > last && !(list[end] as Word).isWord && (list[end] as Word).text !== '.') end--;
+    while (end > last && STOP.has((list[end] as Word).text.toLowerCase())) end--;
+    last = end;
+  }
+  return join(list.slice(first, last + 1));
+}
+
+function isModifier(w: Word): boolean {
+  if (!w.isWord) return false;
+  const lower = w.text.toLowerCase();
+  if (STOP.has(lower)) return false;
+  return /^\p{Lu}/u.test(w.text) || /\d/.test(w.text) || /e$/.test(lower) || /^(algemeen|informeel|plenair|schriftelijk|mondeling|jaarlijks|extra|digitaal)$/.test(lower);
+}
+
+// No trigger: the clause around the date, short, without the date's own preposition: the words
+// before it back to a comma or bracket, the words after it up to the next one (or a word opening
+// another clause); long clauses keep their first and last words, where the Dutch verb stands. A
+// bare bracketed participle gets the sentence's first word ("Vragen ingezonden").
+function clauseText(before: Word[], after: Word[], bracketed: boolean, text: string, sentenceStart: number, cue: string): string {
+  let from = before.length;
+  while (from > 0 && !/^[,;:().]$/.test((before[from - 1] as Word).text)) from--;
+  const left = before.slice(from).filter((w) => w.isWord);
+  if (left.length && DATE_PREPOSITIONS.has((left[left.length - 1] as Word).text.toLowerCase())) left.pop();
+  const right: Word[] = [];
+  for (const w of after) {
+    const hard = /^[;:).?!]$/.test(w.text);
+    if (hard || ((w.text === ',' || CLAUSE_OPENERS.has(w.text.toLowerCase())) && right.length >= 2)) break;
+    if (w.isWord) right.push(w);
+  }
+  const kept = [...left.slice(-4), ...right];
+  while (kept.length > 1 && STOP.has((kept[kept.length - 1] as Word).text.toLowerCase())) kept.pop();
+  let clause = kept.length > 10 ? `${join(kept.slice(0, 5))} … ${join(kept.slice(-4))}` : join(kept);
+  if (bracketed && kept.length <= 2) {
+    const first = /^\s*(\p{Lu}\p{L}+)/u.exec(text.slice(sentenceStart, sentenceStart + 40))?.[1];
+    if (first && !STOP.has(first.toLowerCase())) clause = `${first} ${clause}`.trim();
+  }
+  if (!clause) clause = join(before.filter((w) => w.isWord).slice(-5)) || cue;
+  return clause;
+}
+
+function join(list: Word[]): string {
+  return list.map((w) => w.text).join(' ').replace(/ ([,.;:)])/g, '$1').replace(/\( /g, '(').trim();
+}
+
+function actorsIn(actors: readonly ActorMention[], from: number, to: number): string[] {
+  let lo = 0;
+  let hi = actors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((actors[mid] as ActorMention).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids: string[] = [];
+  for (let i = lo; i < actors.length && (actors[i] as ActorMention).start < to; i++) {
+    const a = actors[i] as ActorMention;
+    if (a.end <= to && !ids.includes(a.actorId)) ids.push(a.actorId);
+  }
+  return ids;
+}
