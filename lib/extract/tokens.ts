@@ -42,7 +42,12 @@ export function tokenize(text: string): Tokens {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cls = classAt(text, i);
+    const c0 = text.charCodeAt(i);
+    if (c0 === 32) {
+      i++;
+      continue;
+    }
+    const cls = c0 < 128 ? (ASCII_CLASS[c0] as number) : classAt(text, i);
     const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < n ? 2 : 1;
     if (cls === 2) {
       i += width;
@@ -51,9 +56,14 @@ export function tokenize(text: string): Tokens {
     let end = i + width;
     if (cls === 1) {
       while (end < n) {
-        const w = text.charCodeAt(end) >= 0xd800 && text.charCodeAt(end) <= 0xdbff && end + 1 < n ? 2 : 1;
+        const c = text.charCodeAt(end);
+        if (c < 128) {
+          if (ASCII_CLASS[c] !== 1) break; // the common case, without a call
+          end++;
+          continue;
+        }
         if (classAt(text, end) !== 1) break;
-        end += w;
+        end += c >= 0xd800 && c <= 0xdbff && end + 1 < n ? 2 : 1;
       }
     }
     // A footnote number glued to a word in plain text ("crisis1", "Azerbeidzjan2") is a token of its

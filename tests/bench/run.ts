@@ -34,16 +34,18 @@ export function median(values: readonly number[]): number {
 }
 
 // Milliseconds of `runs` calls of each function after `WARMUP` unmeasured ones. The functions take
-// turns, so a busy machine slows them alike and their ratio holds; each call starts on a collected
-// heap (earlier garbage is not billed to it). Results go to `sink` so the engine cannot drop work.
+// turns, so a busy machine slows them alike and their ratio holds. The heap is collected once before
+// the timed rounds, not before every call: a forced full collection shrinks V8's young generation,
+// and every call after it would pay for growing it again — a cost no page pays, which would bill
+// the engine for the benchmark's own habit. Results go to `sink` so the engine cannot drop work.
 const sink: unknown[] = [];
 function timeTurns(fns: ReadonlyArray<() => unknown>, runs: number, gc: (() => void) | null): number[][] {
   for (let i = 0; i < WARMUP; i++) for (const fn of fns) sink.push(fn());
   sink.length = 0;
+  gc?.();
   const ms = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
     fns.forEach((fn, k) => {
-      gc?.();
       const t0 = performance.now();
       const result = fn();
       ms[k]?.push(performance.now() - t0);

@@ -36,39 +36,44 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[], 
   interface Group {
     best: Candidate | null;
     type: Actor['type'];
+    /** Printed forms seen (to skip them quickly) and distinct forms by name key. */
+    seen: Set<string>;
     forms: Map<string, string>;
     roles: Set<string>;
-    mentions: Map<string, { start: number; end: number; text: string }>;
+    mentions: Array<{ start: number; end: number; text: string }>;
   }
   const groups = new Map<string, Group>();
-  const keys = new Map<string, string>();
-  const keyOf = (form: string) => {
-    let k = keys.get(form);
-    if (k === undefined) keys.set(form, (k = nameKey(form)));
-    return k;
+  const addForm = (group: Group, form: string) => {
+    if (group.seen.has(form) || !form.trim()) return;
+    group.seen.add(form);
+    const key = nameKey(form);
+    if (!group.forms.has(key)) group.forms.set(key, form.replace(/^(de|het|De|Het)\s+/, ''));
   };
   for (const c of candidates) {
     const binding = c.type === 'office' ? heldBy.get(c.key) : undefined;
     const key = binding && persons.has(binding.person) ? binding.person : c.key;
     let group = groups.get(key);
     if (!group) {
-      group = { best: null, type: key === c.key ? c.type : 'person', forms: new Map(), roles: new Set(), mentions: new Map() };
+      group = { best: null, type: key === c.key ? c.type : 'person', seen: new Set(), forms: new Map(), roles: new Set(), mentions: [] };
       groups.set(key, group);
     }
     if (key !== c.key) group.roles.add(c.name);
     else if (!group.best || better(c, group.best)) group.best = c;
     const surface = text.slice(c.start, c.end);
     // An office's printed form may be part of a caps title ("VAN FINANCIËN"): its name is the alias.
-    const forms = c.type === 'office' ? [c.name] : [surface, c.name];
-    for (const form of forms) if (form.trim() && !group.forms.has(keyOf(form))) group.forms.set(keyOf(form), form.replace(/^(de|het|De|Het)\s+/, ''));
-    group.mentions.set(`${c.start}:${c.end}`, { start: c.start, end: c.end, text: surface });
+    if (c.type !== 'office') addForm(group, surface);
+    addForm(group, c.name);
+    group.mentions.push({ start: c.start, end: c.end, text: surface });
   }
   const actors: Actor[] = [];
   for (const group of groups.values()) {
     const name = group.best?.name ?? [...group.roles][0] ?? '';
     const own = nameKey(name);
     const aliases = [...group.forms].filter(([k]) => k !== own && k).map(([, form]) => form);
-    const mentions = [...group.mentions.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+    // In text order, each stretch once (two rules may find the same words for one actor).
+    const mentions = group.mentions
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .filter((m, n, all) => n === 0 || m.start !== all[n - 1]?.start || m.end !== all[n - 1]?.end);
     actors.push({ id: '', name, type: group.type, aliases, roles: [...group.roles], mentions });
   }
   actors.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));

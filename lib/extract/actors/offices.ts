@@ -20,6 +20,7 @@ export interface OfficeMatch {
 }
 
 const NO_OFFICES: OfficeMatch[] = [];
+const OTHER_HEADS = new Set(['speciaal', 'speciale', 'hoge', 'woordvoerder', 'directeur', 'voorzitter']);
 const HEADS = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen']);
 const FUNCTION_WORDS = new Set(['van', 'voor', 'de', 'het', 'der', 'en']);
 
@@ -88,6 +89,7 @@ export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): Off
 /** Other named functions starting at token i ("Speciaal Vertegenwoordiger voor …", "ambassadeur in …"). */
 export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerName: string): OfficeMatch | null {
   const k = key(i);
+  if (!OTHER_HEADS.has(k)) return null;
   if ((k === 'speciaal' || k === 'speciale') && key(i + 1) === 'vertegenwoordiger' && key(i + 2) === 'voor') {
     const end = capitalisedPhrase(t, i + 3, word);
     if (end > i + 3) return officeAt(t, i, end, `Speciaal Vertegenwoordiger voor ${t.text.slice(t.starts[i + 3], t.ends[end - 1])}`);

@@ -60,6 +60,7 @@ export function skipTitles(t: Tokens, i: number): number {
 
 /** Reads "W.B. Hoekstra" / "mr. H.M. de Jonge" at token i. */
 export function readInitialsName(t: Tokens, i: number): PersonName | null {
+  if (t.text.charCodeAt(t.ends[i] as number) !== 46) return null; // an initial or a title ends in "."
   const first = i;
   let j = skipTitles(t, i);
   const initialsStart = j;

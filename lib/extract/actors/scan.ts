@@ -34,18 +34,42 @@ const TRIGGER_SHAPES = new Set(
 );
 /** Bodies every country has: after a country's adjective they are that country's own. */
 const NATIONAL_BODIES = new Set(['Openbaar Ministerie', 'Nationale ombudsman', 'Hoge Raad', 'Raad van State', 'Rekenkamer', 'Politie', 'kabinet', 'ministerraad']);
+const RING = 64;
+
+/** Function words that open sentences with a capital; they start no office or name rule. */
+const SENTENCE_WORDS = new Set(
+  'de het een in op aan bij met voor naar uit als ook deze dit dat die er ik wij hij zij u zo nu dan maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij zoals wat welke waarom hoe wanneer indien omdat nog wel niet geen alle elk ieder andere vanaf volgens inmiddels ten namens naast binnen buiten'.split(' '),
+);
 const ORG_HEADS = /(dienst|raad|agentschap|commissie|autoriteit|bureau|organisatie|partij|unie|fonds|bank|hof|instituut|centrum|inspectie|kamer|vereniging|stichting|ministerie|college|overleg|taskforce|missie|agency|office|council|service|programma|netwerk|platform|tribunaal|rechtbank)$/i;
 
 /** Runs the rules over the tokens. */
 export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
   const g = gazetteer();
-  const keys: string[] = new Array<string>(t.count);
-  const word = (i: number) => (i >= 0 && i < t.count ? t.text.slice(t.starts[i], t.ends[i]) : '');
-  const key = (i: number) => (i >= 0 && i < t.count ? (keys[i] ??= tokenKey(word(i))) : '');
+  // Rules look at a word and its neighbours several times: a small ring cache of words and keys
+  // keeps that to one slice and one key per word, without arrays as long as the text.
+  const cachedAt = new Int32Array(RING).fill(-1);
+  const cachedWord: string[] = new Array<string>(RING).fill('');
+  const cachedKey: Array<string | null> = new Array<string | null>(RING).fill(null);
+  const slot = (i: number) => {
+    const n = i & (RING - 1);
+    if (cachedAt[n] !== i) {
+      cachedAt[n] = i;
+      cachedWord[n] = t.text.slice(t.starts[i], t.ends[i]);
+      cachedKey[n] = null;
+    }
+    return n;
+  };
+  const word = (i: number) => (i >= 0 && i < t.count ? (cachedWord[slot(i)] as string) : '');
+  const key = (i: number) => {
+    if (i < 0 || i >= t.count) return '';
+    const n = slot(i);
+    return (cachedKey[n] ??= tokenKey(cachedWord[n] as string));
+  };
   const out: Candidate[] = [];
   const acronyms = new Map<string, Candidate>();
   let personUntil = 0;
   let nameUntil = 0;
+  let insideUntil = 0;
 
   const emitPerson = (p: PersonName, weight = p.weight, display?: string): Candidate => {
     const c: Candidate = {
@@ -97,7 +121,58 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
     const w = word(i);
     const k = key(i);
     if (!capital && !TRIGGERS.has(k) && !PERSON_CUES.has(k) && !g.lowerStarts.has(k)) continue;
+    if (i < insideUntil) continue; // inside a minister's office or a listed name nothing else is named
+    // A capitalised function word opens a sentence: it can start a listed name ("Den Haag"), nothing else.
+    const rules = !(capital && SENTENCE_WORDS.has(k));
 
+    if (rules) applyRules(i, w, k, capital);
+
+    // Gazetteer names, organisation patterns.
+    if (i >= nameUntil) {
+      const pattern = organisationPattern(t, i, word, key);
+      if (pattern) {
+        out.push(...pattern.candidates);
+        nameUntil = pattern.endToken;
+      } else {
+        const match = g.names.matchAt(t, i, key)[0];
+        const hit = match && pickHit(match.values.map((v) => v.value), match.values, i, match.end);
+        if (match && hit) {
+          nameUntil = match.end;
+          insideUntil = Math.max(insideUntil, match.end);
+          if (hit.form === 'adjective') {
+            const office = qualifiedOffice(t, i, match.end, hit.entry.name, word, key);
+            if (office) emitOffice(office);
+            const body = !office && qualifiedBody(match.end);
+            if (body) {
+              // "het Armeense OM": the country's own body, another actor than the Dutch one.
+              out.push({ start: t.starts[i] as number, end: t.ends[body.end - 1] as number, type: 'organisation', key: actorKey('organisation', tokenKey(`${hit.entry.name}|${body.name}`)), name: t.text.slice(t.starts[i], t.ends[body.end - 1]), weight: 2 });
+              nameUntil = body.end;
+            }
+          }
+          const c: Candidate = {
+            start: t.starts[i] as number,
+            end: t.ends[match.end - 1] as number,
+            type: hit.entry.type,
+            key: actorKey(hit.entry.type, tokenKey(hit.entry.name)),
+            name: hit.entry.name,
+            weight: hit.form === 'adjective' ? 0 : 2,
+          };
+          out.push(c);
+          registerAcronym(c, match.end);
+        }
+      }
+    }
+    // "uw Kamer", "de Kamer": the Kamer the document addresses.
+    if (w === 'Kamer' && i >= nameUntil && !/^(tweede|eerste)$/.test(key(i - 1))) {
+      out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: 'organisation', key: actorKey('organisation', tokenKey(context.kamer)), name: context.kamer, weight: 1 });
+    }
+  }
+  addAcronymDefinitions();
+  addLaterMentions();
+  return out;
+
+  // The office and person rules at token i (w its word, k its key).
+  function applyRules(i: number, w: string, k: string, capital: boolean): void {
     // Offices.
     const ministers = ministerOffices(t, i, word, key);
     const country = g.adjectives.get(key(i - 1));
@@ -112,6 +187,8 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
       const offices = ministers.map(emitOffice);
       const last = ministers[ministers.length - 1] as OfficeMatch;
       if (ministers.length === 1) bindFollowingPerson(offices[0] as Candidate, last.endToken);
+      // A portfolio names nothing else; "Minister-President van de Palestijnse Autoriteit" does.
+      if (!last.name.includes('Minister-President')) insideUntil = Math.max(insideUntil, last.endToken);
     } else if (k === 'minister' || k === 'staatssecretaris') {
       // "Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties)", "minister Hoekstra".
       const person = surnameAt(i + 1);
@@ -136,7 +213,10 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
     if (i >= personUntil && capital) {
       const person = readInitialsName(t, i) ?? readGivenName(t, skipTitles(t, i), GIVEN_NAMES);
       if (person) emitPerson(person);
-      else if (PUBLIC_FIGURES[w] && !/^\p{Lu}+$/u.test(w)) emitPerson({ firstToken: i, endToken: i + 1, surname: w, key: tokenKey(w), weight: 2 }, 2, PUBLIC_FIGURES[w]);
+      else {
+        const figure = PUBLIC_FIGURES.get(w);
+        if (figure) emitPerson({ firstToken: i, endToken: i + 1, surname: w, key: tokenKey(w), weight: 2 }, 2, figure);
+      }
     }
     if (i >= personUntil && PERSON_CUES.has(k) && !(k === 'minister' || k === 'staatssecretaris')) {
       let j = i + 1;
@@ -172,48 +252,7 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
       }
     }
 
-    // Gazetteer names, organisation patterns.
-    if (i >= nameUntil) {
-      const pattern = organisationPattern(t, i, word, key);
-      if (pattern) {
-        out.push(...pattern.candidates);
-        nameUntil = pattern.endToken;
-      } else {
-        const match = g.names.matchAt(t, i, key)[0];
-        const hit = match && pickHit(match.values.map((v) => v.value), match.values, i, match.end);
-        if (match && hit) {
-          nameUntil = match.end;
-          if (hit.form === 'adjective') {
-            const office = qualifiedOffice(t, i, match.end, hit.entry.name, word, key);
-            if (office) emitOffice(office);
-            const body = !office && qualifiedBody(match.end);
-            if (body) {
-              // "het Armeense OM": the country's own body, another actor than the Dutch one.
-              out.push({ start: t.starts[i] as number, end: t.ends[body.end - 1] as number, type: 'organisation', key: actorKey('organisation', tokenKey(`${hit.entry.name}|${body.name}`)), name: t.text.slice(t.starts[i], t.ends[body.end - 1]), weight: 2 });
-              nameUntil = body.end;
-            }
-          }
-          const c: Candidate = {
-            start: t.starts[i] as number,
-            end: t.ends[match.end - 1] as number,
-            type: hit.entry.type,
-            key: actorKey(hit.entry.type, tokenKey(hit.entry.name)),
-            name: hit.entry.name,
-            weight: hit.form === 'adjective' ? 0 : 2,
-          };
-          out.push(c);
-          registerAcronym(c, match.end);
-        }
-      }
-    }
-    // "uw Kamer", "de Kamer": the Kamer the document addresses.
-    if (w === 'Kamer' && i >= nameUntil && !/^(tweede|eerste)$/.test(key(i - 1))) {
-      out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: 'organisation', key: actorKey('organisation', tokenKey(context.kamer)), name: context.kamer, weight: 1 });
-    }
   }
-  addAcronymDefinitions();
-  addLaterMentions();
-  return out;
 
   // Picks the gazetteer hit that fits its case and context here.
   function pickHit(hits: Hit[], stored: { surface: string }[], first: number, end: number): Hit | null {
@@ -257,6 +296,7 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
   function addAcronymDefinitions() {
     const officesByEnd = new Map(out.filter((c) => c.type === 'office').map((c) => [c.end, c] as const));
     for (let i = 2; i < t.count; i++) {
+      if (t.text.charCodeAt(t.starts[i - 1] as number) !== 40) continue; // "("
       if (word(i - 1) !== '(' || word(i + 1) !== ')' || !/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(word(i))) continue;
       const acronym = word(i);
       if (acronyms.has(acronym)) continue;
@@ -289,18 +329,23 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
       surnames.set(last, c);
       if (last.includes('-')) surnames.set(last.split('-')[0] as string, c); // "Yeşilgöz" for "Yeşilgöz-Zegerius"
     }
+    if (!surnames.size && !acronyms.size) return;
     const covered = new Set(out.filter((c) => c.type === 'person').map((c) => c.end));
     const starts = new Set(out.map((c) => c.start));
+    // A first look by first letter and length spares most capitalised words a slice of their own.
+    const shapes = new Set([...surnames.keys(), ...acronyms.keys()].map((w) => w.charCodeAt(0) * 64 + Math.min(w.length, 63)));
     for (let i = 0; i < t.count; i++) {
-      const c = t.text.charCodeAt(t.starts[i] as number);
+      const start = t.starts[i] as number;
+      const c = t.text.charCodeAt(start);
       if (c >= 97 && c <= 122) continue; // surnames and acronyms start with a capital
+      if (!shapes.has(c * 64 + Math.min((t.ends[i] as number) - start, 63))) continue;
       const w = word(i);
       const person = surnames.get(w);
       const acronym = acronyms.get(w);
       if (person && !covered.has(t.ends[i] as number) && !(word(i + 1) === '-' && t.ends[i] === t.starts[i + 1])) {
-        out.push({ ...person, start: t.starts[i] as number, end: t.ends[i] as number, name: w, weight: 1, heldBy: undefined, evidence: undefined });
+        out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: person.type, key: person.key, name: w, weight: 1 });
       } else if (acronym && !starts.has(t.starts[i] as number)) {
-        out.push({ ...acronym, start: t.starts[i] as number, end: t.ends[i] as number, name: w, weight: 1, heldBy: undefined, evidence: undefined });
+        out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: acronym.type, key: acronym.key, name: w, weight: 1 });
       }
     }
   }

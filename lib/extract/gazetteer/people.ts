@@ -10,7 +10,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Public figures by surname, with the full name to show. */
-export const PUBLIC_FIGURES: Readonly<Record<string, string>> = {
+export const PUBLIC_FIGURES: ReadonlyMap<string, string> = new Map(Object.entries({
   Zelenski: 'Volodymyr Zelenski', Zelensky: 'Volodymyr Zelenski', Zelenskyy: 'Volodymyr Zelenski', Poetin: 'Vladimir Poetin',
   Lavrov: 'Sergej Lavrov', Kuleba: 'Dmytro Kuleba', Biden: 'Joe Biden', Trump: 'Donald Trump', Blinken: 'Antony Blinken',
   Macron: 'Emmanuel Macron', Scholz: 'Olaf Scholz', Erdogan: 'Recep Tayyip Erdoğan', Erdoğan: 'Recep Tayyip Erdoğan',
@@ -19,4 +19,4 @@ export const PUBLIC_FIGURES: Readonly<Record<string, string>> = {
   Loekasjenko: 'Aleksandr Loekasjenko', Xi: 'Xi Jinping', Netanyahu: 'Benjamin Netanyahu', Netanyahoe: 'Benjamin Netanyahu',
   Meloni: 'Giorgia Meloni', Orbán: 'Viktor Orbán', Orban: 'Viktor Orbán', Michel: 'Charles Michel', Metsola: 'Roberta Metsola',
   Kallas: 'Kaja Kallas', Costa: 'António Costa', Lukashenko: 'Aleksandr Loekasjenko', Shtayyeh: 'Mohammed Shtayyeh',
-};
+}));
