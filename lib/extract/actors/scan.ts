@@ -12,6 +12,7 @@ import type { Tokens } from '../tokens';
 import { actorKey, type Candidate } from './candidate';
 import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from './offices';
 import { readGivenName, readInitialsName, readSurname, skipTitles, type PersonName } from './person-names';
+import { addAcronymDefinitions, addLaterMentions, registerAcronym, type Found } from './later-mentions';
 import { organisationPattern } from './organisations';
 
 /** What the rules need to know about the document. */
@@ -40,7 +41,6 @@ const RING = 64;
 const SENTENCE_WORDS = new Set(
   'de het een in op aan bij met voor naar uit als ook deze dit dat die er ik wij hij zij u zo nu dan maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij zoals wat welke waarom hoe wanneer indien omdat nog wel niet geen alle elk ieder andere vanaf volgens inmiddels ten namens naast binnen buiten'.split(' '),
 );
-const ORG_HEADS = /(dienst|raad|agentschap|commissie|autoriteit|bureau|organisatie|partij|unie|fonds|bank|hof|instituut|centrum|inspectie|kamer|vereniging|stichting|ministerie|college|overleg|taskforce|missie|agency|office|council|service|programma|netwerk|platform|tribunaal|rechtbank)$/i;
 
 /** Runs the rules over the tokens. */
 export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
@@ -67,6 +67,7 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
   };
   const out: Candidate[] = [];
   const acronyms = new Map<string, Candidate>();
+  const shared: Found = { t, out, acronyms, word };
   let personUntil = 0;
   let nameUntil = 0;
   let insideUntil = 0;
@@ -158,7 +159,7 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
             weight: hit.form === 'adjective' ? 0 : 2,
           };
           out.push(c);
-          registerAcronym(c, match.end);
+          registerAcronym(shared, c, match.end);
         }
       }
     }
@@ -167,8 +168,8 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
       out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: 'organisation', key: actorKey('organisation', tokenKey(context.kamer)), name: context.kamer, weight: 1 });
     }
   }
-  addAcronymDefinitions();
-  addLaterMentions();
+  addAcronymDefinitions(shared);
+  addLaterMentions(shared);
   return out;
 
   // The office and person rules at token i (w its word, k its key).
@@ -260,8 +261,7 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
     for (let n = 0; n < hits.length; n++) {
       const hit = hits[n] as Hit;
       const surface = (stored[n] as { surface: string }).surface;
-      if (hit.exactCase && tokenKey(printed) !== tokenKey(surface)) continue;
-      if (hit.exactCase && printed.replace(/\p{M}/gu, '') !== surface.replace(/\p{M}/gu, '') && printed.normalize('NFD').replace(/\p{M}/gu, '') !== surface.normalize('NFD').replace(/\p{M}/gu, '')) continue;
+      if (hit.exactCase && withoutMarks(printed) !== withoutMarks(surface)) continue; // "EU", not "eu"
       if (!hit.exactCase && /^\p{Lu}/u.test(surface) && !/^\p{Lu}/u.test(printed)) continue;
       if (hit.entry.partyOnly && !partyContext(first, end)) continue;
       return hit;
@@ -287,75 +287,11 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
     const hit = m?.values.find((v) => v.value.entry.type === 'location' && v.value.form === 'name');
     return m && hit ? { end: m.end, country: hit.value.entry.name } : null;
   }
-  // "Long Form (ACR)": the acronym names the same actor from here on.
-  function registerAcronym(c: Candidate, end: number) {
-    const acronym = word(end + 1);
-    if (word(end) !== '(' || word(end + 2) !== ')' || !/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(acronym)) return;
-    if (spells(t.text.slice(c.start, c.end), acronym)) acronyms.set(acronym, c);
-  }
-  function addAcronymDefinitions() {
-    const officesByEnd = new Map(out.filter((c) => c.type === 'office').map((c) => [c.end, c] as const));
-    for (let i = 2; i < t.count; i++) {
-      if (t.text.charCodeAt(t.starts[i - 1] as number) !== 40) continue; // "("
-      if (word(i - 1) !== '(' || word(i + 1) !== ')' || !/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(word(i))) continue;
-      const acronym = word(i);
-      if (acronyms.has(acronym)) continue;
-      const office = officesByEnd.get(t.ends[i - 2] as number);
-      if (office && spells(t.text.slice(office.start, office.end), acronym)) {
-        acronyms.set(acronym, office);
-        continue;
-      }
-      // An unknown long form counts when its capitals spell the acronym and its head names a body.
-      let s = i - 2;
-      let letters = '';
-      while (s >= 0 && t.isWord[s] && (/^\p{Lu}/u.test(word(s)) || /^(van|voor|de|het|der|en)$/.test(word(s))) && i - 2 - s < 8) {
-        if (/^\p{Lu}/u.test(word(s))) letters = word(s).charAt(0) + letters;
-        if (letters === acronym) break;
-        s--;
-      }
-      if (letters !== acronym || !ORG_HEADS.test(word(i - 2)) && !ORG_HEADS.test(word(s))) continue;
-      const name = t.text.slice(t.starts[s], t.ends[i - 2]);
-      const c: Candidate = { start: t.starts[s] as number, end: t.ends[i - 2] as number, type: 'organisation', key: actorKey('organisation', tokenKey(name)), name, weight: 2 };
-      out.push(c);
-      acronyms.set(acronym, c);
-    }
-  }
-  // Second pass: surnames of persons found, and acronyms defined, wherever they stand alone.
-  function addLaterMentions() {
-    const surnames = new Map<string, Candidate>();
-    for (const c of out) {
-      if (c.type !== 'person') continue;
-      const last = c.name.split(/\s+/).pop() ?? '';
-      surnames.set(last, c);
-      if (last.includes('-')) surnames.set(last.split('-')[0] as string, c); // "Yeşilgöz" for "Yeşilgöz-Zegerius"
-    }
-    if (!surnames.size && !acronyms.size) return;
-    const covered = new Set(out.filter((c) => c.type === 'person').map((c) => c.end));
-    const starts = new Set(out.map((c) => c.start));
-    // A first look by first letter and length spares most capitalised words a slice of their own.
-    const shapes = new Set([...surnames.keys(), ...acronyms.keys()].map((w) => w.charCodeAt(0) * 64 + Math.min(w.length, 63)));
-    for (let i = 0; i < t.count; i++) {
-      const start = t.starts[i] as number;
-      const c = t.text.charCodeAt(start);
-      if (c >= 97 && c <= 122) continue; // surnames and acronyms start with a capital
-      if (!shapes.has(c * 64 + Math.min((t.ends[i] as number) - start, 63))) continue;
-      const w = word(i);
-      const person = surnames.get(w);
-      const acronym = acronyms.get(w);
-      if (person && !covered.has(t.ends[i] as number) && !(word(i + 1) === '-' && t.ends[i] === t.starts[i + 1])) {
-        out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: person.type, key: person.key, name: w, weight: 1 });
-      } else if (acronym && !starts.has(t.starts[i] as number)) {
-        out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: acronym.type, key: acronym.key, name: w, weight: 1 });
-      }
-    }
-  }
+
 }
 
-// The capitals of a long form spell its acronym ("Raad Buitenlandse Zaken" → RBZ; "Rijk" is not JBR).
-function spells(longForm: string, acronym: string): boolean {
-  const capitals = (longForm.match(/\p{Lu}/gu) ?? []).join('');
-  const initials = (longForm.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
-  return capitals === acronym || initials === acronym || capitals.startsWith(acronym) || initials.startsWith(acronym);
+function withoutMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function titleOf(k: string): string {

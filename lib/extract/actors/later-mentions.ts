@@ -1,0 +1,90 @@
+/**
+ * The rules that need everything found first: acronyms defined by "Long Form (ACR)" (the long form
+ * known or, when unknown, spelling the acronym and ending in a word for a body), and the later
+ * mentions of actors by surname or acronym alone. Linear passes over the tokens.
+ */
+import { tokenKey } from '../normalise';
+import type { Tokens } from '../tokens';
+import { actorKey, type Candidate } from './candidate';
+
+/** What the scan has found so far, shared with these passes. */
+export interface Found {
+  t: Tokens;
+  out: Candidate[];
+  acronyms: Map<string, Candidate>;
+  word: (i: number) => string;
+}
+
+/** Words that end the name of a body ("Dienst", "Raad", "Agentschap"). */
+const ORG_HEADS = /(dienst|raad|agentschap|commissie|autoriteit|bureau|organisatie|partij|unie|fonds|bank|hof|instituut|centrum|inspectie|kamer|vereniging|stichting|ministerie|college|overleg|taskforce|missie|agency|office|council|service|programma|netwerk|platform|tribunaal|rechtbank)$/i;
+
+/** "Long Form (ACR)" right after a found name: the acronym names the same actor from here on. */
+export function registerAcronym({ t, acronyms, word }: Found, c: Candidate, end: number): void {
+  const acronym = word(end + 1);
+  if (word(end) !== '(' || word(end + 2) !== ')' || !/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(acronym)) return;
+  if (spells(t.text.slice(c.start, c.end), acronym)) acronyms.set(acronym, c);
+}
+/** Acronyms defined after an office or after an unknown long form. */
+export function addAcronymDefinitions({ t, out, acronyms, word }: Found): void {
+  const officesByEnd = new Map(out.filter((c) => c.type === 'office').map((c) => [c.end, c] as const));
+  for (let i = 2; i < t.count; i++) {
+    if (t.text.charCodeAt(t.starts[i - 1] as number) !== 40) continue; // "("
+    if (word(i - 1) !== '(' || word(i + 1) !== ')' || !/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(word(i))) continue;
+    const acronym = word(i);
+    if (acronyms.has(acronym)) continue;
+    const office = officesByEnd.get(t.ends[i - 2] as number);
+    if (office && spells(t.text.slice(office.start, office.end), acronym)) {
+      acronyms.set(acronym, office);
+      continue;
+    }
+    // An unknown long form counts when its capitals spell the acronym and its head names a body.
+    let s = i - 2;
+    let letters = '';
+    while (s >= 0 && t.isWord[s] && (/^\p{Lu}/u.test(word(s)) || /^(van|voor|de|het|der|en)$/.test(word(s))) && i - 2 - s < 8) {
+      if (/^\p{Lu}/u.test(word(s))) letters = word(s).charAt(0) + letters;
+      if (letters === acronym) break;
+      s--;
+    }
+    if (letters !== acronym || !ORG_HEADS.test(word(i - 2)) && !ORG_HEADS.test(word(s))) continue;
+    const name = t.text.slice(t.starts[s], t.ends[i - 2]);
+    const c: Candidate = { start: t.starts[s] as number, end: t.ends[i - 2] as number, type: 'organisation', key: actorKey('organisation', tokenKey(name)), name, weight: 2 };
+    out.push(c);
+    acronyms.set(acronym, c);
+  }
+}
+/** Second pass: surnames of persons found, and acronyms defined, wherever they stand alone. */
+export function addLaterMentions({ t, out, acronyms, word }: Found): void {
+  const surnames = new Map<string, Candidate>();
+  for (const c of out) {
+    if (c.type !== 'person') continue;
+    const last = c.name.split(/\s+/).pop() ?? '';
+    surnames.set(last, c);
+    if (last.includes('-')) surnames.set(last.split('-')[0] as string, c); // "Yeşilgöz" for "Yeşilgöz-Zegerius"
+  }
+  if (!surnames.size && !acronyms.size) return;
+  const covered = new Set(out.filter((c) => c.type === 'person').map((c) => c.end));
+  const starts = new Set(out.map((c) => c.start));
+  // A first look by first letter and length spares most capitalised words a slice of their own.
+  const shapes = new Set([...surnames.keys(), ...acronyms.keys()].map((w) => w.charCodeAt(0) * 64 + Math.min(w.length, 63)));
+  for (let i = 0; i < t.count; i++) {
+    const start = t.starts[i] as number;
+    const c = t.text.charCodeAt(start);
+    if (c >= 97 && c <= 122) continue; // surnames and acronyms start with a capital
+    if (!shapes.has(c * 64 + Math.min((t.ends[i] as number) - start, 63))) continue;
+    const w = word(i);
+    const person = surnames.get(w);
+    const acronym = acronyms.get(w);
+    if (person && !covered.has(t.ends[i] as number) && !(word(i + 1) === '-' && t.ends[i] === t.starts[i + 1])) {
+      out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: person.type, key: person.key, name: w, weight: 1 });
+    } else if (acronym && !starts.has(t.starts[i] as number)) {
+      out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: acronym.type, key: acronym.key, name: w, weight: 1 });
+    }
+  }
+}
+
+// The capitals of a long form spell its acronym ("Raad Buitenlandse Zaken" → RBZ; "Rijk" is not JBR).
+function spells(longForm: string, acronym: string): boolean {
+  const capitals = (longForm.match(/\p{Lu}/gu) ?? []).join('');
+  const initials = (longForm.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
+  return capitals === acronym || initials === acronym || capitals.startsWith(acronym) || initials.startsWith(acronym);
+}
