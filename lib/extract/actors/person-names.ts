@@ -36,10 +36,19 @@ export function couldBeSurname(word: string): boolean {
   return isCap(word) && word.length > 1 && !NOT_SURNAMES.has(tokenKey(word)) && !/^\p{Lu}+$/u.test(word) && /\p{Ll}/u.test(word);
 }
 
-/** Reads particles + surname (+ "-Compound" or a second capitalised part) from token i. */
-export function readSurname(t: Tokens, i: number, particlesLowerOnly = false): { end: number; surname: string; key: string } | null {
+/**
+ * Reads particles + surname (+ "-Compound") from token i. `particles` says how particles may be
+ * written: in lower case after initials ("H.M. de Jonge"), capitalised where nothing precedes
+ * them ("het lid Van der Lee" — there "van de Europese Commissie" is no name).
+ */
+export function readSurname(t: Tokens, i: number, particles: 'lower' | 'capital' | 'any' = 'any'): { end: number; surname: string; key: string } | null {
   let j = i;
-  while (j < t.count && t.isWord[j] && PARTICLES.has(text(t, j).toLowerCase()) && (!particlesLowerOnly || !isCap(text(t, j)))) j++;
+  while (j < t.count && t.isWord[j] && PARTICLES.has(text(t, j).toLowerCase())) {
+    const capital = isCap(text(t, j));
+    // "Van der Lee": only the first particle takes the capital.
+    if ((particles === 'lower' && capital) || (particles === 'capital' && j === i && !capital)) return null;
+    j++;
+  }
   if (j >= t.count || !t.isWord[j] || !couldBeSurname(text(t, j))) return null;
   let end = j + 1;
   // Hyphenated compounds: "Yeşilgöz-Zegerius", "Hennis-Plasschaert".
@@ -69,7 +78,7 @@ export function readInitialsName(t: Tokens, i: number): PersonName | null {
     if (j < t.count && text(t, j) === '-' && glued(t, j - 1)) j++; // "J.-P."
   }
   if (j === initialsStart) return null;
-  const surname = readSurname(t, j, true) ?? readSurname(t, j);
+  const surname = readSurname(t, j, 'lower') ?? readSurname(t, j);
   if (!surname) return null;
   return { firstToken: first, endToken: surname.end, surname: surname.surname, key: surname.key, weight: 3 };
 }
@@ -78,7 +87,7 @@ export function readInitialsName(t: Tokens, i: number): PersonName | null {
 export function readGivenName(t: Tokens, i: number, givenNames: ReadonlySet<string>): PersonName | null {
   if (!givenNames.has(text(t, i))) return null;
   let j = i + 1;
-  if (j < t.count && givenNames.has(text(t, j)) && couldBeSurname(text(t, j + 1) ?? '')) j++; // "Jan Peter Balkenende"
+  if (j + 1 < t.count && givenNames.has(text(t, j)) && couldBeSurname(text(t, j + 1))) j++; // "Jan Peter Balkenende"
   const surname = readSurname(t, j);
   if (!surname || surname.end === j) return null;
   return { firstToken: i, endToken: surname.end, surname: surname.surname, key: surname.key, weight: 3 };

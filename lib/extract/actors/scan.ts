@@ -108,7 +108,7 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
     return readInitialsName(t, j) ?? readGivenName(t, k, GIVEN_NAMES) ?? (k > j ? surnameAt(k, j) : null);
   };
   const surnameAt = (j: number, from = j): PersonName | null => {
-    const s = readSurname(t, j);
+    const s = readSurname(t, j, 'capital');
     if (!s || g.names.matchAt(t, j, key).length) return null;
     return { firstToken: from, endToken: s.end, surname: s.surname, key: s.key, weight: 1 };
   };
@@ -164,7 +164,7 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
       }
     }
     // "uw Kamer", "de Kamer": the Kamer the document addresses.
-    if (w === 'Kamer' && i >= nameUntil && !/^(tweede|eerste)$/.test(key(i - 1))) {
+    if (w === 'Kamer' && i >= nameUntil && !/^(tweede|eerste)$/.test(key(i - 1)) && key(i + 1) !== 'van') {
       out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: 'organisation', key: actorKey('organisation', tokenKey(context.kamer)), name: context.kamer, weight: 1 });
     }
   }

@@ -53,6 +53,15 @@ describe('persons', () => {
     expect(found.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Sjoerdsma', 'Kröger', 'Van der Lee', 'Dassen', 'Omtzigt', 'Hoekstra']);
   });
 
+  it('reads no name in a function phrase after a cue ("de president van de Europese Commissie")', () => {
+    const found = actors('De president van de Europese Commissie sprak met het lid van de Tweede Kamer en de commissaris van de Koning.');
+    expect(found.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('capitalises only the first particle where nothing precedes it ("het lid Van der Lee")', () => {
+    expect(actors('Het lid Van der Lee en de heer Van Dijk.').map((a) => a.name)).toEqual(['Van der Lee', 'Van Dijk']);
+  });
+
   it('reads a "te weten:" list of members', () => {
     const found = actors('De leden, te weten: Sjoerdsma (D66), Brekelmans (VVD) en Van der Lee (GL).');
     expect(found.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Sjoerdsma', 'Brekelmans', 'Van der Lee']);
@@ -98,6 +107,10 @@ describe('organisations and places', () => {
     const found = actors('De Taskforce Migratie en Integratie (TMI) adviseert. Volgens de TMI gaat het goed. De Jaarrapportage Bedrijfsvoering Rijk (JBR) laat het zien.');
     expect(find(found, 'Taskforce Migratie en Integratie')?.aliases).toEqual(['TMI']);
     expect(found.some((a) => a.name === 'Jaarrapportage Bedrijfsvoering Rijk' || a.aliases.includes('JBR'))).toBe(false);
+  });
+
+  it('does not take the Kamer van Koophandel for the addressed Kamer', () => {
+    expect(actors('De Kamer van Koophandel schreef.')).toEqual([]);
   });
 
   it('reads committees, "uw Kamer", gemeenten and their raad', () => {
