@@ -20,7 +20,7 @@ export interface OfficeMatch {
 }
 
 const NO_OFFICES: OfficeMatch[] = [];
-const OTHER_HEADS = new Set(['speciaal', 'speciale', 'hoge', 'woordvoerder', 'directeur', 'voorzitter']);
+const OTHER_HEADS = new Set(['speciaal', 'speciale', 'hoge', 'woordvoerder', 'directeur', 'secretaris', 'voorzitter']);
 const HEADS = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen']);
 const FUNCTION_WORDS = new Set(['van', 'voor', 'de', 'het', 'der', 'en']);
 
@@ -95,13 +95,17 @@ export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerNam
     if (end > i + 3) return officeAt(t, i, end, `Speciaal Vertegenwoordiger voor ${t.text.slice(t.starts[i + 3], t.ends[end - 1])}`);
   }
   if (k === 'hoge' && key(i + 1) === 'vertegenwoordiger' && /^\p{Lu}/u.test(word(i))) return officeAt(t, i, i + 2, 'Hoge Vertegenwoordiger');
-  if ((k === 'woordvoerder' || k === 'directeur') && (key(i + 1) === 'van' || (word(i + 1) === '-' && key(i + 2) === 'generaal'))) {
-    let j = k === 'directeur' ? i + 3 : i + 1;
+  // "woordvoerder van de EDEO", "directeur-generaal van het IAEA", "secretaris-generaal van de NAVO".
+  const general = (k === 'directeur' || k === 'secretaris') && word(i + 1) === '-' && key(i + 2) === 'generaal';
+  if (k === 'woordvoerder' || general) {
+    const title = general ? `${k}-generaal` : k;
+    let j = general ? i + 3 : i + 1;
     if (key(j) !== 'van') return null;
     j++;
-    if (key(j) === 'de' || key(j) === 'het') j++;
+    const article = key(j) === 'de' || key(j) === 'het' ? j : -1;
+    if (article >= 0) j++;
     const end = capitalisedPhrase(t, j, word);
-    if (end > j) return officeAt(t, i, end, `${k === 'directeur' ? 'directeur-generaal' : 'woordvoerder'} van ${t.text.slice(t.starts[i + (k === 'directeur' ? 4 : 2)], t.ends[end - 1])}`);
+    if (end > j) return officeAt(t, i, end, `${title} van ${t.text.slice(t.starts[article >= 0 ? article : j], t.ends[end - 1])}`);
   }
   if (k === 'voorzitter' && key(i + 1) === 'van' && key(i + 2) === 'de' && (key(i + 3) === 'tweede' || key(i + 3) === 'eerste') && key(i + 4) === 'kamer') {
     const full = key(i + 5) === 'der' && key(i + 6) === 'staten';

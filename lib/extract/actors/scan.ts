@@ -24,7 +24,7 @@ export interface ScanContext {
 }
 
 /** Lower-case words that start a rule; any other lower-case word is passed over at once. */
-const TRIGGERS = new Set(['weten', 'minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie']);
+const TRIGGERS = new Set(['weten', 'secretaris', 'minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie']);
 const PERSON_CUES = new Set(['lid', 'kamerlid', 'leden', 'heer', 'mevrouw', 'minister', 'staatssecretaris', 'premier', 'president', 'collega', 'dhr', 'mevr', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris']);
 // A cheap first look at a lower-case word, from its first two letters and its length, without
 // slicing it out of the text: only words that may be a trigger, a cue or the start of a lower-case
@@ -96,6 +96,10 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
     if (word(j) === '(' && word(j + 2) === ')') j += 3; // "… (EDEO), Peter Stano"
     const direct = j === end;
     if (word(j) === ',') j++;
+    // "…, de heer Stoltenberg", "…, mevrouw Hennis-Plasschaert": the form of address is no part of the name.
+    if (key(j) === 'de' && key(j + 1) === 'heer') j += 2;
+    else if (key(j) === 'mevrouw') j++;
+    else if ((key(j) === 'dhr' || key(j) === 'mevr') && word(j + 1) === '.') j += 2;
     const person = direct ? (readPersonAt(j) ?? (isParticle(j) ? null : surnameAt(j))) : readPersonAt(j);
     if (!person) return;
     const c = emitPerson(person);

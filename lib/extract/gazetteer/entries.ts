@@ -141,5 +141,12 @@ export const PLACES: readonly Entry[] = [
     'Europees Nederland', 'Caribisch Nederland', 'Bonaire', 'Sint Eustatius', 'Saba', 'Noordzee', 'Waddenzee', 'Europa', 'Afrika',
     'Azië', 'Zeeland', 'Friesland', 'Limburg', 'Brabant', 'Noord-Brabant', 'Gelderland', 'Overijssel', 'Drenthe', 'Flevoland',
     'Noord-Holland', 'Zuid-Holland', 'Sittard-Geleen', 'Arnhem', 'Nijmegen', 'Leiden', 'Haarlem', 'Zwolle', 'Almere', 'Tilburg',
+    'Bagdad', 'Damascus', 'Beiroet', 'Teheran', 'Kaboel', 'Islamabad', 'New Delhi', 'Tokio', 'Seoul', 'Canberra', 'Ottawa', 'Parijs',
+    'Berlijn', 'Londen', 'Madrid', 'Rome', 'Wenen', 'Warschau', 'Praag', 'Boedapest', 'Boekarest', 'Sofia', 'Athene', 'Lissabon',
+    'Dublin', 'Kopenhagen', 'Stockholm', 'Oslo', 'Helsinki', 'Tallinn', 'Riga', 'Vilnius', 'Belgrado', 'Pristina', 'Sarajevo',
+    'Chisinau', 'Caïro', 'Tripoli', 'Tunis', 'Rabat', 'Algiers', 'Khartoem', 'Addis Abeba', 'Nairobi', 'Kinshasa', 'Abuja', 'Bamako',
+    'Niamey', 'Ouagadougou', 'Dakar', 'Pretoria', 'Kaapstad', 'Caracas', 'Bogotá', 'Lima', 'Brasilia', 'Buenos Aires', 'Havana',
+    'Paramaribo', 'Oranjestad', 'Willemstad', 'Philipsburg', 'Kralendijk', 'Riyad', 'Doha', 'Abu Dhabi', 'Dubai', 'Ramallah',
+    'Tel Aviv', 'Sanaa', 'Aden', 'Gaza-Stad', 'Kherson', 'Zaporizja', 'Boetsja', 'Sint-Petersburg', 'Jeddah', 'Davos', 'München',
   ].map((name): Entry => ({ name, type: 'location' })),
 ];

@@ -75,6 +75,12 @@ describe('persons', () => {
     expect(find(found, 'Peter Stano')?.roles).toEqual(['woordvoerder van de Europese Dienst voor Extern Optreden']);
   });
 
+  it('binds a role across a form of address: "de secretaris-generaal van de NAVO, de heer Stoltenberg"', () => {
+    const found = actors('Ik sprak met de secretaris-generaal van de NAVO, de heer Stoltenberg, in Bagdad.');
+    expect(find(found, 'Stoltenberg')?.roles).toEqual(['secretaris-generaal van de NAVO']);
+    expect(names(found)).toEqual(expect.arrayContaining(['organisation:NAVO', 'location:Bagdad']));
+  });
+
   it('makes the office of a signatory one of the signer\'s roles', () => {
     const letter: Letter = { title: null, sender: null, addressee: null, place: null, date: null, signatories: [{ name: 'W.B. Hoekstra', role: 'De Minister van Buitenlandse Zaken' }] };
     const found = actors('De Minister van Buitenlandse Zaken heeft gesproken.\nDe Minister van Buitenlandse Zaken,\nW.B. Hoekstra', [letter]);
