@@ -10,9 +10,9 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Kantlijn',
-    description:
-      'Leest officiële bekendmakingen: herkent brieven, afzenders, data en ondertekenaars, en bewaart uw notities lokaal.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
     permissions: ['storage'],
     host_permissions: [SITE_MATCH],
     ...(browser === 'firefox'

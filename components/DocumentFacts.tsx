@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDutchDate } from '../lib/page/dutch-date';
 import type { Letter, ReportDocument } from '../lib/page/report';
-import { KIND_LABELS, WORDS } from '../lib/ui/words';
+import { msg, kindLabel } from '../lib/ui/words';
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -20,12 +20,12 @@ function Row({ label, children }: { label: string; children: ComponentChildren }
 export function LetterFacts({ letter }: { letter: Letter }) {
   return (
     <>
-      {letter.sender && <Row label={WORDS.sender}>{letter.sender}</Row>}
-      {letter.addressee && <Row label={WORDS.addressee}>{letter.addressee}</Row>}
-      {letter.place && <Row label={WORDS.place}>{letter.place}</Row>}
-      {letter.date && <Row label={WORDS.date}>{formatDutchDate(letter.date)}</Row>}
+      {letter.sender && <Row label={msg('sender')}>{letter.sender}</Row>}
+      {letter.addressee && <Row label={msg('addressee')}>{letter.addressee}</Row>}
+      {letter.place && <Row label={msg('place')}>{letter.place}</Row>}
+      {letter.date && <Row label={msg('date')}>{formatDutchDate(letter.date)}</Row>}
       {letter.signatories.length > 0 && (
-        <Row label={WORDS.signatories}>
+        <Row label={msg('signatories')}>
           <ul class="signatories">
             {letter.signatories.map((s) => (
               <li key={`${s.name}|${s.role ?? ''}`}>
@@ -47,11 +47,11 @@ export function DocumentFacts({ document: doc }: { document: ReportDocument }) {
   return (
     <>
       <dl class="facts">
-        <Row label={WORDS.kind}>{KIND_LABELS[doc.kind]}</Row>
-        {doc.title && <Row label={WORDS.title}>{doc.title}</Row>}
-        {asLetter ? <LetterFacts letter={first} /> : doc.date && <Row label={WORDS.date}>{formatDutchDate(doc.date)}</Row>}
+        <Row label={msg('kind')}>{kindLabel(doc.kind)}</Row>
+        {doc.title && <Row label={msg('title')}>{doc.title}</Row>}
+        {asLetter ? <LetterFacts letter={first} /> : doc.date && <Row label={msg('date')}>{formatDutchDate(doc.date)}</Row>}
         {doc.dossier.length > 0 && (
-          <Row label={WORDS.dossier}>
+          <Row label={msg('dossier')}>
             {doc.dossier.join(', ')}
             {doc.dossierTitles.length > 0 && <span class="dossier-title">{doc.dossierTitles.join('; ')}</span>}
           </Row>
@@ -59,8 +59,8 @@ export function DocumentFacts({ document: doc }: { document: ReportDocument }) {
       </dl>
       {asLetter &&
         more.map((letter, i) => (
-          <section key={i} class="more-letter" aria-label={WORDS.letterNumber(i + 2)}>
-            <h3>{letter.title ?? WORDS.letterNumber(i + 2)}</h3>
+          <section key={i} class="more-letter" aria-label={msg('letterNumber', i + 2)}>
+            <h3>{letter.title ?? msg('letterNumber', i + 2)}</h3>
             <dl class="facts">
               <LetterFacts letter={letter} />
             </dl>

@@ -3,7 +3,7 @@
  * the panel. State lives in the content script; this component only draws it.
  */
 import type { ReportDocument } from '../lib/page/report';
-import { WORDS } from '../lib/ui/words';
+import { msg } from '../lib/ui/words';
 import { Panel, type FoundCounts } from './Panel';
 
 /** Props of the on-page UI. */
@@ -18,7 +18,7 @@ export interface KantlijnUiProps {
 
 /** The tab and the panel. */
 export function KantlijnUi({ open, document: doc, problems, found = null, onToggle }: KantlijnUiProps) {
-  const label = open ? WORDS.closePanel : WORDS.openPanel;
+  const label = open ? msg('closePanel') : msg('openPanel');
   return (
     <div class={open ? 'root open' : 'root'}>
       <button type="button" class="tab" aria-label={label} aria-expanded={open} title={`${label} (Alt+Shift+K)`} onClick={onToggle}>

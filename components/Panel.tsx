@@ -3,7 +3,7 @@
  * "Brief" (or "Document" when it is not a letter), then what could not be read.
  */
 import type { ReportDocument } from '../lib/page/report';
-import { WORDS } from '../lib/ui/words';
+import { msg } from '../lib/ui/words';
 import { DocumentFacts } from './DocumentFacts';
 
 /** Counts of what the extraction found in the text. */
@@ -24,22 +24,22 @@ export interface PanelProps {
 /** The panel itself; rendered only while open. */
 export function Panel({ document: doc, problems, found = null, onClose }: PanelProps) {
   return (
-    <aside class="panel" role="complementary" aria-label={WORDS.appName}>
+    <aside class="panel" role="complementary" aria-label={msg('appName')}>
       <header class="panel-head">
-        <span class="brand">{WORDS.appName}</span>
-        <button type="button" class="close" aria-label={WORDS.closePanel} title={WORDS.closePanel} onClick={onClose}>
+        <span class="brand">{msg('appName')}</span>
+        <button type="button" class="close" aria-label={msg('closePanel')} title={msg('closePanel')} onClick={onClose}>
           ×
         </button>
       </header>
       <section aria-labelledby="kantlijn-facts">
-        <h2 id="kantlijn-facts">{doc.kind === 'letter' ? WORDS.letterSection : WORDS.documentSection}</h2>
+        <h2 id="kantlijn-facts">{doc.kind === 'letter' ? msg('letterSection') : msg('documentSection')}</h2>
         <DocumentFacts document={doc} />
       </section>
-      {found && <p class="found">{WORDS.found(found.actors, found.events, found.references)}</p>}
+      {found && <p class="found">{msg('found', found.actors, found.events, found.references)}</p>}
       {doc.footnotes.length > 0 && (
         <details class="footnotes">
           <summary>
-            {WORDS.footnotes} ({doc.footnotes.length})
+            {msg('footnotes')} ({doc.footnotes.length})
           </summary>
           <ol>
             {doc.footnotes.map((n) => (
@@ -59,7 +59,7 @@ export function Panel({ document: doc, problems, found = null, onClose }: PanelP
           </ul>
         )}
       </div>
-      <p class="hint">{WORDS.shortcut}</p>
+      <p class="hint">{msg('shortcut')}</p>
     </aside>
   );
 }

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground, sendToTab } from '../lib/messages/send';
 import type { PageState } from '../lib/messages/protocol';
 import { formatDutchDate } from '../lib/page/dutch-date';
-import { KIND_LABELS, WORDS } from '../lib/ui/words';
+import { msg, kindLabel, documentsSeen } from '../lib/ui/words';
 
 type Loaded<T> = { status: 'loading' } | { status: 'done'; value: T };
 
@@ -33,7 +33,7 @@ export function PopupView({ tabId }: { tabId: Promise<number | null> }) {
       setPage({ status: 'done', value: await readTab(id) });
     });
     sendToBackground({ type: 'get-stats' })
-      .then((answer) => setCount({ status: 'done', value: answer.ok ? WORDS.documentsSeen(answer.documentCount) : answer.error }))
+      .then((answer) => setCount({ status: 'done', value: answer.ok ? documentsSeen(answer.documentCount) : answer.error }))
       .catch(() => setCount({ status: 'done', value: 'De achtergrond van Kantlijn antwoordt niet.' }));
   }, [tabId]);
 
@@ -47,24 +47,24 @@ export function PopupView({ tabId }: { tabId: Promise<number | null> }) {
   const doc = state?.document;
   return (
     <main>
-      <h1>{WORDS.appName}</h1>
-      {page.status === 'loading' && <p class="muted">{WORDS.loading}</p>}
-      {page.status === 'done' && !doc && <p>{WORDS.noPublication}</p>}
+      <h1>{msg('appName')}</h1>
+      {page.status === 'loading' && <p class="muted">{msg('loading')}</p>}
+      {page.status === 'done' && !doc && <p>{msg('noPublication')}</p>}
       {doc && (
         <section aria-label="Dit tabblad">
           <p class="doc-title">{doc.title ?? doc.id}</p>
           <p class="muted">
-            {KIND_LABELS[doc.kind]}
+            {kindLabel(doc.kind)}
             {doc.date ? ` · ${formatDutchDate(doc.date)}` : ''}
             {doc.dossier.length ? ` · ${doc.dossier.join(', ')}` : ''}
           </p>
           <button type="button" onClick={() => void toggle()}>
-            {state?.panelOpen ? WORDS.popupClosePanel : WORDS.popupOpenPanel}
+            {state?.panelOpen ? msg('popupClosePanel') : msg('popupOpenPanel')}
           </button>
         </section>
       )}
       <p class="muted" role="status">
-        {count.status === 'done' ? count.value : WORDS.loading}
+        {count.status === 'done' ? count.value : msg('loading')}
       </p>
     </main>
   );

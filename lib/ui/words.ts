@@ -1,45 +1,56 @@
 /**
- * The words of the interface (DESIGN.md: they are part of the interface). Dutch for now; the
- * overlay issue moves them to `browser.i18n` with an English set beside them.
+ * The words of the interface (DESIGN.md: they are part of the interface), from `browser.i18n`:
+ * `public/_locales/nl` (the default) and `public/_locales/en`. Where `browser.i18n` is missing (the
+ * CLI, unit tests) or has no such message, the Dutch messages bundled here answer, so a word is
+ * never blank.
  */
+import { browser } from 'wxt/browser';
+import nl from '../../public/_locales/nl/messages.json';
 import type { DocumentKind } from '../page/report';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The name of a message in `_locales/*\/messages.json`. */
+export type WordKey = keyof typeof nl;
 
-/** Every visible string, in one place. */
-export const WORDS = {
-  appName: 'Kantlijn',
-  openPanel: 'Kantlijn openen',
-  closePanel: 'Kantlijn sluiten',
-  letterSection: 'Brief',
-  documentSection: 'Document',
-  kind: 'Soort',
-  title: 'Titel',
-  sender: 'Afzender',
-  addressee: 'Geadresseerde',
-  place: 'Plaats',
-  date: 'Datum',
-  signatories: 'Ondertekenaars',
-  dossier: 'Dossier',
-  footnotes: 'Voetnoten',
-  lettersInDocument: (n: number) => `${n} brieven in dit document`,
-  letterNumber: (n: number) => `Brief ${n}`,
-  shortcut: 'Alt+Shift+K opent en sluit dit paneel.',
-  noPublication: 'Geen publicatie op dit tabblad.',
-  documentsSeen: (n: number) => (n === 1 ? '1 document gezien' : `${n} documenten gezien`),
-  popupOpenPanel: 'Paneel openen',
-  popupClosePanel: 'Paneel sluiten',
-  loading: 'Bezig met lezen…',
-  found: (actors: number, events: number, references: number) =>
-    `In de tekst: ${count(actors, 'actor', 'actoren')}, ${count(events, 'gebeurtenis', 'gebeurtenissen')}, ${count(references, 'verwijzing', 'verwijzingen')}.`,
-} as const;
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+// "$ARG1$" placeholders as `browser.i18n` fills them, for the bundled fallback.
+function fill(entry: Message, subs: readonly string[]): string {
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
+    return content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  });
+}
+
+/** One word or sentence of the interface in the browser's language, with `$1`… filled in. */
+export function msg(key: WordKey, ...subs: Array<string | number>): string {
+  const strings = subs.map(String);
+  try {
+    const text = browser.i18n?.getMessage(key, strings);
+    if (text) return text;
+  } catch {
+    // No i18n here (a test, the CLI): the bundled Dutch message below.
+  }
+  return fill((nl as Record<string, Message>)[key] as Message, strings);
+}
+
+const KIND_KEYS: Readonly<Record<DocumentKind, WordKey>> = {
+  letter: 'kindLetter',
+  'parliamentary-questions': 'kindParliamentaryQuestions',
+  proceedings: 'kindProceedings',
+  'parliamentary-paper': 'kindParliamentaryPaper',
+  'official-gazette': 'kindOfficialGazette',
+  none: 'kindNone',
+};
 
 /** The kind of a publication in the reader's words. */
-export const KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
-  letter: 'Brief',
-  'parliamentary-questions': 'Kamervragen',
-  proceedings: 'Handelingen',
-  'parliamentary-paper': 'Kamerstuk',
-  'official-gazette': 'Publicatieblad',
-  none: 'Geen publicatie',
-};
+export function kindLabel(kind: DocumentKind): string {
+  return msg(KIND_KEYS[kind]);
+}
+
+/** "1 document gezien" / "3 documenten gezien". */
+export function documentsSeen(n: number): string {
+  return n === 1 ? msg('documentsSeenOne') : msg('documentsSeenMany', n);
+}
