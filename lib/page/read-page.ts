@@ -13,7 +13,7 @@ import { isHeadingLine, toLines, type Line } from './lines';
 import { firstValue, readMetaTags, type Metadata } from './metadata';
 import { readAddress, type AddressInfo } from './publication-id';
 import type { Footnote, ReportDocument } from './report';
-import { buildTextIndex, type TextIndex } from './text-index';
+import { buildTextIndex, buildTextIndexInSlices, type TextIndex } from './text-index';
 
 /** Everything read from a page; `document` is the report's document part. */
 export interface PageReading {
@@ -34,7 +34,17 @@ const EMPTY_INDEX: TextIndex = { text: '', segments: [], notes: [] };
 export function readPage(doc: Document, url: string): PageReading {
   const address = readAddress(url);
   const body = address.isPublicationText ? findDocumentBody(doc) : null;
-  const index = body ? buildTextIndex(body) : EMPTY_INDEX;
+  return finishReading(doc, url, address, body, body ? buildTextIndex(body) : EMPTY_INDEX);
+}
+
+/** The same reading with the text index built in slices that leave the main thread free (the content script's way). */
+export async function readPageInSlices(doc: Document, url: string, signal?: AbortSignal): Promise<PageReading> {
+  const address = readAddress(url);
+  const body = address.isPublicationText ? findDocumentBody(doc) : null;
+  return finishReading(doc, url, address, body, body ? await buildTextIndexInSlices(body, { signal }) : EMPTY_INDEX);
+}
+
+function finishReading(doc: Document, url: string, address: AddressInfo, body: Element | null, index: TextIndex): PageReading {
   const lines = toLines(index);
   const footnotes = body ? readFootnotes(body, index) : [];
   const reading = { url, address, body, index, lines, footnotes };

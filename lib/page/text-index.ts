@@ -43,9 +43,15 @@ const BLOCK = new Set([
   'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 // Collapsible white space: ASCII space and controls, no-break, thin and other fixed-width spaces.
-const SPACE = /[\t\n\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+  if (c < 160) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
 // Characters with no visible width that would split words: soft hyphen, zero-width space/joiners, BOM.
-const DROPPED = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
+function isDropped(c: number): boolean {
+  return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+}
 const NOTE_LABEL = /^\s*(\d{1,3}|[*†‡]|[a-z])\s*$/;
 
 /** Tells whether an element is a footnote number rather than text. */
@@ -66,6 +72,38 @@ function noteTarget(el: Element): string | null {
 
 /** Builds the text index of `root`, skipping the site's chrome. Linear in the size of the subtree. */
 export function buildTextIndex(root: Element, skip: (el: Element) => boolean = isChrome): TextIndex {
+  const indexer = createIndexer(root, skip);
+  indexer.step(() => false);
+  return indexer.result();
+}
+
+/**
+ * The same index built in slices of about `sliceMs` that give the main thread back in between,
+ * so a 20 MB page never blocks it for long. Rejects with the signal's reason when aborted.
+ */
+export async function buildTextIndexInSlices(
+  root: Element,
+  { sliceMs = 8, signal, skip = isChrome }: { sliceMs?: number; signal?: AbortSignal; skip?: (el: Element) => boolean } = {},
+): Promise<TextIndex> {
+  const indexer = createIndexer(root, skip);
+  for (;;) {
+    signal?.throwIfAborted();
+    const until = performance.now() + sliceMs;
+    if (indexer.step(() => performance.now() > until)) return indexer.result();
+    await yieldToMain();
+  }
+}
+
+/** Gives the main thread back for a moment (scheduler.yield where the browser has it). */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+// The walk as a resumable state machine: `step` runs until the walk ends (true) or `outOfTime`
+// says stop (false), checked every 256 nodes.
+function createIndexer(root: Element, skip: (el: Element) => boolean): { step(outOfTime: () => boolean): boolean; result(): TextIndex } {
   const parts: string[] = [];
   const segments: Segment[] = [];
   const notes: NoteMarker[] = [];
@@ -120,9 +158,9 @@ export function buildTextIndex(root: Element, skip: (el: Element) => boolean = i
     const data = node.data;
     let runStart = -1;
     for (let i = 0; i < data.length; i++) {
-      const ch = data.charAt(i);
-      const space = SPACE.test(ch);
-      if (space || DROPPED.test(ch)) {
+      const c = data.charCodeAt(i);
+      const space = isSpace(c);
+      if (space || isDropped(c)) {
         if (runStart >= 0) emitRun(node, runStart, i);
         runStart = -1;
         if (space && !pendingSpace && !pendingBreak) pendingSpace = { node, offset: i };
@@ -138,29 +176,34 @@ export function buildTextIndex(root: Element, skip: (el: Element) => boolean = i
 
   // Iterative walk (a malformed page can nest deeper than the call stack allows).
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
-  while (stack.length) {
-    const { node, exit } = stack.pop() as { node: Node; exit: boolean };
-    if (node.nodeType === 3) {
-      addText(node as Text);
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const block = BLOCK.has(el.tagName.toUpperCase());
-    if (exit) {
+  let visited = 0;
+  const step = (outOfTime: () => boolean): boolean => {
+    while (stack.length) {
+      if ((++visited & 255) === 0 && outOfTime()) return false;
+      const { node, exit } = stack.pop() as { node: Node; exit: boolean };
+      if (node.nodeType === 3) {
+        addText(node as Text);
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      const block = BLOCK.has(el.tagName.toUpperCase());
+      if (exit) {
+        if (block) pendingBreak = true;
+        continue;
+      }
+      if (el !== root && skip(el)) continue;
+      if (el !== root && isNoteMarker(el)) {
+        const label = (el.textContent ?? '').trim();
+        notes.push({ offset: length, label, target: noteTarget(el), element: el });
+        afterNote = true;
+        continue;
+      }
       if (block) pendingBreak = true;
-      continue;
+      stack.push({ node: el, exit: true });
+      for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
     }
-    if (el !== root && skip(el)) continue;
-    if (el !== root && isNoteMarker(el)) {
-      const label = (el.textContent ?? '').trim();
-      notes.push({ offset: length, label, target: noteTarget(el), element: el });
-      afterNote = true;
-      continue;
-    }
-    if (block) pendingBreak = true;
-    stack.push({ node: el, exit: true });
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
-  }
-  return { text: parts.join(''), segments, notes };
+    return true;
+  };
+  return { step, result: () => ({ text: parts.join(''), segments, notes }) };
 }

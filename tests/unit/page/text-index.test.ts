@@ -108,3 +108,26 @@ describe('buildTextIndex', () => {
     expect(index.text).toBe('diep');
   });
 });
+
+describe('buildTextIndexInSlices', () => {
+  it('gives the same index as the one-pass build, a slice at a time', async () => {
+    const { buildTextIndexInSlices } = await import('../../../lib/page/text-index');
+    const inner = Array.from({ length: 3000 }, (_, n) => `<p>Alinea ${n}&nbsp;met <b>vet</b> en een noot<sup>${n % 9}</sup>.</p>`).join('');
+    const doc = page(inner);
+    const main = doc.querySelector('main') as Element;
+    const whole = buildTextIndex(main);
+    const sliced = await buildTextIndexInSlices(main, { sliceMs: 0 });
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.segments.length).toBe(whole.segments.length);
+    expect(sliced.notes.map((n) => n.offset)).toEqual(whole.notes.map((n) => n.offset));
+  });
+
+  it('stops when its signal aborts', async () => {
+    const { buildTextIndexInSlices } = await import('../../../lib/page/text-index');
+    const doc = page(Array.from({ length: 3000 }, () => '<p>tekst</p>').join(''));
+    const controller = new AbortController();
+    const pending = buildTextIndexInSlices(doc.querySelector('main') as Element, { sliceMs: 0, signal: controller.signal });
+    controller.abort(new Error('weg'));
+    await expect(pending).rejects.toThrow('weg');
+  });
+});
