@@ -1,30 +1,40 @@
 /**
- * Everything Kantlijn shows on a publication page: the tab at the page's edge and, while open,
- * the panel. State lives in the content script; this component only draws it.
+ * Everything Kantlijn shows on a publication page: the tab at the page's edge, the panel while
+ * open, and the card of what the reader hovers or chose. State lives in the content script; this
+ * component only draws it.
  */
-import type { ReportDocument } from '../lib/page/report';
+import type { ComponentChildren } from 'preact';
+import type { Report, ReportDocument } from '../lib/page/report';
+import type { HighlightKind } from '../lib/ui/highlight-kinds';
 import { msg } from '../lib/ui/words';
-import { Panel, type FoundCounts } from './Panel';
+import { Panel } from './Panel';
 
 /** Props of the on-page UI. */
 export interface KantlijnUiProps {
   open: boolean;
   document: ReportDocument;
   problems: readonly string[];
-  /** How many actors, events and citations the text holds, once read. */
-  found?: FoundCounts | null;
+  report: Report | null;
+  highlightKinds: Readonly<Record<HighlightKind, boolean>>;
+  /** The card to show (an actor, event or citation card), already placed by the content script. */
+  card?: ComponentChildren;
   onToggle: () => void;
+  onActorActivate: (actorId: string) => void;
+  onEventActivate: (eventId: string) => void;
+  onReferenceActivate: (index: number) => void;
+  onToggleHighlightKind: (kind: HighlightKind) => void;
 }
 
-/** The tab and the panel. */
-export function KantlijnUi({ open, document: doc, problems, found = null, onToggle }: KantlijnUiProps) {
+/** The tab, the panel and the card. */
+export function KantlijnUi({ open, onToggle, card, ...panel }: KantlijnUiProps) {
   const label = open ? msg('closePanel') : msg('openPanel');
   return (
     <div class={open ? 'root open' : 'root'}>
       <button type="button" class="tab" aria-label={label} aria-expanded={open} title={`${label} (Alt+Shift+K)`} onClick={onToggle}>
         K
       </button>
-      {open && <Panel document={doc} problems={problems} found={found} onClose={onToggle} />}
+      {open && <Panel {...panel} onClose={onToggle} />}
+      {card}
     </div>
   );
 }

@@ -1,28 +1,58 @@
 /**
  * The side panel (`role="complementary"`, label "Kantlijn"): the publication's facts under
- * "Brief" (or "Document" when it is not a letter), then what could not be read.
+ * "Brief" (or "Document" when it is not a letter), its footnotes, the "Markeringen" settings (which
+ * also serve as the legend of what is drawn in the page), then what the text holds — "Actoren",
+ * "Tijdlijn", "Verwijzingen" — and what could not be read.
  */
-import type { ReportDocument } from '../lib/page/report';
+import type { ComponentChildren } from 'preact';
+import type { Report, ReportDocument } from '../lib/page/report';
+import type { HighlightKind } from '../lib/ui/highlight-kinds';
 import { msg } from '../lib/ui/words';
+import { ActorList } from './ActorList';
 import { DocumentFacts } from './DocumentFacts';
+import { HighlightSettings } from './HighlightSettings';
+import { ReferenceList } from './ReferenceList';
+import { Timeline } from './Timeline';
 
-/** Counts of what the extraction found in the text. */
-export interface FoundCounts {
-  actors: number;
-  events: number;
-  references: number;
-}
-
-/** What the panel shows. */
+/** What the panel shows, and whom it tells what the reader chose. */
 export interface PanelProps {
+  /** The full report once the text is read; null while reading (or when reading failed). */
+  report: Report | null;
+  /** The document's facts, known before the report (and updated by the metadata). */
   document: ReportDocument;
   problems: readonly string[];
-  found?: FoundCounts | null;
   onClose: () => void;
+  /** An actor was chosen: go to its next mention and open its card. */
+  onActorActivate: (actorId: string) => void;
+  /** An event was chosen: go to its mention. */
+  onEventActivate: (eventId: string) => void;
+  /** A resolved citation was chosen: its index in `report.references`. */
+  onReferenceActivate: (index: number) => void;
+  highlightKinds: Readonly<Record<HighlightKind, boolean>>;
+  onToggleHighlightKind: (kind: HighlightKind) => void;
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
 }
 
 /** The panel itself; rendered only while open. */
-export function Panel({ document: doc, problems, found = null, onClose }: PanelProps) {
+export function Panel({
+  report,
+  document: doc,
+  problems,
+  onClose,
+  onActorActivate,
+  onEventActivate,
+  onReferenceActivate,
+  highlightKinds,
+  onToggleHighlightKind,
+}: PanelProps) {
   return (
     <aside class="panel" role="complementary" aria-label={msg('appName')}>
       <header class="panel-head">
@@ -31,11 +61,9 @@ export function Panel({ document: doc, problems, found = null, onClose }: PanelP
           ×
         </button>
       </header>
-      <section aria-labelledby="kantlijn-facts">
-        <h2 id="kantlijn-facts">{doc.kind === 'letter' ? msg('letterSection') : msg('documentSection')}</h2>
+      <Section id="kantlijn-facts" title={doc.kind === 'letter' ? msg('letterSection') : msg('documentSection')}>
         <DocumentFacts document={doc} />
-      </section>
-      {found && <p class="found">{msg('found', found.actors, found.events, found.references)}</p>}
+      </Section>
       {doc.footnotes.length > 0 && (
         <details class="footnotes">
           <summary>
@@ -49,6 +77,22 @@ export function Panel({ document: doc, problems, found = null, onClose }: PanelP
             ))}
           </ol>
         </details>
+      )}
+      <HighlightSettings kinds={highlightKinds} onToggle={onToggleHighlightKind} />
+      {report ? (
+        <>
+          <Section id="kantlijn-actors" title={msg('panelActors')}>
+            <ActorList actors={report.actors} onActivate={onActorActivate} />
+          </Section>
+          <Section id="kantlijn-timeline" title={msg('panelTimeline')}>
+            <Timeline events={report.events} onActivate={onEventActivate} />
+          </Section>
+          <Section id="kantlijn-references" title={msg('panelReferences')}>
+            <ReferenceList references={report.references} onActivate={onReferenceActivate} />
+          </Section>
+        </>
+      ) : (
+        <p class="loading">{msg('loading')}</p>
       )}
       <div role="status" class="problems">
         {problems.length > 0 && (

@@ -99,7 +99,7 @@ export function findEvents(
     const line = letterLine(text, sentence.start, d, context);
     if (line !== null) {
       if (!remember(seen, `${date}|brief`)) return;
-      events.push(event(events.length, date, line, d.end, text, 'verzending van de brief', actorsIn(actors, line, d.end)));
+      events.push(event(events.length, date, line, d.end, text, 'verzending van de brief', actorsIn(actors, line, d.end), d));
       return;
     }
     const prev = happenings[k - 1];
@@ -117,14 +117,14 @@ export function findEvents(
     const what = found ? phrase(before, after, found) : clauseText(before, after, parens !== null, text, sentence.start, d.text);
     const key = found ? `${date}|${found.lemma}` : `${date}|~${what.toLowerCase()}`;
     if (!remember(seen, key)) return;
-    events.push(event(events.length, date, d.start, d.end, text, what, actorsIn(actors, from, to)));
+    events.push(event(events.length, date, d.start, d.end, text, what, actorsIn(actors, from, to), d));
   });
   return events;
 }
 
-function event(index: number, date: string, start: number, end: number, text: string, what: string, actors: string[]): DatedEvent {
+function event(index: number, date: string, start: number, end: number, text: string, what: string, actors: string[], d: DateMention): DatedEvent {
   const cue = text.slice(start, end);
-  return { id: `e${index + 1}`, date, cue, what, actors, mention: { start, end, text: cue } };
+  return { id: `e${index + 1}`, date, cue, what, actors, mention: { start, end, text: cue }, resolution: d.resolution, weekdayMismatch: d.weekdayMismatch };
 }
 
 function remember(seen: Set<string>, key: string): boolean {

@@ -4,8 +4,9 @@
  * A database that cannot be opened (private window, full disk, quota) is answered in words.
  */
 import type { KantlijnDb } from '../store/db';
-import { countDocuments, getDocument, recordDocument } from '../store/documents';
-import { validateSeenDocument } from './validate';
+import { countDocuments, documentsWithActor, getDocument, recordDocument } from '../store/documents';
+import { runExtraction, validateExtractRequest } from './extract-request';
+import { validateActorDocumentsQuery, validateSeenDocument } from './validate';
 import type { AnyMessage, BackgroundProtocol, Response, StoreFailure } from './protocol';
 
 type Answer = Response<BackgroundProtocol, keyof BackgroundProtocol>;
@@ -21,6 +22,7 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>) {
     return db;
   };
   return async function handle(message: AnyMessage<BackgroundProtocol>): Promise<Answer> {
+    if (message.type === 'extract') return extractFor(message);
     try {
       switch (message.type) {
         case 'document-seen': {
@@ -32,8 +34,17 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>) {
         }
         case 'get-stats':
           return { ok: true, documentCount: await countDocuments(await database()) };
-        case 'get-document':
-          return { ok: true, document: await getDocument(await database(), message.id) };
+        case 'get-document': {
+          const id: unknown = message.id;
+          if (typeof id !== 'string' || !id) return failure('Onbekend document: er is geen id gegeven.');
+          return { ok: true, document: await getDocument(await database(), id) };
+        }
+        case 'documents-with-actor': {
+          const query = validateActorDocumentsQuery(message);
+          if (!query) return failure('Onbekende actor: de vraag is onvolledig.');
+          const { key, ...options } = query;
+          return { ok: true, documents: await documentsWithActor(await database(), key, options) };
+        }
         default:
           return failure('Onbekend verzoek.');
       }
@@ -41,6 +52,17 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>) {
       return failure(`De database van Kantlijn is niet beschikbaar (${describe(error)}).`);
     }
   };
+}
+
+// The extraction needs no database: its own failures are said as such.
+function extractFor(message: { text: unknown; context: unknown }): Answer {
+  const request = validateExtractRequest(message.text, message.context);
+  if (!request) return failure('De tekst kon niet worden geanalyseerd: het verzoek is onvolledig.');
+  try {
+    return { ok: true, extraction: runExtraction(request) };
+  } catch (error) {
+    return failure(`De tekst kon niet worden geanalyseerd (${describe(error)}).`);
+  }
 }
 
 function failure(error: string): StoreFailure {

@@ -2,6 +2,7 @@
  * The typed protocol between content script, extension pages and background.
  * One map from message type to request and response, so a sender and its handler cannot drift apart.
  */
+import type { ExtractContext, Extraction } from '../extract/extract';
 import type { DocumentKind, Report, ReportDocument } from '../page/report';
 
 /** A publication as the background remembers it: the start of Kantlijn's memory across documents. */
@@ -12,6 +13,11 @@ export interface DocumentRecord {
   kind: DocumentKind;
   date: string | null;
   dossier: string[];
+  /**
+   * The keys (`actorKeyOf` in lib/extract/actor-key.ts) of the actors the document mentions, each
+   * once: "person:hoekstra", "organisation:europese commissie". Indexed, for "Ook in".
+   */
+  actorKeys: string[];
   firstSeen: number;
   lastSeen: number;
 }
@@ -51,6 +57,30 @@ export interface BackgroundProtocol {
     request: { id: string };
     response: { ok: true; document: DocumentRecord | null } | StoreFailure;
   };
+  /**
+   * The publications the reader has opened that mention the actor with this key, last visited
+   * first ("Ook in" on the actor card). `exclude` leaves out one document (the one being read);
+   * `limit` defaults to 20 and is at most 100.
+   */
+  'documents-with-actor': {
+    request: ActorDocumentsQuery;
+    response: { ok: true; documents: DocumentRecord[] } | StoreFailure;
+  };
+  /** Runs `lib/extract` on a page's text in the background, off the page's main thread. */
+  extract: {
+    request: { text: string; context: ExtractContext };
+    response: { ok: true; extraction: Extraction } | StoreFailure;
+  };
+}
+
+/** The fields of a `documents-with-actor` request. */
+export interface ActorDocumentsQuery {
+  /** An actor key as made by `actorKeyOf`. */
+  key: string;
+  /** The id of a document to leave out, usually the one being read. */
+  exclude?: string;
+  /** How many documents at most (default 20, at most 100). */
+  limit?: number;
 }
 
 /** Messages handled by a tab's content script. */

@@ -3,9 +3,13 @@
  * web page, so its messages are treated as input, not trusted as typed.
  */
 import type { DocumentKind } from '../page/report';
-import type { SeenDocument } from './protocol';
+import type { ActorDocumentsQuery, SeenDocument } from './protocol';
 
 const KINDS: readonly DocumentKind[] = ['letter', 'parliamentary-questions', 'proceedings', 'parliamentary-paper', 'official-gazette', 'none'];
+
+/** Limits on the actor keys of one document: the length of one key, and how many one message may carry. */
+export const MAX_ACTOR_KEY_LENGTH = 200;
+export const MAX_ACTOR_KEYS = 5000;
 
 const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;
 const isNullableString = (v: unknown, max = 2000): v is string | null => v === null || isString(v, max);
@@ -17,5 +21,40 @@ export function validateSeenDocument(value: unknown): SeenDocument | null {
   if (!isString(v.id, 200) || !v.id || !isString(v.url) || !isNullableString(v.title) || !isNullableString(v.date, 40)) return null;
   if (!KINDS.includes(v.kind as DocumentKind)) return null;
   if (!Array.isArray(v.dossier) || !v.dossier.every((d) => isString(d, 100))) return null;
-  return { id: v.id, url: v.url, title: v.title, kind: v.kind as DocumentKind, date: v.date, dossier: [...(v.dossier as string[])] };
+  const actorKeys = validateActorKeys(v.actorKeys);
+  if (!actorKeys) return null;
+  return { id: v.id, url: v.url, title: v.title, kind: v.kind as DocumentKind, date: v.date, dossier: [...(v.dossier as string[])], actorKeys };
+}
+
+/**
+ * The actor keys of a document: an array of at most MAX_ACTOR_KEYS strings (counted as sent),
+ * each at most MAX_ACTOR_KEY_LENGTH long; null otherwise. Duplicates are dropped (first
+ * occurrence kept), and so are keys that name nobody: "" and a bare type like "person:".
+ */
+export function validateActorKeys(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length > MAX_ACTOR_KEYS) return null;
+  const keys = new Set<string>();
+  for (const key of value) {
+    if (!isString(key, MAX_ACTOR_KEY_LENGTH)) return null;
+    if (key !== '' && !key.endsWith(':')) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** Returns a clean `documents-with-actor` query, or null when the value does not have that shape. */
+export function validateActorDocumentsQuery(value: unknown): ActorDocumentsQuery | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const { key, exclude, limit } = v;
+  if (!isString(key, MAX_ACTOR_KEY_LENGTH) || !key) return null;
+  const query: ActorDocumentsQuery = { key };
+  if (exclude !== undefined) {
+    if (!isString(exclude, 200)) return null;
+    query.exclude = exclude;
+  }
+  if (limit !== undefined) {
+    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) return null;
+    query.limit = limit;
+  }
+  return query;
 }

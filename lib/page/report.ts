@@ -61,6 +61,8 @@ export interface Actor {
   type: 'person' | 'office' | 'organisation' | 'location';
   aliases: string[];
   roles: string[];
+  /** For each role, how the document gives it: "ondertekenaar" (a signature) or "apposition". */
+  roleEvidence?: Record<string, string>;
   mentions: Mention[];
 }
 
@@ -72,6 +74,10 @@ export interface DatedEvent {
   what: string;
   actors: string[];
   mention: Mention;
+  /** How the date was resolved, in words ('"jl." → de laatste 2 oktober vóór 23 november 2022'). */
+  resolution?: string;
+  /** The text names a weekday on which this date does not fall (the date is kept). */
+  weekdayMismatch?: boolean;
 }
 
 /** A citation of another publication (filled by the extraction issue). */

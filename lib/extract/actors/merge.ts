@@ -40,6 +40,7 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[], 
     seen: Set<string>;
     forms: Map<string, string>;
     roles: Set<string>;
+    evidence: Map<string, string>;
     mentions: Array<{ start: number; end: number; text: string }>;
   }
   const groups = new Map<string, Group>();
@@ -54,10 +55,13 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[], 
     const key = binding && persons.has(binding.person) ? binding.person : c.key;
     let group = groups.get(key);
     if (!group) {
-      group = { best: null, type: key === c.key ? c.type : 'person', seen: new Set(), forms: new Map(), roles: new Set(), mentions: [] };
+      group = { best: null, type: key === c.key ? c.type : 'person', seen: new Set(), forms: new Map(), roles: new Set(), evidence: new Map(), mentions: [] };
       groups.set(key, group);
     }
-    if (key !== c.key) group.roles.add(c.name);
+    if (key !== c.key) {
+      group.roles.add(c.name);
+      if (binding && !group.evidence.has(c.name)) group.evidence.set(c.name, binding.evidence);
+    }
     else if (!group.best || better(c, group.best)) group.best = c;
     const surface = text.slice(c.start, c.end);
     // An office's printed form may be part of a caps title ("VAN FINANCIËN"): its name is the alias.
@@ -74,7 +78,9 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[], 
     const mentions = group.mentions
       .sort((a, b) => a.start - b.start || a.end - b.end)
       .filter((m, n, all) => n === 0 || m.start !== all[n - 1]?.start || m.end !== all[n - 1]?.end);
-    actors.push({ id: '', name, type: group.type, aliases, roles: [...group.roles], mentions });
+    const actor: Actor = { id: '', name, type: group.type, aliases, roles: [...group.roles], mentions };
+    if (group.evidence.size) actor.roleEvidence = Object.fromEntries(group.evidence);
+    actors.push(actor);
   }
   actors.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   actors.forEach((a, n) => (a.id = `a${n + 1}`));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerPageMessages } from '../../../entrypoints/content/page-messages';
-import { loadPanelOpen, savePanelOpen } from '../../../entrypoints/content/panel-state';
+import { loadHighlightKinds, loadPanelOpen, saveHighlightKinds, savePanelOpen } from '../../../entrypoints/content/settings';
 import { isPanelShortcut, listenForShortcut } from '../../../entrypoints/content/shortcut';
 import type { PageState } from '../../../lib/messages/protocol';
 
@@ -25,6 +25,15 @@ describe('shortcut', () => {
     controller.abort();
     window.dispatchEvent(key({ altKey: true, shiftKey: true, code: 'KeyK', key: 'K' }));
     expect(count).toBe(1);
+  });
+});
+
+describe('highlight settings', () => {
+  it('shows every kind at first and remembers the kinds switched off', async () => {
+    expect(Object.values(await loadHighlightKinds()).every(Boolean)).toBe(true);
+    await saveHighlightKinds({ person: true, office: false, organisation: true, location: true, event: false, reference: true });
+    const kinds = await loadHighlightKinds();
+    expect([kinds.office, kinds.event, kinds.person]).toEqual([false, false, true]);
   });
 });
 

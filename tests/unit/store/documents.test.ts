@@ -5,7 +5,7 @@ import { validateSeenDocument } from '../../../lib/messages/validate';
 import { createDb } from '../../../lib/store/db';
 import { countDocuments, getDocument, recordDocument } from '../../../lib/store/documents';
 
-const seen = { id: 'kst-21501-02-2553', url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html', title: 'BRIEF', kind: 'letter' as const, date: '2022-11-23', dossier: ['21501-02'] };
+const seen = { id: 'kst-21501-02-2553', url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html', title: 'BRIEF', kind: 'letter' as const, date: '2022-11-23', dossier: ['21501-02'], actorKeys: ['person:hoekstra', 'person:klaar'] };
 
 let n = 0;
 const freshDb = () => createDb(`test-${++n}`);
@@ -17,9 +17,19 @@ describe('documents table', () => {
     await recordDocument(db, { ...seen, title: 'Nieuwe titel' }, 5000);
     expect(await countDocuments(db)).toBe(1);
     expect(await getDocument(db, seen.id)).toEqual({ ...seen, title: 'Nieuwe titel', firstSeen: 1000, lastSeen: 5000 });
-    await recordDocument(db, { ...seen, id: 'kst-36045-55' }, 6000);
+    await recordDocument(db, { ...seen, id: 'kst-36045-55', actorKeys: ['person:hoekstra'] }, 6000);
     expect(await countDocuments(db)).toBe(2);
     expect(await db.documents.where('dossier').equals('21501-02').count()).toBe(2);
+    expect(await db.documents.where('actorKeys').equals('person:hoekstra').count()).toBe(2);
+    expect(await db.documents.where('actorKeys').equals('person:klaar').primaryKeys()).toEqual([seen.id]);
+  });
+
+  it('keeps the actors of the latest visit, each once', async () => {
+    const db = freshDb();
+    await recordDocument(db, seen, 1000);
+    await recordDocument(db, { ...seen, actorKeys: ['person:klaar', 'location:armenie', 'person:klaar'] }, 2000);
+    expect((await getDocument(db, seen.id))?.actorKeys).toEqual(['person:klaar', 'location:armenie']);
+    expect(await db.documents.where('actorKeys').equals('person:hoekstra').count()).toBe(0);
   });
 
   it('answers the protocol and counts documents', async () => {
@@ -47,7 +57,9 @@ describe('documents table', () => {
   it('refuses documents of the wrong shape', async () => {
     const handle = createBackgroundHandler(async () => freshDb());
     const bad = { ...seen, kind: 'brief', dossier: 'x' } as unknown as typeof seen;
-    expect(await handle({ type: 'document-seen', document: bad })).toMatchObject({ ok: false });
+    expect(await handle({ type: 'document-seen', document: bad })).toEqual({ ok: false, error: 'Onbekend document: de gegevens zijn onvolledig.' });
+    const noActors = { ...seen, actorKeys: undefined } as unknown as typeof seen;
+    expect(await handle({ type: 'document-seen', document: noActors })).toMatchObject({ ok: false });
     expect(validateSeenDocument(null)).toBeNull();
     expect(validateSeenDocument({ ...seen, id: '' })).toBeNull();
     expect(validateSeenDocument({ ...seen, extra: '<script>' })).toEqual(seen);

@@ -2,7 +2,9 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { KantlijnUi } from '../../../components/KantlijnUi';
+import { Panel } from '../../../components/Panel';
 import type { ReportDocument } from '../../../lib/page/report';
+import { allHighlightKinds } from '../../../lib/ui/highlight-kinds';
 
 const doc: ReportDocument = {
   id: 'kst-36045-55',
@@ -27,19 +29,55 @@ const doc: ReportDocument = {
   footnotes: [],
 };
 
-function draw(open: boolean, d: ReportDocument = doc, problems: string[] = []) {
+function drawClosed() {
   const host = document.createElement('div');
   let toggled = 0;
-  render(<KantlijnUi open={open} document={d} problems={problems} onToggle={() => toggled++} />, host);
+  const ignore = () => undefined;
+  render(
+    <KantlijnUi
+      open={false}
+      document={doc}
+      problems={[]}
+      report={null}
+      highlightKinds={allHighlightKinds()}
+      onToggle={() => toggled++}
+      onActorActivate={ignore}
+      onEventActivate={ignore}
+      onReferenceActivate={ignore}
+      onToggleHighlightKind={ignore}
+    />,
+    host,
+  );
   return { host, toggled: () => toggled };
+}
+
+// The panel on its own (KantlijnUi passes it the report and the callbacks of the content script).
+function drawPanel(d: ReportDocument = doc, problems: string[] = []) {
+  const host = document.createElement('div');
+  const ignore = () => {};
+  render(
+    <Panel
+      report={null}
+      document={d}
+      problems={problems}
+      onClose={ignore}
+      onActorActivate={ignore}
+      onEventActivate={ignore}
+      onReferenceActivate={ignore}
+      highlightKinds={allHighlightKinds()}
+      onToggleHighlightKind={ignore}
+    />,
+    host,
+  );
+  return { host };
 }
 
 const facts = (host: HTMLElement) =>
   Object.fromEntries(Array.from(host.querySelectorAll('dt'), (dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
 
-describe('KantlijnUi', () => {
+describe('KantlijnUi and its panel', () => {
   it('shows only the tab while closed', () => {
-    const { host, toggled } = draw(false);
+    const { host, toggled } = drawClosed();
     expect(host.querySelector('[role="complementary"]')).toBeNull();
     const tab = host.querySelector('button.tab') as HTMLButtonElement;
     expect(tab.getAttribute('aria-label')).toBe('Kantlijn openen');
@@ -49,7 +87,7 @@ describe('KantlijnUi', () => {
   });
 
   it('shows the letter facts under "Brief" when open, values as text', () => {
-    const { host } = draw(true);
+    const { host } = drawPanel();
     const panel = host.querySelector('[role="complementary"]');
     expect(panel?.getAttribute('aria-label')).toBe('Kantlijn');
     expect(host.querySelector('h2')?.textContent).toBe('Brief');
@@ -64,7 +102,7 @@ describe('KantlijnUi', () => {
   });
 
   it('heads other documents "Document" and lists problems in a status region', () => {
-    const { host } = draw(true, { ...doc, kind: 'proceedings', letters: [] }, ['De datum van het document is niet gevonden.']);
+    const { host } = drawPanel({ ...doc, kind: 'proceedings', letters: [] }, ['De datum van het document is niet gevonden.']);
     expect(host.querySelector('h2')?.textContent).toBe('Document');
     expect(facts(host).Soort).toBe('Handelingen');
     expect(host.querySelector('[role="status"]')?.textContent).toContain('datum');

@@ -1,0 +1,225 @@
+/**
+ * One page's Kantlijn: read the page (in slices), mount the panel, fill in metadata.xml when the
+ * page lacks it, analyse the text (in the background), draw the highlights, remember the document,
+ * and answer the reader: hovering, the panel's lists, the popup. Read again when the site replaces
+ * the text. Data flows one way: page → reading → report → drawing and UI.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { OtherDocument } from '../../components/ActorCard';
+import { actorKeyOf } from '../../lib/extract/actor-key';
+import { drawHighlightsAsync, scrollToMention, startHover, type Drawing, type HoverController, type Target } from '../../lib/highlight';
+import type { PageState } from '../../lib/messages/protocol';
+import { sendToBackground } from '../../lib/messages/send';
+import { fetchMetadataXml, mergeMetadata, readMetaTags } from '../../lib/page/metadata';
+import { describeDocument, readPageInSlices, wantsMetadataXml, type PageReading } from '../../lib/page/read-page';
+import type { Report, ReportDocument } from '../../lib/page/report';
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../../lib/ui/highlight-kinds';
+import { msg } from '../../lib/ui/words';
+import { actorKeysOf, analyse } from './analyse';
+import { cardView } from './card-view';
+import { mountUi, type Redraw } from './mount-ui';
+import { answerPageMessages } from './page-messages';
+import { loadHighlightKinds, loadPanelOpen, saveHighlightKinds, savePanelOpen } from './settings';
+import { listenForShortcut } from './shortcut';
+import { watchBody } from './watch-body';
+
+/** Starts Kantlijn on this page; resolves once the first reading is drawn. */
+export async function startSession(ctx: ContentScriptContext): Promise<void> {
+  const first = await readSafely(ctx.signal);
+  if (!first) {
+    answerPageMessages(ctx.signal, { state: notAPublication, setOpen: async () => false, report: () => null });
+    return;
+  }
+  let reading: PageReading = first;
+  let doc: ReportDocument = reading.document;
+  let problems: string[] = [...reading.problems];
+  let report: Report | null = null;
+  let drawing: Drawing | null = null;
+  let hover: HoverController | null = null;
+  let card: { target: Target; rect: DOMRect } | null = null;
+  let cardElement: HTMLDivElement | null = null;
+  let pass = new AbortController(); // one reading's work; aborted when the page is read again
+  const alsoIn = new Map<string, OtherDocument[] | null>();
+  const nextMention = new Map<string, number>();
+  let open = await loadPanelOpen();
+  let kinds = await loadHighlightKinds();
+  let redraw: Redraw | null = null;
+
+  const setOpen = async (wanted: boolean) => {
+    open = wanted;
+    draw();
+    await savePanelOpen(open);
+    return open;
+  };
+  const closeCard = () => {
+    card = null;
+    hover?.close();
+    draw();
+  };
+  const showActor = (actorId: string, mentionIndex: number) => openTarget({ kind: 'actor', actorId, mentionIndex });
+  const showEvent = (eventId: string) => openTarget({ kind: 'event', eventId });
+  // Scrolls to a target's mention, flashes it and opens its card (keyboard and panel path).
+  const openTarget = (target: Target) => {
+    const range = drawing?.rangeOf(target);
+    if (!drawing || !range) return;
+    if (target.kind === 'actor') nextMention.set(target.actorId, target.mentionIndex + 1);
+    scrollToMention(range);
+    requestAnimationFrame(() => {
+      const rect = drawing?.rectOf(target);
+      if (rect && hover?.open(target, rect)) {
+        card = { target, rect };
+        draw();
+        queueMicrotask(() => cardElement?.querySelector<HTMLElement>('button, a')?.focus());
+      }
+    });
+  };
+  const props = () => ({
+    open,
+    document: doc,
+    problems,
+    report,
+    highlightKinds: kinds,
+    card: report && card ? cardView({ report, ...card, alsoIn: alsoInFor(card.target), cardRef: setCardElement, onClose: closeCard, onActor: showActor, onEvent: showEvent }) : null,
+    onToggle: () => void setOpen(!open),
+    onActorActivate: (actorId: string) => {
+      const count = report?.actors.find((a) => a.id === actorId)?.mentions.length ?? 0;
+      if (count) showActor(actorId, (nextMention.get(actorId) ?? 0) % count);
+    },
+    onEventActivate: showEvent,
+    onReferenceActivate: (index: number) => followReference(index, false),
+    onToggleHighlightKind: (kind: HighlightKind) => {
+      kinds = { ...kinds, [kind]: !kinds[kind] };
+      drawing?.setKinds(HIGHLIGHT_KINDS.filter((k) => kinds[k]));
+      draw();
+      void saveHighlightKinds(kinds);
+    },
+  });
+  const draw = () => redraw?.(props());
+  const setCardElement = (el: HTMLDivElement | null) => {
+    cardElement = el;
+    hover?.setCardElement(el);
+  };
+  // "Ook in": the other publications the reader opened that mention the actor, asked once per actor.
+  const alsoInFor = (target: Target): OtherDocument[] | null => {
+    if (target.kind !== 'actor' || !report) return null;
+    const actor = report.actors.find((a) => a.id === target.actorId);
+    if (!actor) return null;
+    const key = actorKeyOf(actor);
+    if (!alsoIn.has(key)) {
+      alsoIn.set(key, null);
+      sendToBackground({ type: 'documents-with-actor', key, exclude: doc.id ?? undefined, limit: 20 })
+        .then((answer) => alsoIn.set(key, answer.ok && 'documents' in answer ? answer.documents.map(({ id, title, date, url }) => ({ id, title, date, url })) : []))
+        .catch(() => alsoIn.set(key, []))
+        .finally(draw);
+    }
+    return alsoIn.get(key) ?? null;
+  };
+  const followReference = (index: number, newTab: boolean) => {
+    const url = report?.references[index]?.url;
+    if (!url || !/^https:\/\/zoek\.officielebekendmakingen\.nl\//.test(url)) return;
+    if (newTab) window.open(url, '_blank', 'noopener');
+    else location.assign(url);
+  };
+  const state = (): PageState => ({ isPublication: true, document: doc, panelOpen: open, problems: [...problems] });
+
+  answerPageMessages(ctx.signal, { state, setOpen, report: () => report });
+  listenForShortcut(ctx.signal, () => void setOpen(!open));
+  ctx.signal.addEventListener('abort', () => pass.abort(), { once: true });
+  redraw = await mountUi(ctx, props());
+
+  // One pass from a reading to what the reader sees; a later pass (the text changed) replaces it.
+  const run = async (signal: AbortSignal) => {
+    const tags = readMetaTags(document);
+    if (wantsMetadataXml(reading, tags) && reading.document.id) {
+      try {
+        const xml = await fetchMetadataXml(location.origin, reading.document.id, { timeoutMs: 4000, signal });
+        ({ document: doc, problems } = describeDocument(reading, mergeMetadata(tags, xml)));
+      } catch (error) {
+        if (signal.aborted) return;
+        problems = [...problems, msg('problemMetadata', (error as Error).message)];
+      }
+      draw();
+    }
+    const found = await analyse(reading, doc, problems);
+    if (signal.aborted) return;
+    report = found;
+    draw();
+    if (report) {
+      try {
+        drawing = await drawHighlightsAsync(reading.index, report, { kinds: HIGHLIGHT_KINDS.filter((k) => kinds[k]), signal });
+      } catch (error) {
+        if (signal.aborted) return;
+        console.warn('Kantlijn: markeringen niet getekend', error);
+      }
+      if (drawing) hover = startHoverOn(drawing, signal);
+    }
+    await remember(doc, report, problems);
+    draw();
+  };
+  const startHoverOn = (d: Drawing, signal: AbortSignal) =>
+    startHover({
+      source: d,
+      signal,
+      onEnter: (target, rect) => {
+        card = { target, rect };
+        if (target.kind === 'actor') nextMention.set(target.actorId, target.mentionIndex + 1);
+        draw();
+      },
+      onLeave: () => {
+        card = null;
+        draw();
+      },
+      onActivate: (target, how) => {
+        if (target.kind === 'reference') followReference(target.index, how.ctrlKey || how.metaKey || how.button === 1);
+      },
+    });
+
+  // The site may replace the text after load: read it again and draw anew.
+  let bodyLength = reading.body?.textContent?.length ?? 0;
+  watchBody(ctx.signal, () => reading.body, () => bodyLength, () => {
+    pass.abort();
+    pass = new AbortController();
+    const signal = pass.signal;
+    drawing = null;
+    hover = null;
+    card = null;
+    report = null;
+    void readSafely(signal).then((again) => {
+      if (!again || signal.aborted) return;
+      reading = again;
+      bodyLength = reading.body?.textContent?.length ?? 0;
+      ({ document: doc, problems } = { document: again.document, problems: [...again.problems] });
+      draw();
+      return run(signal);
+    });
+  });
+  await run(pass.signal);
+}
+
+async function readSafely(signal: AbortSignal): Promise<PageReading | null> {
+  try {
+    const reading = await readPageInSlices(document, location.href, signal);
+    return reading.address.isPublicationText && reading.document.kind !== 'none' ? reading : null;
+  } catch (error) {
+    if (!signal.aborted) console.warn('Kantlijn: deze pagina kon niet worden gelezen', error);
+    return null;
+  }
+}
+
+function notAPublication(): PageState {
+  return { isPublication: false, document: null, panelOpen: false, problems: [] };
+}
+
+// Tells the background which publication was opened and whom it names; a failure is shown, never thrown.
+async function remember(doc: ReportDocument, report: Report | null, problems: string[]): Promise<void> {
+  if (!doc.id) return;
+  try {
+    const answer = await sendToBackground({
+      type: 'document-seen',
+      document: { id: doc.id, url: location.href, title: doc.title, kind: doc.kind, date: doc.date, dossier: doc.dossier, actorKeys: actorKeysOf(report) },
+    });
+    if (!answer.ok) problems.push(answer.error);
+  } catch {
+    problems.push(msg('problemRemember'));
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * The hover controller: turns pointer movement over the page into "open the card of this mention"
+ * and "close it", and clicks on a mention into `onActivate` (highlights are not DOM, so they cannot
+ * be clicked themselves; a citation becomes a link this way).
+ *
+ * - `pointermove` on the document, throttled to one hit-test per animation frame, so a card opens
+ *   within a frame of the pointer reaching a mention. A different mention replaces the card at once.
+ * - Leaving a mention closes the card after `closeDelayMs` (250 ms), unless by then the pointer is
+ *   over the card (given with `setCardElement`) or focus is inside it.
+ * - Keyboard: `open(target)` opens a card for a mention (after `scrollToMention`, say); it stays
+ *   until Escape, `close()`, another mention is opened, or a click elsewhere. Escape closes any card.
+ * - Scrolling while a card is open: if its mention is still under the pointer (or the card was
+ *   opened from the keyboard), `onEnter` comes again with the same target and the mention's new
+ *   rect (reposition); otherwise the card closes after the delay. Scrolling opens no card.
+ * Everything is removed when `signal` aborts; no callback runs after that.
+ */
+import { sameTarget, type Target } from './kinds';
+import type { Hit } from './hit-test';
+
+/** What the controller asks of the drawing (a `Drawing` is one). */
+export interface HoverSource {
+  hitTest(x: number, y: number): Hit | null;
+  rectOf(target: Target): DOMRect | null;
+}
+
+/** Modifier keys and button of an activating click (ctrl/meta-click may open a new tab). */
+export interface Activation {
+  button: number;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** Options of `startHover`. */
+export interface HoverOptions {
+  source: HoverSource;
+  signal: AbortSignal;
+  /** A card should open (or move) for `target`, near `rect` (viewport coordinates). */
+  onEnter(target: Target, rect: DOMRect): void;
+  /** The open card should close. */
+  onLeave(): void;
+  /** The reader clicked a mention (not inside a page link, not ending a text selection). */
+  onActivate?(target: Target, how: Activation): void;
+  /** Delay before a card closes after the pointer left its mention (default 250 ms). */
+  closeDelayMs?: number;
+  document?: Document;
+}
+
+/** The controller's handle. */
+export interface HoverController {
+  /** The target whose card is open, or null. */
+  readonly current: Target | null;
+  /** Opens the card of a target (keyboard, panel): false when the mention is not rendered and no `rect` was given. */
+  open(target: Target, rect?: DOMRect): boolean;
+  /** Closes the open card now. */
+  close(): void;
+  /** The card's element (or null when none is shown): while the pointer is over it or focus is in it, it stays open. */
+  setCardElement(element: Element | null): void;
+}
+
+/** Starts the controller on the document. */
+export function startHover(options: HoverOptions): HoverController {
+  const { source, signal, closeDelayMs = 250 } = options;
+  const doc = options.document ?? document;
+  const view = doc.defaultView ?? window;
+  let current: Target | null = null;
+  let mode: 'pointer' | 'keyboard' = 'pointer';
+  let pointer: { x: number; y: number } | null = null;
+  let frame: number | null = null;
+  let closeTimer: ReturnType<typeof setTimeout> | null = null;
+  let card: Element | null = null;
+  let overCard = false;
+  let cardListeners: AbortController | null = null;
+  const live = () => !signal.aborted;
+
+  const cancelClose = () => {
+    if (closeTimer !== null) clearTimeout(closeTimer);
+    closeTimer = null;
+  };
+  const cardHolds = () => overCard || (card !== null && focusWithin(card));
+  const close = () => {
+    cancelClose();
+    if (current === null || !live()) return;
+    current = null;
+    mode = 'pointer';
+    options.onLeave();
+  };
+  const scheduleClose = () => {
+    if (current === null || closeTimer !== null || mode === 'keyboard') return;
+    closeTimer = setTimeout(() => {
+      closeTimer = null;
+      if (live() && !cardHolds()) close();
+    }, closeDelayMs);
+  };
+  const enter = (target: Target, rect: DOMRect, how: 'pointer' | 'keyboard') => {
+    cancelClose();
+    current = target;
+    mode = how;
+    options.onEnter(target, rect);
+  };
+
+  // One look per frame at the latest pointer position, after moves and scrolls.
+  let pendingMove = false;
+  let pendingScroll = false;
+  const look = () => {
+    frame = null;
+    const moved = pendingMove;
+    const scrolled = pendingScroll;
+    pendingMove = false;
+    pendingScroll = false;
+    if (!live()) return;
+    if (current !== null && mode === 'keyboard') {
+      // A card opened from the keyboard: another mention under a moving pointer replaces it;
+      // scrolling moves it along with its mention; nothing else closes it but Escape or a click.
+      if (moved && pointer && !overCard) {
+        const hit = source.hitTest(pointer.x, pointer.y);
+        if (hit && !sameTarget(hit.mention.target, current)) return enter(hit.mention.target, hit.rect, 'pointer');
+      }
+      if (scrolled) {
+        const rect = source.rectOf(current);
+        if (rect) options.onEnter(current, rect);
+      }
+      return;
+    }
+    if (!pointer) return;
+    if (overCard) return cancelClose();
+    const hit = source.hitTest(pointer.x, pointer.y);
+    if (!hit) return scheduleClose();
+    if (sameTarget(hit.mention.target, current)) {
+      if (scrolled) enter(hit.mention.target, hit.rect, 'pointer'); // same mention, new place
+      else cancelClose();
+    } else if (moved) enter(hit.mention.target, hit.rect, 'pointer');
+    else scheduleClose(); // scrolled onto another mention: no card hopping under a still pointer
+  };
+  const requestLook = () => {
+    if (frame === null) frame = view.requestAnimationFrame(look);
+  };
+
+  const listen = { signal, passive: true } as const;
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      pointer = { x: event.clientX, y: event.clientY };
+      if (card && event.composedPath().includes(card)) overCard = true;
+      pendingMove = true;
+      requestLook();
+    },
+    listen,
+  );
+  // The pointer left the window.
+  doc.addEventListener(
+    'pointerout',
+    (event) => {
+      if (event.relatedTarget !== null || event.pointerType === 'touch') return;
+      pointer = null;
+      if (!cardHolds()) scheduleClose();
+    },
+    listen,
+  );
+  // Scrolling (the page or a box in it) moves mentions under a still pointer.
+  doc.addEventListener(
+    'scroll',
+    () => {
+      if (current === null) return;
+      pendingScroll = true;
+      requestLook();
+    },
+    { signal, passive: true, capture: true },
+  );
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && current !== null) close();
+    },
+    { signal },
+  );
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (mode === 'keyboard' && current !== null && !(card && event.composedPath().includes(card))) close();
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (!options.onActivate || event.defaultPrevented || event.button !== 0) return;
+      const path = event.composedPath();
+      if (card && path.includes(card)) return;
+      if (path.some((n) => n instanceof view.Element && n.matches('a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"]'))) return;
+      const selection = doc.getSelection();
+      if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return;
+      const hit = source.hitTest(event.clientX, event.clientY);
+      if (!hit) return;
+      const { button, ctrlKey, metaKey, shiftKey, altKey } = event;
+      options.onActivate(hit.mention.target, { button, ctrlKey, metaKey, shiftKey, altKey });
+    },
+    { signal },
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelClose();
+      if (frame !== null) view.cancelAnimationFrame(frame);
+      frame = null;
+      cardListeners?.abort();
+      cardListeners = null;
+      card = null;
+      current = null;
+    },
+    { once: true },
+  );
+
+  return {
+    get current() {
+      return current;
+    },
+    open(target, rect) {
+      if (!live()) return false;
+      const where = rect ?? source.rectOf(target);
+      if (!where) return false;
+      enter(target, where, 'keyboard');
+      return true;
+    },
+    close,
+    setCardElement(element) {
+      if (element === card) return;
+      cardListeners?.abort();
+      cardListeners = null;
+      card = element;
+      overCard = false;
+      if (!element || !live()) return;
+      cardListeners = new AbortController();
+      const opts = { signal: cardListeners.signal, passive: true } as const;
+      element.addEventListener('pointerenter', () => {
+        overCard = true;
+        cancelClose();
+      }, opts);
+      element.addEventListener('pointerleave', () => {
+        overCard = false;
+        // Back on the mention: the next frame's hit-test keeps the card; elsewhere it closes.
+        scheduleClose();
+        requestLook();
+      }, opts);
+      element.addEventListener('focusout', () => {
+        if (!overCard) scheduleClose();
+      }, opts);
+    },
+  };
+}
+
+// Focus inside the card: its root's active element (a shadow root keeps its own) is in it.
+function focusWithin(element: Element): boolean {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement ?? null;
+  return active !== null && element.contains(active);
+}

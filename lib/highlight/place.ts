@@ -1,0 +1,82 @@
+/**
+ * Where a card goes: below the mention when it fits, else above, else on the side with more room
+ * (with a maximum height so it scrolls); horizontally aligned with the mention's left edge and kept
+ * inside the viewport. Pure: viewport coordinates in, viewport coordinates out (for `position: fixed`).
+ */
+
+/** A rectangle in viewport coordinates (a `DOMRect` is one). */
+export interface RectLike {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A width and a height. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Options of `placeCard`. */
+export interface PlaceOptions {
+  /** Space between the mention and the card (default 8). */
+  gap?: number;
+  /** Space kept free at the viewport's edges (default 8). */
+  margin?: number;
+}
+
+/** Where to put the card, and the largest size it may take there. */
+export interface Placement {
+  left: number;
+  top: number;
+  side: 'below' | 'above';
+  /** The card's height must not exceed this (it is smaller than the card's height when the card does not fit). */
+  maxHeight: number;
+  maxWidth: number;
+}
+
+/** Places a card of `card` size next to `rect` inside `viewport` (see the file comment). */
+export function placeCard(rect: RectLike, card: Size, viewport: Size, { gap = 8, margin = 8 }: PlaceOptions = {}): Placement {
+  const maxWidth = Math.max(0, viewport.width - 2 * margin);
+  const width = Math.min(card.width, maxWidth);
+  const left = clamp(rect.left, margin, viewport.width - margin - width);
+
+  // The mention may be partly off screen (scrolled): measure from its visible part.
+  const anchorTop = clamp(rect.top, 0, viewport.height);
+  const anchorBottom = clamp(rect.bottom, 0, viewport.height);
+  const below = viewport.height - margin - (anchorBottom + gap);
+  const above = anchorTop - gap - margin;
+  const fullHeight = Math.max(0, viewport.height - 2 * margin);
+
+  let side: Placement['side'];
+  let top: number;
+  let maxHeight: number;
+  if (card.height <= below) {
+    side = 'below';
+    top = anchorBottom + gap;
+    maxHeight = below;
+  } else if (card.height <= above) {
+    side = 'above';
+    top = anchorTop - gap - card.height;
+    maxHeight = above;
+  } else if (Math.max(below, above) >= Math.min(card.height, MIN_USEFUL_HEIGHT)) {
+    // Fits on neither side: the roomier one, scrolling inside.
+    side = below >= above ? 'below' : 'above';
+    maxHeight = side === 'below' ? below : above;
+    top = side === 'below' ? anchorBottom + gap : margin;
+  } else {
+    // Hardly any room beside the mention (a huge mention, a tiny window): cover it, kept on screen.
+    side = below >= above ? 'below' : 'above';
+    maxHeight = fullHeight;
+    top = clamp(side === 'below' ? anchorBottom + gap : anchorTop - gap - card.height, margin, viewport.height - margin - Math.min(card.height, fullHeight));
+  }
+  return { left: Math.round(left), top: Math.round(top), side, maxHeight: Math.floor(maxHeight), maxWidth: Math.floor(maxWidth) };
+}
+
+/** Below this height a card squeezed beside its mention is useless; it covers the mention instead. */
+const MIN_USEFUL_HEIGHT = 120;
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), Math.max(min, max));
+}
