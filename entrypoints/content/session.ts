@@ -25,6 +25,8 @@ import { watchBody } from './watch-body';
 
 /** Starts Kantlijn on this page; resolves once the first reading is drawn. */
 export async function startSession(ctx: ContentScriptContext): Promise<void> {
+  // Marks on the page's performance timeline, for the benchmark (npm run bench) and DevTools.
+  performance.mark('kantlijn-start');
   const first = await readSafely(ctx.signal);
   if (!first) {
     answerPageMessages(ctx.signal, { state: notAPublication, setOpen: async () => false, report: () => null });
@@ -153,6 +155,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
       }
       if (drawing) hover = startHoverOn(drawing, signal);
     }
+    performance.mark('kantlijn-drawn');
     await remember(doc, report, problems);
     draw();
   };

@@ -152,8 +152,9 @@ describe('EventCard', () => {
       Wat: 'circuleerde een video op sociale media',
       'In de tekst': '“zondag 2 oktober jl.”',
       Herleid: '"jl." → de laatste 2 oktober vóór 23 november 2022',
-      Betrokken: 'Azerbeidzjan Armenië',
+      Betrokken: 'AzerbeidzjanArmenië',
     });
+    expect([...el.querySelectorAll('.k-card-actors li')].map(text)).toEqual(['Azerbeidzjan', 'Armenië']);
     expect(el.querySelector('.k-card-flag')).toBeNull();
   });
 
