@@ -124,6 +124,9 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   };
   const state = (): PageState => ({ isPublication: true, document: doc, panelOpen: open, problems: [...problems] });
 
+  // An extension reloaded or updated while the page is open leaves this script orphaned: look now
+  // and then whether it still belongs to a running extension; if not, `ctx` tears everything down.
+  ctx.setInterval(() => void ctx.isInvalid, 2000);
   answerPageMessages(ctx.signal, { state, setOpen, report: () => report });
   listenForShortcut(ctx.signal, () => void setOpen(!open));
   ctx.signal.addEventListener('abort', () => pass.abort(), { once: true });

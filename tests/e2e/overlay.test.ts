@@ -116,3 +116,29 @@ describe('page text is rendered as text', () => {
     await h.context.unroute(URL);
   });
 });
+
+describe('an extension reloaded while the page is open', () => {
+  it('takes its highlights, panel and listeners away without errors', async () => {
+    const page = await openDrawn('kst-21501-02-2553');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const worker = await h.worker();
+    await worker.evaluate(() => {
+      const chromeApi = (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome;
+      setTimeout(() => chromeApi.runtime.reload(), 50);
+    });
+    await page.waitForFunction(
+      () => !document.querySelector('kantlijn-panel') && ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('kantlijn-')),
+      undefined,
+      { timeout: 10_000 },
+    );
+    await page.mouse.move(300, 400);
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+  });
+});
