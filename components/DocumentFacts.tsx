@@ -3,7 +3,7 @@
  * date, signatories, dossier. Rows without a value are left out. All values render as text.
  */
 import type { ComponentChildren } from 'preact';
-import { formatDutchDate } from '../lib/page/dutch-date';
+import { formatFactDate } from '../lib/ui/format-date';
 import type { Letter, ReportDocument } from '../lib/page/report';
 import { msg, kindLabel } from '../lib/ui/words';
 
@@ -23,7 +23,7 @@ export function LetterFacts({ letter }: { letter: Letter }) {
       {letter.sender && <Row label={msg('sender')}>{letter.sender}</Row>}
       {letter.addressee && <Row label={msg('addressee')}>{letter.addressee}</Row>}
       {letter.place && <Row label={msg('place')}>{letter.place}</Row>}
-      {letter.date && <Row label={msg('date')}>{formatDutchDate(letter.date)}</Row>}
+      {letter.date && <Row label={msg('date')}>{formatFactDate(letter.date)}</Row>}
       {letter.signatories.length > 0 && (
         <Row label={msg('signatories')}>
           <ul class="signatories">
@@ -49,7 +49,7 @@ export function DocumentFacts({ document: doc }: { document: ReportDocument }) {
       <dl class="facts">
         <Row label={msg('kind')}>{kindLabel(doc.kind)}</Row>
         {doc.title && <Row label={msg('title')}>{doc.title}</Row>}
-        {asLetter ? <LetterFacts letter={first} /> : doc.date && <Row label={msg('date')}>{formatDutchDate(doc.date)}</Row>}
+        {asLetter ? <LetterFacts letter={first} /> : doc.date && <Row label={msg('date')}>{formatFactDate(doc.date)}</Row>}
         {doc.dossier.length > 0 && (
           <Row label={msg('dossier')}>
             {doc.dossier.join(', ')}

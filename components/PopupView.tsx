@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground, sendToTab } from '../lib/messages/send';
 import type { PageState } from '../lib/messages/protocol';
-import { formatDutchDate } from '../lib/page/dutch-date';
+import { formatFactDate } from '../lib/ui/format-date';
 import { msg, kindLabel, documentsSeen } from '../lib/ui/words';
 
 type Loaded<T> = { status: 'loading' } | { status: 'done'; value: T };
@@ -34,7 +34,7 @@ export function PopupView({ tabId }: { tabId: Promise<number | null> }) {
     });
     sendToBackground({ type: 'get-stats' })
       .then((answer) => setCount({ status: 'done', value: answer.ok ? documentsSeen(answer.documentCount) : answer.error }))
-      .catch(() => setCount({ status: 'done', value: 'De achtergrond van Kantlijn antwoordt niet.' }));
+      .catch(() => setCount({ status: 'done', value: msg('popupNoBackground') }));
   }, [tabId]);
 
   const toggle = async () => {
@@ -55,7 +55,7 @@ export function PopupView({ tabId }: { tabId: Promise<number | null> }) {
           <p class="doc-title">{doc.title ?? doc.id}</p>
           <p class="muted">
             {kindLabel(doc.kind)}
-            {doc.date ? ` · ${formatDutchDate(doc.date)}` : ''}
+            {doc.date ? ` · ${formatFactDate(doc.date)}` : ''}
             {doc.dossier.length ? ` · ${doc.dossier.join(', ')}` : ''}
           </p>
           <button type="button" onClick={() => void toggle()}>

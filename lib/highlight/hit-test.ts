@@ -3,8 +3,7 @@
  * `caretRangeFromPoint` in older engines) gives a text offset (`toTextOffset`); a binary search in
  * the mentions sorted by start finds those touching it; the mention's client rects must contain
  * the point, because the caret is the nearest character even beyond the end of a line or in the
- * margin. O(log n) per call. `CSS.highlights.highlightsFromPoint` serves only where the caret
- * gives no offset in the text (no caret API, or a caret outside the indexed text).
+ * margin. O(log n) per call. `CSS.highlights.highlightsFromPoint` is only a fallback (see `hitTest`).
  */
 import type { TextIndex } from '../page/text-index';
 import { registryOf } from './env';
@@ -94,10 +93,21 @@ export function hitFromHighlights(source: HitSource, x: number, y: number): Hit 
   return rect ? { mention: best, rect } : null;
 }
 
-/** The shown mention under a viewport point, or null. */
+/**
+ * The shown mention under a viewport point, or null. `highlightsFromPoint` is asked only when the
+ * engine has no caret API, or when the caret is in a text node the index left out (a footnote
+ * number inside a mention): over the UI, images or margins the caret is at an element, and
+ * nothing of ours can be there.
+ */
 export function hitTest(source: HitSource, x: number, y: number): Hit | null {
   const caret = caretAt(source.document, x, y);
-  const offset = caret ? toTextOffset(source.index, caret.node, caret.offset) : null;
+  if (!caret) return hasCaretApi(source.document) ? null : hitFromHighlights(source, x, y);
+  const offset = toTextOffset(source.index, caret.node, caret.offset);
   if (offset !== null) return hitAtOffset(source, offset, x, y);
-  return hitFromHighlights(source, x, y);
+  return caret.node.nodeType === 3 ? hitFromHighlights(source, x, y) : null;
+}
+
+function hasCaretApi(doc: Document): boolean {
+  const d = doc as unknown as CaretDocument;
+  return typeof d.caretPositionFromPoint === 'function' || typeof d.caretRangeFromPoint === 'function';
 }

@@ -8,6 +8,7 @@ import { countDocuments, documentsWithActor, getDocument, recordDocument } from 
 import { runExtraction, validateExtractRequest } from './extract-request';
 import { validateActorDocumentsQuery, validateSeenDocument } from './validate';
 import type { AnyMessage, BackgroundProtocol, Response, StoreFailure } from './protocol';
+import { msg } from '../ui/words';
 
 type Answer = Response<BackgroundProtocol, keyof BackgroundProtocol>;
 
@@ -27,7 +28,7 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>) {
       switch (message.type) {
         case 'document-seen': {
           const seen = validateSeenDocument(message.document);
-          if (!seen) return failure('Onbekend document: de gegevens zijn onvolledig.');
+          if (!seen) return failure(msg('errorUnknownDocument'));
           const store = await database();
           await recordDocument(store, seen);
           return { ok: true, documentCount: await countDocuments(store) };
@@ -36,20 +37,20 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>) {
           return { ok: true, documentCount: await countDocuments(await database()) };
         case 'get-document': {
           const id: unknown = message.id;
-          if (typeof id !== 'string' || !id) return failure('Onbekend document: er is geen id gegeven.');
+          if (typeof id !== 'string' || !id) return failure(msg('errorNoDocumentId'));
           return { ok: true, document: await getDocument(await database(), id) };
         }
         case 'documents-with-actor': {
           const query = validateActorDocumentsQuery(message);
-          if (!query) return failure('Onbekende actor: de vraag is onvolledig.');
+          if (!query) return failure(msg('errorUnknownActor'));
           const { key, ...options } = query;
           return { ok: true, documents: await documentsWithActor(await database(), key, options) };
         }
         default:
-          return failure('Onbekend verzoek.');
+          return failure(msg('errorUnknownRequest'));
       }
     } catch (error) {
-      return failure(`De database van Kantlijn is niet beschikbaar (${describe(error)}).`);
+      return failure(msg('errorDatabase', describe(error)));
     }
   };
 }
@@ -57,11 +58,11 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>) {
 // The extraction needs no database: its own failures are said as such.
 function extractFor(message: { text: unknown; context: unknown }): Answer {
   const request = validateExtractRequest(message.text, message.context);
-  if (!request) return failure('De tekst kon niet worden geanalyseerd: het verzoek is onvolledig.');
+  if (!request) return failure(msg('errorExtractRequest'));
   try {
     return { ok: true, extraction: runExtraction(request) };
   } catch (error) {
-    return failure(`De tekst kon niet worden geanalyseerd (${describe(error)}).`);
+    return failure(msg('errorExtract', describe(error)));
   }
 }
 

@@ -14,6 +14,7 @@ import { firstValue, readMetaTags, type Metadata } from './metadata';
 import { readAddress, type AddressInfo } from './publication-id';
 import type { Footnote, ReportDocument } from './report';
 import { buildTextIndex, buildTextIndexInSlices, type TextIndex } from './text-index';
+import { msg } from '../ui/words';
 
 /** Everything read from a page; `document` is the report's document part. */
 export interface PageReading {
@@ -83,13 +84,13 @@ export function describeDocument(
   if (kind === 'none') {
     return { document: { id, kind, title: null, date: null, dossier: [], dossierTitles: [], letters: [], footnotes: [] }, problems };
   }
-  if (!body || !lines.length) problems.push('De tekst van de publicatie is niet gevonden.');
+  if (!body || !lines.length) problems.push(msg('problemNoText'));
 
   const metaDate = firstValue(meta, 'overheidop.datumbrief', 'dcterms.issued', 'dcterms.available', 'dc.date');
   const first = letters[0];
   if (first && !first.date && kind === 'letter' && metaDate) first.date = metaDate.slice(0, 10);
   const date = first?.date ?? (metaDate ? metaDate.slice(0, 10) : null) ?? dateFromCues(reading.index.text.slice(0, 5000));
-  if (!date) problems.push('De datum van het document is niet gevonden.');
+  if (!date) problems.push(msg('problemNoDate'));
 
   const dossier = unique([...(meta.get('overheidop.dossiernummer') ?? []).map((d) => d.replace(/\s/g, '')), ...dossiers.map((d) => d.number)]);
   const dossierTitles = unique([
@@ -97,7 +98,7 @@ export function describeDocument(
     ...(dossiers.some((d) => d.title) ? [] : (meta.get('overheidop.dossiertitel') ?? [])),
   ]);
   if (kind === 'letter') {
-    if (first && !first.signatories.length) problems.push('De ondertekening van de brief is niet gevonden.');
+    if (first && !first.signatories.length) problems.push(msg('problemNoSignature'));
   }
   const title =
     printedTitle(lines, headStart) ?? firstValue(meta, 'overheidop.documenttitel', 'dc.title') ?? null;

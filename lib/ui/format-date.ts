@@ -106,3 +106,10 @@ function writeOut(iso: string, lang: UiLanguage): string {
   const monthYear = `${named.month ?? parts.month} ${parts.year}`;
   return parts.day === null ? monthYear : `${named.weekday ?? ''} ${parts.day} ${monthYear}`.trim();
 }
+
+/** A date as the facts list writes it, without the weekday: "23 november 2022" / "23 November 2022". */
+export function formatFactDate(iso: string, lang: UiLanguage = uiLanguage()): string {
+  const full = formatEventDate(iso, lang);
+  const parts = parseReportDate(iso);
+  return parts?.day != null ? full.replace(/^\S+\s+/, '') : full;
+}

@@ -137,12 +137,25 @@ describe('hitTest', () => {
     expect(calls).toBe(0);
   });
 
-  it('maps a caret in a text node outside the index to no offset', () => {
+  it('maps a caret in a text node outside the index to no offset, asking highlightsFromPoint there only', () => {
     const { drawing } = setUp(TEXT);
     const outside = document.createTextNode('buiten');
     document.body.append(outside);
-    (document as unknown as { caretPositionFromPoint: () => unknown }).caretPositionFromPoint = () => ({ offsetNode: outside, offset: 2 });
+    let calls = 0;
+    registry.highlightsFromPoint = () => {
+      calls++;
+      return [];
+    };
+    const d = document as unknown as { caretPositionFromPoint: () => unknown };
+    d.caretPositionFromPoint = () => ({ offsetNode: outside, offset: 2 });
     expect(drawing.hitTest(5, 5)).toBeNull();
+    expect(calls).toBe(1);
+    // A caret at an element (the UI's host, an image, a margin): nothing of ours there, no fallback.
+    d.caretPositionFromPoint = () => ({ offsetNode: document.body, offset: 0 });
+    expect(drawing.hitTest(5, 5)).toBeNull();
+    d.caretPositionFromPoint = () => null;
+    expect(drawing.hitTest(5, 5)).toBeNull();
+    expect(calls).toBe(1);
   });
 
   it('works with caretRangeFromPoint where caretPositionFromPoint is missing', () => {

@@ -66,3 +66,12 @@ describe('parseReportDate and firstDay', () => {
     expect(firstDay('ooit')).toBeNull();
   });
 });
+
+describe('formatFactDate', () => {
+  it('writes a day without its weekday, in the interface language', async () => {
+    const { formatFactDate } = await import('../../../lib/ui/format-date');
+    expect(formatFactDate('2022-11-23', 'nl')).toBe('23 november 2022');
+    expect(formatFactDate('2022-11-23', 'en')).toBe('23 November 2022');
+    expect(formatFactDate('2022-10', 'nl')).toBe('oktober 2022');
+  });
+});
