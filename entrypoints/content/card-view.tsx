@@ -22,7 +22,7 @@ export interface CardContext {
 }
 
 // Room a card takes at most; placeCard keeps it on screen and caps its height.
-const CARD_SIZE = { width: 336, height: 360 };
+const CARD_SIZE = { width: 352, height: 360 }; // .k-card is 22rem wide
 
 /** The card of a target, or null when the report does not know it. */
 export function cardView(c: CardContext) {

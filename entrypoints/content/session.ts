@@ -68,11 +68,8 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     scrollToMention(range);
     requestAnimationFrame(() => {
       const rect = drawing?.rectOf(target);
-      if (rect && hover?.open(target, rect)) {
-        card = { target, rect };
-        draw();
-        queueMicrotask(() => cardElement?.querySelector<HTMLElement>('button, a')?.focus());
-      }
+      // open() reports the card through onEnter, which draws it; then focus moves into it.
+      if (rect && hover?.open(target, rect)) queueMicrotask(() => cardElement?.querySelector<HTMLElement>('button, a')?.focus());
     });
   };
   const props = () => ({

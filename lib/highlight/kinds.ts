@@ -3,13 +3,11 @@
  * as one `Highlight` registered in `CSS.highlights` under `kantlijn-${kind}` (DESIGN.md, "What the
  * reader sees"), and the target a mention points at (what a card shows).
  */
-import type { Actor } from '../page/report';
 
-/** An actor type, a dated event or a citation: one `CSS.highlights` entry each. */
-export type HighlightKind = Actor['type'] | 'event' | 'reference';
+// The kinds (one `CSS.highlights` entry each) are the ones the reader switches in the panel.
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../ui/highlight-kinds';
 
-/** Every kind, in the order the settings list them. */
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['person', 'office', 'organisation', 'location', 'event', 'reference'];
+export { HIGHLIGHT_KINDS, type HighlightKind };
 
 /** Names in `CSS.highlights` that Kantlijn uses besides the kinds: notes (later) and the brief flash. */
 export type ExtraHighlight = 'note' | 'flash';

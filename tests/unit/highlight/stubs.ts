@@ -63,6 +63,12 @@ export function installHighlightApi(): { registry: FakeRegistry; uninstall: () =
 }
 
 export const CHAR_W = 10;
+let scrollTop = 0;
+
+/** Scrolls the stubbed layout: every rect moves up by `y` (no scroll event is sent). */
+export function setScrollTop(y: number): void {
+  scrollTop = y;
+}
 export const LINE_H = 20;
 export const GLYPH_H = 16;
 
@@ -98,7 +104,7 @@ export function layoutRects(text: string, start: number, end: number): DOMRect[]
     const l = line[i] as number;
     let j = i;
     while (j < end && text[j] !== '\n') j++;
-    rects.push(new DOMRect((col[i] as number) * CHAR_W, l * LINE_H, (j - i) * CHAR_W, GLYPH_H));
+    rects.push(new DOMRect((col[i] as number) * CHAR_W, l * LINE_H - scrollTop, (j - i) * CHAR_W, GLYPH_H));
     i = j;
   }
   return rects;
@@ -107,7 +113,7 @@ export function layoutRects(text: string, start: number, end: number): DOMRect[]
 /** The viewport point in the middle of the character at `offset`. */
 export function pointOf(text: string, offset: number): { x: number; y: number } {
   const { line, col } = grid(text);
-  return { x: (col[offset] as number) * CHAR_W + CHAR_W / 2, y: (line[offset] as number) * LINE_H + GLYPH_H / 2 };
+  return { x: (col[offset] as number) * CHAR_W + CHAR_W / 2, y: (line[offset] as number) * LINE_H - scrollTop + GLYPH_H / 2 };
 }
 
 /**
@@ -142,7 +148,7 @@ export function installLayout(index: TextIndex, { caret = true }: { caret?: bool
   const d = document as unknown as Record<string, unknown>;
   if (caret) {
     d.caretPositionFromPoint = (x: number, y: number) => {
-      const l = Math.min(lineStarts.length - 1, Math.max(0, Math.floor(y / LINE_H)));
+      const l = Math.min(lineStarts.length - 1, Math.max(0, Math.floor((y + scrollTop) / LINE_H)));
       const from = lineStarts[l] as number;
       const to = l + 1 < lineStarts.length ? (lineStarts[l + 1] as number) - 1 : text.length;
       const offset = Math.min(to, from + Math.max(0, Math.round(x / CHAR_W)));
@@ -151,6 +157,7 @@ export function installLayout(index: TextIndex, { caret = true }: { caret?: bool
     };
   }
   return () => {
+    scrollTop = 0;
     proto.getClientRects = before.rects;
     proto.getBoundingClientRect = before.box;
     delete d.caretPositionFromPoint;
