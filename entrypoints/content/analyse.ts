@@ -1,34 +1,26 @@
 /**
  * The report of a page read: the document part from `lib/page`, the actors, events and citations
- * from `lib/extract` — run in the background, so a long text never holds the page's main thread.
- * If the background cannot answer (it is being updated, say), the page does the work itself.
+ * from `lib/extract` — run in the background, so a long text never holds the page's main thread
+ * (and the extraction's code and lists are not loaded into every page). When the background
+ * cannot answer, the panel says so and shows the document's facts without the lists.
  */
 import { actorKeyOf } from '../../lib/extract/actor-key';
-import { extract } from '../../lib/extract/extract';
 import { sendToBackground } from '../../lib/messages/send';
 import { MAX_ACTOR_KEYS } from '../../lib/messages/validate';
 import type { PageReading } from '../../lib/page/read-page';
 import type { Report, ReportDocument } from '../../lib/page/report';
 import { msg } from '../../lib/ui/words';
 
-/** Builds the full report of a reading; `problems` receives what went wrong, in words. */
-export async function analyse(reading: PageReading, doc: ReportDocument, problems: string[]): Promise<Report | null> {
+/** Builds the full report of a reading; when it cannot, says why in words (`problem`). */
+export async function analyse(reading: PageReading, doc: ReportDocument): Promise<{ report: Report | null; problem: string | null }> {
   const text = reading.index.text;
   const context = { id: doc.id, documentDate: doc.date, kind: doc.kind, letters: doc.letters };
   try {
     const answer = await sendToBackground({ type: 'extract', text, context });
-    if (answer.ok && 'extraction' in answer) return { url: reading.url, document: doc, ...answer.extraction };
-    if (!answer.ok) problems.push(answer.error);
-    return null;
+    if (answer.ok && 'extraction' in answer) return { report: { url: reading.url, document: doc, ...answer.extraction }, problem: null };
+    return { report: null, problem: answer.ok ? msg('problemAnalysis') : answer.error };
   } catch {
-    // No background to ask: read here, once, rather than show nothing.
-  }
-  try {
-    return { url: reading.url, document: doc, ...extract(text, context) };
-  } catch (error) {
-    console.warn('Kantlijn: de tekst kon niet worden geanalyseerd', error);
-    problems.push(msg('problemAnalysis'));
-    return null;
+    return { report: null, problem: msg('problemAnalysis') };
   }
 }
 

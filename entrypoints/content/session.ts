@@ -7,12 +7,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OtherDocument } from '../../components/ActorCard';
 import { actorKeyOf } from '../../lib/extract/actor-key';
-import { drawHighlightsAsync, scrollToMention, startHover, type Drawing, type HoverController, type Target } from '../../lib/highlight';
+import { adoptHighlightStyles, drawHighlightsAsync, scrollToMention, startHover, type Drawing, type HoverController, type Target } from '../../lib/highlight';
 import type { PageState } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/send';
 import { fetchMetadataXml, mergeMetadata, readMetaTags } from '../../lib/page/metadata';
 import { describeDocument, readPageInSlices, wantsMetadataXml, type PageReading } from '../../lib/page/read-page';
 import type { Report, ReportDocument } from '../../lib/page/report';
+import { yieldToMain } from '../../lib/page/text-index';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../lib/ui/highlight-kinds';
 import { msg } from '../../lib/ui/words';
 import { actorKeysOf, analyse } from './analyse';
@@ -27,6 +28,7 @@ import { watchBody } from './watch-body';
 export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // Marks on the page's performance timeline, for the benchmark (npm run bench) and DevTools.
   performance.mark('kantlijn-start');
+  await yieldToMain(); // apart from the task that injected the script
   const first = await readSafely(ctx.signal);
   if (!first) {
     answerPageMessages(ctx.signal, { state: notAPublication, setOpen: async () => false, report: () => null });
@@ -43,8 +45,11 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   let pass = new AbortController(); // one reading's work; aborted when the page is read again
   const alsoIn = new Map<string, OtherDocument[] | null>();
   const nextMention = new Map<string, number>();
-  let open = await loadPanelOpen();
-  let kinds = await loadHighlightKinds();
+  // The ::highlight() rules now: the browser restyles the page with them while the background reads
+  // the text, not when the highlights are due. Held until the script is torn down.
+  ctx.onInvalidated(adoptHighlightStyles(document));
+  let analysis = analyse(reading, doc); // started at once; the settings and the panel meanwhile
+  let [open, kinds] = await Promise.all([loadPanelOpen(), loadHighlightKinds()]);
   let redraw: Redraw | null = null;
 
   const setOpen = async (wanted: boolean) => {
@@ -135,16 +140,20 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     if (wantsMetadataXml(reading, tags) && reading.document.id) {
       try {
         const xml = await fetchMetadataXml(location.origin, reading.document.id, { timeoutMs: 4000, signal });
+        const before = doc;
         ({ document: doc, problems } = describeDocument(reading, mergeMetadata(tags, xml)));
+        // The date anchors "jl." and "a.s.": when metadata.xml gave another one, read the text again.
+        if (doc.date !== before.date || doc.kind !== before.kind) analysis = analyse(reading, doc);
       } catch (error) {
         if (signal.aborted) return;
         problems = [...problems, msg('problemMetadata', (error as Error).message)];
       }
       draw();
     }
-    const found = await analyse(reading, doc, problems);
+    const found = await analysis;
     if (signal.aborted) return;
-    report = found;
+    report = found.report && { ...found.report, document: doc }; // the facts as metadata.xml left them
+    if (found.problem) problems = [...problems, found.problem];
     draw();
     if (report) {
       try {
@@ -192,6 +201,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
       reading = again;
       bodyLength = reading.body?.textContent?.length ?? 0;
       ({ document: doc, problems } = { document: again.document, problems: [...again.problems] });
+      analysis = analyse(reading, doc);
       draw();
       return run(signal);
     });

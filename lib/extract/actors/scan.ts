@@ -30,9 +30,9 @@ const PERSON_CUES = new Set(['lid', 'kamerlid', 'leden', 'heer', 'mevrouw', 'min
 // slicing it out of the text: only words that may be a trigger, a cue or the start of a lower-case
 // name in the gazetteer go on to get a key.
 const shape = (c0: number, c1: number, length: number) => (c0 << 12) | (c1 << 5) | Math.min(length, 31);
-const TRIGGER_SHAPES = new Set(
-  [...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((w) => shape(w.charCodeAt(0), w.charCodeAt(1), w.length)),
-);
+let triggerShapes: Set<number> | null = null; // built with the gazetteer, on first use
+const TRIGGER_SHAPES = () =>
+  (triggerShapes ??= new Set([...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((w) => shape(w.charCodeAt(0), w.charCodeAt(1), w.length))));
 /** Bodies every country has: after a country's adjective they are that country's own. */
 const NATIONAL_BODIES = new Set(['Openbaar Ministerie', 'Nationale ombudsman', 'Hoge Raad', 'Raad van State', 'Rekenkamer', 'Politie', 'kabinet', 'ministerraad']);
 const RING = 64;
@@ -45,6 +45,7 @@ const SENTENCE_WORDS = new Set(
 /** Runs the rules over the tokens. */
 export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
   const g = gazetteer();
+  const triggerShapesNow = TRIGGER_SHAPES();
   // Rules look at a word and its neighbours several times: a small ring cache of words and keys
   // keeps that to one slice and one key per word, without arrays as long as the text.
   const cachedAt = new Int32Array(RING).fill(-1);
@@ -122,7 +123,7 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
     const at = t.starts[i] as number;
     const first = t.text.charCodeAt(at);
     const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : startsUpper(word(i));
-    if (!capital && first < 128 && !TRIGGER_SHAPES.has(shape(first, t.text.charCodeAt(at + 1), (t.ends[i] as number) - at))) continue;
+    if (!capital && first < 128 && !triggerShapesNow.has(shape(first, t.text.charCodeAt(at + 1), (t.ends[i] as number) - at))) continue;
     const w = word(i);
     const k = key(i);
     if (!capital && !TRIGGERS.has(k) && !PERSON_CUES.has(k) && !g.lowerStarts.has(k)) continue;
