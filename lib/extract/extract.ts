@@ -37,7 +37,7 @@ export function addressedKamer(context: ExtractContext): string {
 
 /** Extracts actors, events and references from the document text. */
 export function extract(text: string, context: ExtractContext): Extraction {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, { reuse: true }); // dropped before this function returns
   const sentences = splitSentences(tokens);
   const actors = findActors(tokens, { kamer: addressedKamer(context), proceedings: context.kind === 'proceedings', letters: context.letters });
   // Handelingen carry no date of their own: the vergaderjaar in the id gives "25/09" its year.

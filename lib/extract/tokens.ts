@@ -32,12 +32,22 @@ function classAt(text: string, i: number): number {
   return WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 0;
 }
 
-/** Tokenises `text` in one pass: a hand-written scanner, no match objects per token. */
-export function tokenize(text: string): Tokens {
+// The arrays of the last `tokenize(…, { reuse: true })`, kept for the next such call: a 4 MB text
+// needs some 12 MB of them, and fresh ones each time make the garbage collector work far harder.
+let spare: { starts: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer>; isWord: Uint8Array<ArrayBuffer> } | null = null;
+
+/**
+ * Tokenises `text` in one pass: a hand-written scanner, no match objects per token. With `reuse`,
+ * the arrays of the previous reusing call are written over: only for a caller that drops the
+ * tokens before it tokenises again (`extract` does).
+ */
+export function tokenize(text: string, { reuse = false }: { reuse?: boolean } = {}): Tokens {
   let capacity = Math.max(16, Math.ceil(text.length / 3)); // about one token per 3 characters in Dutch prose
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let isWord = new Uint8Array(capacity);
+  const kept = reuse && spare && spare.starts.length >= capacity ? spare : null;
+  if (kept) capacity = kept.starts.length;
+  let starts = kept?.starts ?? new Int32Array(capacity);
+  let ends = kept?.ends ?? new Int32Array(capacity);
+  let isWord = kept?.isWord ?? new Uint8Array(capacity);
   let count = 0;
   const n = text.length;
   let i = 0;
@@ -83,6 +93,7 @@ export function tokenize(text: string): Tokens {
     push(i, end, cls);
     i = end;
   }
+  if (reuse) spare = { starts, ends, isWord };
   return { text, count, starts, ends, isWord };
 
   function push(from: number, to: number, word: number) {
