@@ -31,7 +31,7 @@
  * Merges `"page": { "letter", "large" }` into bench/results.json. Not a test: nothing fails here.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { build } from 'vite';
@@ -53,8 +53,8 @@ import {
 } from './page-inpage';
 import { buildLargePage, LARGE_METADATA_URL, LARGE_URL, type LargePage } from './page-large';
 import type { PhaseTimes } from './page-phases';
+import { RESULTS, writeResults } from './results-file';
 
-const RESULTS = join(ROOT, 'bench', 'results.json');
 const MARKJS = join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js');
 const HOVERS = 50;
 const MARKJS_MAX_STRINGS = 40;
@@ -588,16 +588,7 @@ async function main(): Promise<void> {
   const L: Figures = figuresOf('letter');
   const G: Figures = figuresOf('large');
 
-  let results: Record<string, unknown> = {};
-  if (existsSync(RESULTS)) {
-    try {
-      results = JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>;
-    } catch {
-      results = {};
-    }
-  }
-  results.page = { letter: L, large: G };
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  writeResults({ page: { letter: L, large: G } });
 
   const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
   const ms = (n: number) => (Number.isFinite(n) ? `${n}` : '—');

@@ -5,20 +5,19 @@
  * the citation finder alone), keeping the file's other keys. Medians of several runs after a
  * warm-up. Not a test: nothing here fails on a slow machine.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { extract, type ExtractContext } from '../../lib/extract/extract';
 import { findReferences } from '../../lib/extract/references';
 import { buildText, fixtureParagraphs } from './generate';
+import { RESULTS, writeResults } from './results-file';
 
 const MB = 1024 * 1024;
 const WARMUP = 4;
 const RUNS_1 = 9;
 const RUNS_4 = 5;
 const CONTEXT: ExtractContext = { documentDate: '2023-01-31', kind: 'letter', letters: [] };
-const RESULTS = join(import.meta.dirname, '..', '..', 'bench', 'results.json');
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The baseline: a bare Unicode word tokenisation, what any text tool costs at least. */
@@ -117,18 +116,7 @@ async function main(): Promise<void> {
     found1: findReferences(text1, { repeats: true }).length,
   };
 
-  let results: Record<string, unknown> = {};
-  if (existsSync(RESULTS)) {
-    try {
-      results = JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>;
-    } catch {
-      results = {};
-    }
-  }
-  results.extract = figures;
-  results.references = references;
-  mkdirSync(join(RESULTS, '..'), { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  writeResults({ extract: figures, references });
 
   const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(30)}${value}\n`);
   line('text 1 / 4', `${(bytes1 / MB).toFixed(2)} MB / ${(bytes4 / MB).toFixed(2)} MB`);

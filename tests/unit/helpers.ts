@@ -48,3 +48,29 @@ export function norm(s: string | null | undefined): string {
     .replace(/^(de|het|den|der) /, '')
     .replace(/[\s,.;:]+$/, '');
 }
+
+/** A key the truth expects (a date, a citation's target) and whether finding it is optional. */
+export interface GoldKey {
+  key: string | null;
+  optional: boolean;
+}
+
+/**
+ * Matches found keys against the truth as score.mjs does: a found key takes a required gold of
+ * the same key first, then an optional one; optional golds count neither way.
+ */
+export function scoreKeys(found: readonly string[], gold: readonly GoldKey[]): { tp: number; fp: number; fn: number } {
+  const left = gold.map((g) => ({ ...g, used: false }));
+  let tp = 0;
+  let fp = 0;
+  for (const key of found) {
+    const g = left.find((x) => !x.used && !x.optional && x.key === key) ?? left.find((x) => !x.used && x.optional && x.key === key);
+    if (!g) {
+      fp++;
+      continue;
+    }
+    g.used = true;
+    if (!g.optional) tp++;
+  }
+  return { tp, fp, fn: left.filter((x) => !x.optional && !x.used).length };
+}

@@ -9,7 +9,7 @@ import { findEvents } from '../../../lib/extract/events';
 import { splitSentences } from '../../../lib/extract/sentences';
 import { tokenize } from '../../../lib/extract/tokens';
 import { readPage } from '../../../lib/page/read-page';
-import { FIXTURES, fixtureHtml, parseHtml, truths } from '../helpers';
+import { FIXTURES, fixtureHtml, parseHtml, truths, scoreKeys } from '../helpers';
 
 interface TruthEvent {
   date: string;
@@ -23,19 +23,7 @@ function truthEvents(id: string): TruthEvent[] {
 }
 
 function score(found: string[], gold: TruthEvent[]): { tp: number; fp: number; fn: number } {
-  const left = gold.map((g) => ({ key: g.date, optional: g.optional === true, used: false }));
-  let tp = 0;
-  let fp = 0;
-  for (const key of found) {
-    const g = left.find((x) => !x.used && !x.optional && x.key === key) ?? left.find((x) => !x.used && x.optional && x.key === key);
-    if (!g) {
-      fp++;
-      continue;
-    }
-    g.used = true;
-    if (!g.optional) tp++;
-  }
-  return { tp, fp, fn: left.filter((x) => !x.optional && !x.used).length };
+  return scoreKeys(found, gold.map((g) => ({ key: g.date, optional: g.optional === true })));
 }
 
 describe.each(['pages', 'pages-b', 'pages-c'] as const)('events in markup %s', (variant) => {

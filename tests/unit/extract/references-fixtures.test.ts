@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findReferences } from '../../../lib/extract/references';
 import { readPage } from '../../../lib/page/read-page';
-import { FIXTURES, fixtureHtml, parseHtml, truths } from '../helpers';
+import { FIXTURES, fixtureHtml, parseHtml, truths, scoreKeys } from '../helpers';
 
 interface TruthReference {
   text: string;
@@ -20,19 +20,7 @@ function truthReferences(id: string): TruthReference[] {
 }
 
 function score(found: string[], gold: TruthReference[]): { tp: number; fp: number; fn: number } {
-  const left = gold.map((g) => ({ key: g.target, optional: g.optional === true || g.target === null, used: false }));
-  let tp = 0;
-  let fp = 0;
-  for (const key of found) {
-    const g = left.find((x) => !x.used && !x.optional && x.key === key) ?? left.find((x) => !x.used && x.optional && x.key === key);
-    if (!g) {
-      fp++;
-      continue;
-    }
-    g.used = true;
-    if (!g.optional) tp++;
-  }
-  return { tp, fp, fn: left.filter((x) => !x.optional && !x.used).length };
+  return scoreKeys(found, gold.map((g) => ({ key: g.target, optional: g.optional === true || g.target === null })));
 }
 
 describe.each(['pages', 'pages-b', 'pages-c'] as const)('references in markup %s', (variant) => {
