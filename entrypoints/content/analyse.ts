@@ -5,6 +5,7 @@
  * cannot answer, the panel says so and shows the document's facts without the lists.
  */
 import { actorKeyOf } from '../../lib/extract/actor-key';
+import { unpackExtraction } from '../../lib/messages/packed-extraction';
 import { sendToBackground } from '../../lib/messages/send';
 import { MAX_ACTOR_KEYS } from '../../lib/messages/validate';
 import type { PageReading } from '../../lib/page/read-page';
@@ -17,7 +18,7 @@ export async function analyse(reading: PageReading, doc: ReportDocument): Promis
   const context = { id: doc.id, documentDate: doc.date, kind: doc.kind, letters: doc.letters };
   try {
     const answer = await sendToBackground({ type: 'extract', text, context });
-    if (answer.ok && 'extraction' in answer) return { report: { url: reading.url, document: doc, ...answer.extraction }, problem: null };
+    if (answer.ok && 'extraction' in answer) return { report: { url: reading.url, document: doc, ...unpackExtraction(answer.extraction, text) }, problem: null };
     return { report: null, problem: answer.ok ? msg('problemAnalysis') : answer.error };
   } catch {
     return { report: null, problem: msg('problemAnalysis') };

@@ -6,6 +6,7 @@
 import type { KantlijnDb } from '../store/db';
 import { countDocuments, documentsWithActor, getDocument, recordDocument } from '../store/documents';
 import { runExtraction, validateExtractRequest } from './extract-request';
+import { packExtraction } from './packed-extraction';
 import { validateActorDocumentsQuery, validateSeenDocument } from './validate';
 import type { AnyMessage, BackgroundProtocol, Response, StoreFailure } from './protocol';
 import { msg } from '../ui/words';
@@ -60,7 +61,7 @@ function extractFor(message: { text: unknown; context: unknown }): Answer {
   const request = validateExtractRequest(message.text, message.context);
   if (!request) return failure(msg('errorExtractRequest'));
   try {
-    return { ok: true, extraction: runExtraction(request) };
+    return { ok: true, extraction: packExtraction(runExtraction(request)) };
   } catch (error) {
     return failure(msg('errorExtract', describe(error)));
   }

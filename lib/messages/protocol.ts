@@ -2,7 +2,8 @@
  * The typed protocol between content script, extension pages and background.
  * One map from message type to request and response, so a sender and its handler cannot drift apart.
  */
-import type { ExtractContext, Extraction } from '../extract/extract';
+import type { ExtractContext } from '../extract/extract';
+import type { PackedExtraction } from './packed-extraction';
 import type { DocumentKind, Report, ReportDocument } from '../page/report';
 
 /** A publication as the background remembers it: the start of Kantlijn's memory across documents. */
@@ -69,7 +70,7 @@ export interface BackgroundProtocol {
   /** Runs `lib/extract` on a page's text in the background, off the page's main thread. */
   extract: {
     request: { text: string; context: ExtractContext };
-    response: { ok: true; extraction: Extraction } | StoreFailure;
+    response: { ok: true; extraction: PackedExtraction } | StoreFailure;
   };
 }
 

@@ -23,7 +23,10 @@ export function isChrome(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const hint = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
   if (hint.trim() && CHROME_HINT.test(hint)) return true;
-  // Short elements whose whole text is a site control ("Naar boven", "Delen").
+  // Short elements whose whole text is a site control ("Naar boven", "Delen"). A paragraph of the
+  // text is passed over at once: its first words are no control's.
+  const first = el.firstChild;
+  if (el.childNodes.length > 4 || (first?.nodeType === 3 && (first as Text).data.length > 80)) return false;
   const text = boundedText(el, 80);
   return text !== null && CHROME_TEXT.test(text);
 }

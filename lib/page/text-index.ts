@@ -56,12 +56,15 @@ const NOTE_LABEL = /^\s*(\d{1,3}|[*†‡]|[a-z])\s*$/;
 
 /** Tells whether an element is a footnote number rather than text. */
 export function isNoteMarker(el: Element): boolean {
+  // The tag and class first: reading the text of every element would cost the text of its whole subtree.
   const tag = el.tagName.toUpperCase();
+  const sup = tag === 'SUP';
+  const nootnum = !sup && /(^|\s)nootnum(\s|$)/.test(typeof el.className === 'string' ? el.className : '');
+  const link = !sup && !nootnum && tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#');
+  if (!sup && !nootnum && !link) return false;
   const text = el.textContent ?? '';
   if (!NOTE_LABEL.test(text)) return false;
-  if (tag === 'SUP') return true;
-  if (/(^|\s)nootnum(\s|$)/.test(typeof el.className === 'string' ? el.className : '')) return true;
-  return tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && /\d/.test(text);
+  return !link || /\d/.test(text);
 }
 
 function noteTarget(el: Element): string | null {

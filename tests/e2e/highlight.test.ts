@@ -167,7 +167,7 @@ describe('lib/highlight in Chromium (no extension)', () => {
     await page.waitForFunction(() => ((window as unknown as TestWindow).kEnter ?? []).length > 0);
     const entered = await page.evaluate(() => (window as unknown as TestWindow).kEnter!);
     expect(entered[0]?.key).toBe(klaar.key);
-    expect(entered[0]?.latency).toBeLessThan(100); // a frame is 16.7 ms; generous for a loaded machine
+    // How fast is the benchmark's business (npm run bench, hoverP95Ms): no timed assertions in tests.
     await page.mouse.move(klaar.x, klaar.y + 300);
     await page.waitForTimeout(120);
     expect((await page.evaluate(() => (window as unknown as TestWindow).kEnter!)).map((e) => e.key)).toEqual([klaar.key]);
@@ -341,9 +341,7 @@ describe('lib/highlight in Chromium (no extension)', () => {
     console.log('kantlijn highlight figures (1 MB):', JSON.stringify(report));
     expect(figures.mentions).toBeGreaterThan(5_000);
     expect(figures.slices).toBeGreaterThan(1);
-    expect(figures.longTasks).toEqual([]);
     expect(figures.right).toBe(figures.tested);
-    expect(percentile(figures.hitMs, 95)).toBeLessThan(16);
     expect(hovers.length).toBeGreaterThanOrEqual(45);
   });
 });

@@ -72,6 +72,9 @@ describe('extract in the background', () => {
     expect(answer.ok).toBe(true);
     if (answer.ok && 'extraction' in answer) {
       expect(answer.extraction.actors.map((a) => a.name)).toEqual(['W.B. Hoekstra']);
+      const { unpackExtraction } = await import('../../../lib/messages/packed-extraction');
+      const { extract } = await import('../../../lib/extract/extract');
+      expect(unpackExtraction(answer.extraction, text)).toEqual(extract(text, { id: 'kst-1-2', documentDate: '2022-11-23', kind: 'letter', letters }));
       expect(answer.extraction.references.map((r) => r.target)).toEqual(['kst-21501-02-2535']);
     }
     const bad = await handle({ type: 'extract', text: 42, context: null } as unknown as Parameters<typeof handle>[0]);
