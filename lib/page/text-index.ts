@@ -86,7 +86,7 @@ export function buildTextIndex(root: Element, skip: (el: Element) => boolean = i
  */
 export async function buildTextIndexInSlices(
   root: Element,
-  { sliceMs = 8, signal, skip = isChrome }: { sliceMs?: number; signal?: AbortSignal; skip?: (el: Element) => boolean } = {},
+  { sliceMs = 16, signal, skip = isChrome }: { sliceMs?: number; signal?: AbortSignal; skip?: (el: Element) => boolean } = {},
 ): Promise<TextIndex> {
   const indexer = createIndexer(root, skip);
   for (;;) {
