@@ -36,7 +36,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { build } from 'vite';
 import type { Report } from '../../lib/page/report';
-import { CHROMIUM, EXTENSION_DIR, fixtureUrl, launch, ROOT, tabIdOf, type Harness } from '../e2e/harness';
+import { CHROMIUM, EXTENSION_DIR, fixtureUrl, launch, reportOf, ROOT, type Harness } from '../e2e/harness';
 import {
   aimAt,
   baseline,
@@ -230,20 +230,6 @@ async function annotateOnce(h: Harness, subject: Subject): Promise<{ page: Page;
   };
 }
 
-async function reportOf(h: Harness, page: Page): Promise<Report> {
-  const tabId = await tabIdOf(h, page.url());
-  const worker = await h.worker();
-  for (let n = 0; n < 40; n++) {
-    const answer = await worker.evaluate((tab: number) => {
-      interface Tabs { sendMessage(tab: number, message: object): Promise<unknown> }
-      const chromeApi = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      return chromeApi.tabs.sendMessage(tab, { type: 'get-report' }) as Promise<{ report: Report | null }>;
-    }, tabId);
-    if (answer?.report) return answer.report;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no report from the tab showing ${page.url()}`);
-}
 
 /** Card-open times of one series of hovers (ms, the page's clock). */
 interface HoverSeries {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Route, type Worker } from 'playwright-core';
 import { createSite, fixtureUrl, ROOT, SITE_HOST, type SiteOptions } from './site';
+import type { Report } from '../../lib/page/report';
 
 // Re-exported so tests and the demo import the whole harness from one place.
 export { FIXTURES, ROOT, SITE_HOST, fixtureUrl, type SiteOptions, type Variant } from './site';
@@ -255,4 +256,20 @@ export async function openPopup(h: Harness, tabId: number): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
   return page;
+}
+
+/** The page's report, asked of its content script through the service worker (it is ready a moment after the panel mounts). */
+export async function reportOf(h: Harness, page: Page): Promise<Report> {
+  const tabId = await tabIdOf(h, page.url());
+  const worker = await h.worker();
+  for (let n = 0; n < 40; n++) {
+    const answer = await worker.evaluate((tab: number) => {
+      interface Tabs { sendMessage(tab: number, message: object): Promise<unknown> }
+      const chromeApi = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      return chromeApi.tabs.sendMessage(tab, { type: 'get-report' }) as Promise<{ report: Report | null }>;
+    }, tabId);
+    if (answer?.report) return answer.report;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no report from the tab showing ${page.url()}`);
 }

@@ -2,7 +2,7 @@
 // the same as the annotate CLI: checked through the tab protocol in real Chromium, in every markup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/page/report';
-import { launch, panel, tabIdOf, type Harness, type Variant } from './harness';
+import { launch, panel, reportOf, type Harness, type Variant } from './harness';
 
 let h: Harness;
 
@@ -14,31 +14,19 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function reportOf(id: string, variant: Variant): Promise<Report | null> {
+async function reportFor(id: string, variant: Variant): Promise<Report> {
   const page = await h.open(id, { variant });
   await panel(page).host.waitFor({ state: 'attached', timeout: 15_000 });
-  const tabId = await tabIdOf(h, page.url());
-  const worker = await h.worker();
-  // The report is ready a moment after the panel mounts: ask until it is there.
-  for (let n = 0; n < 40; n++) {
-    const answer = await worker.evaluate((tab: number) => {
-      interface Tabs { sendMessage(tab: number, message: object): Promise<unknown> }
-      const chromeApi = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      return chromeApi.tabs.sendMessage(tab, { type: 'get-report' }) as Promise<{ report: Report | null }>;
-    }, tabId);
-    if (answer?.report) {
-      await page.close();
-      return answer.report;
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  try {
+    return await reportOf(h, page);
+  } finally {
+    await page.close();
   }
-  await page.close();
-  return null;
 }
 
 describe.each(['a', 'b', 'c'] as const)('the report in markup %s', (variant) => {
   it('names Hoekstra with his office and T. Klaar with his role in the bundled letter', async () => {
-    const report = await reportOf('kst-21501-02-2553', variant);
+    const report = await reportFor('kst-21501-02-2553', variant);
     expect(report?.document.kind).toBe('letter');
     const hoekstra = report?.actors.find((a) => a.name === 'W.B. Hoekstra');
     expect(hoekstra?.aliases).toContain('Minister van Buitenlandse Zaken');

@@ -74,3 +74,13 @@ export function scoreKeys(found: readonly string[], gold: readonly GoldKey[]): {
   }
   return { tp, fp, fn: left.filter((x) => !x.optional && !x.used).length };
 }
+
+/** F1 over summed counts, as score.mjs computes it. */
+export function f1Of(results: ReadonlyArray<{ tp: number; fp: number; fn: number }>): number {
+  const tp = results.reduce((n, r) => n + r.tp, 0);
+  const fp = results.reduce((n, r) => n + r.fp, 0);
+  const fn = results.reduce((n, r) => n + r.fn, 0);
+  const p = tp / Math.max(1, tp + fp);
+  const rec = tp / Math.max(1, tp + fn);
+  return p + rec ? (2 * p * rec) / (p + rec) : 0;
+}

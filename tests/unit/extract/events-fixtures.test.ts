@@ -9,7 +9,7 @@ import { findEvents } from '../../../lib/extract/events';
 import { splitSentences } from '../../../lib/extract/sentences';
 import { tokenize } from '../../../lib/extract/tokens';
 import { readPage } from '../../../lib/page/read-page';
-import { FIXTURES, fixtureHtml, parseHtml, truths, scoreKeys } from '../helpers';
+import { FIXTURES, fixtureHtml, parseHtml, truths, scoreKeys, f1Of } from '../helpers';
 
 interface TruthEvent {
   date: string;
@@ -38,12 +38,7 @@ describe.each(['pages', 'pages-b', 'pages-c'] as const)('events in markup %s', (
   });
 
   it('reaches event F1 ≥ 0.85', () => {
-    const tp = results.reduce((n, r) => n + r.tp, 0);
-    const fp = results.reduce((n, r) => n + r.fp, 0);
-    const fn = results.reduce((n, r) => n + r.fn, 0);
-    const p = tp / Math.max(1, tp + fp);
-    const rec = tp / Math.max(1, tp + fn);
-    const f1 = p + rec ? (2 * p * rec) / (p + rec) : 0;
+    const f1 = f1Of(results);
     expect(f1, JSON.stringify(results.map(({ id, tp: a, fp: b, fn: c }) => ({ id, tp: a, fp: b, fn: c })))).toBeGreaterThanOrEqual(0.85);
   });
 

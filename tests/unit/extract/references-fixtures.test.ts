@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findReferences } from '../../../lib/extract/references';
 import { readPage } from '../../../lib/page/read-page';
-import { FIXTURES, fixtureHtml, parseHtml, truths, scoreKeys } from '../helpers';
+import { FIXTURES, fixtureHtml, parseHtml, truths, scoreKeys, f1Of } from '../helpers';
 
 interface TruthReference {
   text: string;
@@ -31,12 +31,7 @@ describe.each(['pages', 'pages-b', 'pages-c'] as const)('references in markup %s
   });
 
   it('reaches reference F1 ≥ 0.95', () => {
-    const tp = results.reduce((n, r) => n + r.tp, 0);
-    const fp = results.reduce((n, r) => n + r.fp, 0);
-    const fn = results.reduce((n, r) => n + r.fn, 0);
-    const p = tp / Math.max(1, tp + fp);
-    const rec = tp / Math.max(1, tp + fn);
-    const f1 = p + rec ? (2 * p * rec) / (p + rec) : 0;
+    const f1 = f1Of(results);
     expect(f1, JSON.stringify(results.map(({ id, tp: t, fp: f, fn: n }) => ({ id, tp: t, fp: f, fn: n })))).toBeGreaterThanOrEqual(0.95);
   });
 
