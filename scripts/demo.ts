@@ -9,7 +9,8 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openWithShortcut, readPanel, ROOT, type Harness, type PanelFacts } from '../tests/e2e/harness';
+import type { Report } from '../lib/page/report';
+import { launch, openWithShortcut, readPanel, reportOf, ROOT, type Harness, type PanelFacts } from '../tests/e2e/harness';
 
 const LETTER = 'kst-21501-02-2553';
 const SHOT = join(ROOT, 'demo-output', 'kantlijn-demo.png');
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
       copyFileSync(SHOT, README_SHOT);
     }
     process.stdout.write(`${describePanel(shown).join('\n')}\n`);
+    process.stdout.write(`${describeReport(await reportOf(h, page)).join('\n')}\n`);
     process.stderr.write(`screenshot: ${SHOT}${args.has('--readme-shot') ? ` (and ${README_SHOT})` : ''}\n`);
     if (h.offHost.length > 0) process.stderr.write(`blocked requests to other hosts: ${h.offHost.join(', ')}\n`);
     process.stderr.write(`demo took ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
@@ -86,3 +88,17 @@ main().catch((error: unknown) => {
   process.stderr.write(`demo failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });
+
+/** What the text holds, in a few lines: the actors by type, the dated events, the citations. */
+function describeReport(report: Report): string[] {
+  const types = { person: 'Personen', office: 'Functies', organisation: 'Organisaties', location: 'Plaatsen' } as const;
+  const lines = [`In de tekst: ${report.actors.length} actoren, ${report.events.length} gebeurtenissen, ${report.references.length} verwijzingen`];
+  for (const [type, label] of Object.entries(types)) {
+    const names = report.actors.filter((a) => a.type === type).map((a) => `${a.name} (${a.mentions.length})`);
+    if (names.length) lines.push(`${label}: ${names.join(', ')}`);
+  }
+  const dated = [...report.events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  lines.push('Tijdlijn:', ...dated.map((e) => `  ${e.date ?? '?'}  ${e.cue} — ${e.what}`));
+  if (report.references.length) lines.push(`Verwijzingen: ${report.references.map((r) => `${r.text} → ${r.target ?? '?'}`).join('; ')}`);
+  return lines;
+}
