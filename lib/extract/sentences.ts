@@ -4,7 +4,7 @@
  * initial ("W.B. Hoekstra") — and always at a line break (a block of the page). Linear.
  */
 import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
-import type { Tokens } from './tokens';
+import { gapHasLineBreak, type Tokens } from './tokens';
 
 /** A sentence as a half-open range of token indexes and of text offsets. */
 export interface Sentence {
@@ -27,7 +27,7 @@ export function splitSentences(tokens: Tokens): Sentence[] {
   };
   for (let i = 0; i < count; i++) {
     // A line break between token i-1 and i always ends the sentence.
-    if (i > first && hasLineBreak(text, ends[i - 1] as number, starts[i] as number)) close(i);
+    if (i > first && gapHasLineBreak(text, ends[i - 1] as number, starts[i] as number)) close(i);
     const ch = text.charAt(starts[i] as number);
     if (isWord[i] || !CLOSERS.has(ch)) continue;
     const next = i + 1;
@@ -44,12 +44,6 @@ export function splitSentences(tokens: Tokens): Sentence[] {
   }
   close(count);
   return sentences;
-}
-
-// Only the white space between two tokens is looked at, so the whole split stays linear.
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
 }
 
 // Whether the period at token i closes an abbreviation or an initial ('inside': the sentence goes

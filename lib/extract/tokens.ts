@@ -127,3 +127,9 @@ export function tokenText(tokens: Tokens, i: number): string {
 export function touches(tokens: Tokens, i: number): boolean {
   return i + 1 < tokens.count && tokens.ends[i] === tokens.starts[i + 1];
 }
+
+/** Tells whether the white space between text[from, to) holds a line break (a block of the page). Linear in the gap. */
+export function gapHasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}

@@ -5,7 +5,7 @@
  * must touch their neighbours as in the name ("Staten-Generaal", "Nagorno-Karabach").
  */
 import { tokenKey } from './normalise';
-import { tokenize, type Tokens } from './tokens';
+import { gapHasLineBreak, tokenize, type Tokens } from './tokens';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -84,8 +84,5 @@ function spacingFits(tokens: Tokens, first: number, touching: readonly boolean[]
 }
 
 function hasLineBreak(tokens: Tokens, i: number): boolean {
-  const from = tokens.ends[i] as number;
-  const to = tokens.starts[i + 1] as number;
-  for (let k = from; k < to; k++) if (tokens.text.charCodeAt(k) === 10) return true;
-  return false;
+  return gapHasLineBreak(tokens.text, tokens.ends[i] as number, tokens.starts[i + 1] as number);
 }

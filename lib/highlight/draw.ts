@@ -18,6 +18,7 @@ import { HIGHLIGHT_KINDS, highlightName, selectedKinds, targetKey, type Highligh
 import { buildMentionTable, collectMentions, type MentionTable } from './mentions';
 import { mentionRange, rangeFactory, toLiveRange, type RangeFactory } from './ranges';
 import { adoptHighlightStyles, PRIORITY } from './styles';
+import { yieldToMain } from '../page/text-index';
 import { covers, KEEP_SCREENS, NEED_SCREENS, spanBetween, type Span } from './window';
 
 export type { DrawnMention, Hit } from './hit-test';
@@ -131,12 +132,8 @@ function nextFrame(doc: Document): Promise<void> {
   });
 }
 
-/** Gives the main thread back for a moment (`scheduler.yield` where the browser has it). */
-export function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+/** Gives the main thread back for a moment: the same helper the page reading slices with. */
+export const defaultYield = yieldToMain;
 
 const now = (): number => performance.now();
 

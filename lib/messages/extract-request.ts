@@ -5,25 +5,22 @@
  */
 import { extract, type ExtractContext, type Extraction } from '../extract/extract';
 import type { DocumentKind, Letter, Signatory } from '../page/report';
+import { isNullableString, isString, KINDS } from './validate';
 
 /** The largest text the background reads (a 20 MB page is about 20 M characters). */
 export const MAX_TEXT = 64_000_000;
 
-const KINDS: readonly DocumentKind[] = ['letter', 'parliamentary-questions', 'proceedings', 'parliamentary-paper', 'official-gazette', 'none'];
-
-const str = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;
-const strOrNull = (v: unknown, max = 2000): v is string | null => v === null || str(v, max);
 
 function signatory(v: unknown): Signatory | null {
   if (typeof v !== 'object' || v === null) return null;
   const s = v as Record<string, unknown>;
-  return str(s.name, 300) && strOrNull(s.role, 500) ? { name: s.name, role: s.role } : null;
+  return isString(s.name, 300) && isNullableString(s.role, 500) ? { name: s.name, role: s.role } : null;
 }
 
 function letter(v: unknown): Letter | null {
   if (typeof v !== 'object' || v === null) return null;
   const l = v as Record<string, unknown>;
-  if (![l.title, l.sender, l.addressee, l.place, l.date].every((f) => strOrNull(f))) return null;
+  if (![l.title, l.sender, l.addressee, l.place, l.date].every((f) => isNullableString(f))) return null;
   const signatories = Array.isArray(l.signatories) ? l.signatories.slice(0, 100).map(signatory) : [];
   if (signatories.some((s) => s === null)) return null;
   return {
@@ -40,7 +37,7 @@ function letter(v: unknown): Letter | null {
 export function validateExtractRequest(text: unknown, context: unknown): { text: string; context: ExtractContext } | null {
   if (typeof text !== 'string' || text.length > MAX_TEXT || typeof context !== 'object' || context === null) return null;
   const c = context as Record<string, unknown>;
-  if (!strOrNull(c.id ?? null, 200) || !strOrNull(c.documentDate, 40) || !KINDS.includes(c.kind as DocumentKind)) return null;
+  if (!isNullableString(c.id ?? null, 200) || !isNullableString(c.documentDate, 40) || !KINDS.includes(c.kind as DocumentKind)) return null;
   const letters = Array.isArray(c.letters) ? c.letters.slice(0, 50).map(letter) : [];
   if (letters.some((l) => l === null)) return null;
   return { text, context: { id: (c.id as string | null) ?? null, documentDate: c.documentDate as string | null, kind: c.kind as DocumentKind, letters: letters as Letter[] } };

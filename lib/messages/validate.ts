@@ -5,14 +5,17 @@
 import type { DocumentKind } from '../page/report';
 import type { ActorDocumentsQuery, SeenDocument } from './protocol';
 
-const KINDS: readonly DocumentKind[] = ['letter', 'parliamentary-questions', 'proceedings', 'parliamentary-paper', 'official-gazette', 'none'];
+/** Every document kind, for checking what another context says a document is. */
+export const KINDS: readonly DocumentKind[] = ['letter', 'parliamentary-questions', 'proceedings', 'parliamentary-paper', 'official-gazette', 'none'];
 
 /** Limits on the actor keys of one document: the length of one key, and how many one message may carry. */
 export const MAX_ACTOR_KEY_LENGTH = 200;
 export const MAX_ACTOR_KEYS = 5000;
 
-const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;
-const isNullableString = (v: unknown, max = 2000): v is string | null => v === null || isString(v, max);
+/** A string of at most `max` characters. */
+export const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;
+/** Null, or a string of at most `max` characters. */
+export const isNullableString = (v: unknown, max = 2000): v is string | null => v === null || isString(v, max);
 
 /** Returns a clean SeenDocument, or null when the value does not have that shape. */
 export function validateSeenDocument(value: unknown): SeenDocument | null {

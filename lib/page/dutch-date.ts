@@ -28,12 +28,3 @@ export function findFullDate(text: string): string | null {
   const m = new RegExp(FULL_DATE_SOURCE, 'i').exec(text);
   return m ? isoDate(Number(m[1]), m[2] as string, Number(m[3])) : null;
 }
-
-const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** Writes an ISO date the Dutch way ("2022-11-23" → "23 november 2022"); other strings unchanged. */
-export function formatDutchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}

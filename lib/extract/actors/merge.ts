@@ -4,15 +4,13 @@
  * aliases, and its mentions are the person's. Linear in the number of candidates.
  */
 import type { Actor, Letter } from '../../page/report';
+import { actorKeyOf } from '../actor-key';
 import { nameKey, tokenKey } from '../normalise';
 import { actorKey, type Candidate } from './candidate';
 
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'von', "d'", 'la', 'le', 'du', 'da']);
-
-/** The key of a printed person name ("H.M. de Jonge" → "jonge"), as the rules compute it. */
+/** The key of a printed person name ("H.M. de Jonge" → "person:jonge"), as the rules compute it. */
 export function personKeyOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter((w) => !w.endsWith('.') && !PARTICLES.has(w));
-  return actorKey('person', tokenKey(words.slice(-1).join(' ')));
+  return actorKeyOf({ type: 'person', name });
 }
 
 /** The key of an office as printed in a signature ("De Minister van Financiën," → the office's key). */
