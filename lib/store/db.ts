@@ -9,6 +9,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DocumentRecord } from '../messages/protocol';
+import type { Note, NoteDraft } from '../notes/note';
 
 /** The database's name, as seen in `indexedDB.databases()`. */
 export const DATABASE_NAME = 'kantlijn';
@@ -16,6 +17,8 @@ export const DATABASE_NAME = 'kantlijn';
 /** The typed Dexie database. */
 export type KantlijnDb = Dexie & {
   documents: EntityTable<DocumentRecord, 'id'>;
+  notes: EntityTable<Note, 'id'>;
+  drafts: EntityTable<NoteDraft, 'key'>;
 };
 
 /** One version of the schema: its tables' indexes (Dexie syntax) and how rows of the version before are brought up to it. */
@@ -64,6 +67,16 @@ export const SCHEMA: readonly SchemaVersion[] = [
         .modify((row) => {
           if (!Array.isArray(row.actorKeys)) row.actorKeys = [];
         }),
+  },
+  // Version 3: the reader's notes (`lib/notes/note.ts`), by id; indexed by the publication they
+  // were written in (a page loads its notes by this index), by last change (the library lists
+  // newest first), by tag (multi-entry: the tag filter and completion) and by actor key (an
+  // actor's notes show in its card in every publication). Drafts: the text of an editor not yet
+  // saved, by draft key, so a page reload or an extension reload loses nothing typed.
+  // No upgrade function: both tables are new and the documents table is unchanged.
+  {
+    version: 3,
+    stores: { notes: 'id, documentId, updated, *tags, actorKey', drafts: 'key, updated' },
   },
 ];
 
