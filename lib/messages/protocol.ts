@@ -5,6 +5,7 @@
 import type { ExtractContext } from '../extract/extract';
 import type { PackedExtraction } from './packed-extraction';
 import type { DocumentKind, Report, ReportDocument } from '../page/report';
+import type { Note, NoteDraft } from '../notes/note';
 
 /** A publication as the background remembers it: the start of Kantlijn's memory across documents. */
 export interface DocumentRecord {
@@ -72,6 +73,62 @@ export interface BackgroundProtocol {
     request: { text: string; context: ExtractContext };
     response: { ok: true; extraction: PackedExtraction } | StoreFailure;
   };
+  /**
+   * What a page needs of the reader's notes: the passage and event notes written in this
+   * publication, and the actor notes on any of the actors it mentions (written anywhere).
+   */
+  'notes-for-page': {
+    request: { documentId: string; actorKeys: string[] };
+    response: { ok: true; notes: Note[]; actorNotes: Note[] } | StoreFailure;
+  };
+  /**
+   * Saves a note (new or changed; also the undo of a delete). The background validates it, keeps
+   * `id` and `created`, sets `updated` to now, drops the draft of the same note, and tells every
+   * open tab of the site (`notes-changed`).
+   */
+  'save-note': {
+    request: { note: Note };
+    response: { ok: true; note: Note } | StoreFailure;
+  };
+  /** Deletes a note; answers the deleted record (null when there was none) so it can be undone. */
+  'delete-note': {
+    request: { id: string };
+    response: { ok: true; note: Note | null } | StoreFailure;
+  };
+  /** Every tag the reader has used, most used first, for completion in the editor. */
+  'note-tags': {
+    request: NoFields;
+    response: { ok: true; tags: string[] } | StoreFailure;
+  };
+  /** The unsaved draft under a key (`draftKeyOf`), or null. */
+  'get-draft': {
+    request: { key: string };
+    response: { ok: true; draft: NoteDraft | null } | StoreFailure;
+  };
+  /** Keeps what an editor holds so far, until it is saved or cancelled. */
+  'save-draft': {
+    request: { draft: NoteDraft };
+    response: { ok: true } | StoreFailure;
+  };
+  /** Forgets a draft (the editor was cancelled, or the note saved). */
+  'discard-draft': {
+    request: { key: string };
+    response: { ok: true } | StoreFailure;
+  };
+  /**
+   * Sent by an extension page that wrote notes itself (an import, the library): the background
+   * passes it on to the open tabs as `notes-changed`.
+   */
+  'announce-notes-changed': {
+    request: NotesChange;
+    response: { ok: true } | StoreFailure;
+  };
+}
+
+/** Which notes changed: tabs reload their notes when they show one of these documents or actors. */
+export interface NotesChange {
+  documentIds: string[];
+  actorKeys: string[];
 }
 
 /** The fields of a `documents-with-actor` request. */
@@ -90,6 +147,8 @@ export interface TabProtocol {
   /** The page's full report (null until it is computed, or on a page that is no publication). */
   'get-report': { request: NoFields; response: { report: Report | null } };
   'toggle-panel': { request: { open?: boolean }; response: { open: boolean } };
+  /** The background says notes changed (in another tab, the library, an import). */
+  'notes-changed': { request: NotesChange; response: { ok: true } };
 }
 
 /** A message on the wire: its type plus its request fields. */

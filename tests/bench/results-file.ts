@@ -19,3 +19,20 @@ export function writeResults(entries: Record<string, unknown>): void {
   mkdirSync(dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 }
+
+/**
+ * Merges `entries` into one section of bench/results.json (e.g. "notes"), keeping the section's
+ * other keys: several benchmarks report into the same section.
+ */
+export function writeSection(section: string, entries: Record<string, unknown>): void {
+  let previous: unknown = undefined;
+  if (existsSync(RESULTS)) {
+    try {
+      previous = (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>)[section];
+    } catch {
+      previous = undefined;
+    }
+  }
+  const kept = typeof previous === 'object' && previous !== null && !Array.isArray(previous) ? previous : {};
+  writeResults({ [section]: { ...kept, ...entries } });
+}
