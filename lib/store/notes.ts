@@ -1,0 +1,185 @@
+/**
+ * The `notes` table: the reader's own notes (`lib/notes/note.ts`). Repository functions, so no
+ * caller — the background's handler, the notes library, an import — writes Dexie queries of its
+ * own. Every write checks the note against its schema and runs in one transaction.
+ */
+import type { NotesChange } from '../messages/protocol';
+import type { Note } from '../notes/note';
+import { checkNote } from '../notes/note-schema';
+import type { KantlijnDb } from './db';
+import { discardDraftsOfNote } from './drafts';
+import { InvalidRecordError } from './invalid-record';
+
+/** What a publication page shows of the reader's notes. */
+export interface PageNotes {
+  /** The passage and event notes written in this publication, oldest first. */
+  notes: Note[];
+  /**
+   * The actor notes on the actors the page mentions (written in any publication), plus the actor
+   * notes written in this publication even if the page no longer finds their actor — so a note
+   * never drops out of sight. Each once, last changed first.
+   */
+  actorNotes: Note[];
+}
+
+/**
+ * The notes a page needs: one read of the `documentId` index and one of the `actorKey` index
+ * (`anyOf` the keys), in one read transaction. Rows are loaded only for matching notes.
+ */
+export async function notesForPage(db: KantlijnDb, documentId: string, actorKeys: readonly string[]): Promise<PageNotes> {
+  return db.transaction('r', db.notes, async () => {
+    const [here, onActors] = await Promise.all([
+      db.notes.where('documentId').equals(documentId).toArray(),
+      actorKeys.length > 0 ? db.notes.where('actorKey').anyOf([...actorKeys]).toArray() : Promise.resolve([]),
+    ]);
+    const notes: Note[] = [];
+    const actorNotes = new Map<string, Note>();
+    for (const note of onActors) actorNotes.set(note.id, note);
+    for (const note of here) {
+      if (note.subject === 'actor') actorNotes.set(note.id, note);
+      else notes.push(note);
+    }
+    return { notes: notes.sort(oldestFirst), actorNotes: [...actorNotes.values()].sort(newestFirst) };
+  });
+}
+
+/** One note by id, or null. */
+export async function getNote(db: KantlijnDb, id: string): Promise<Note | null> {
+  return (await db.notes.get(id)) ?? null;
+}
+
+/** What `saveNote` wrote, and the record it replaced (null for a new note). */
+export interface SavedNote {
+  note: Note;
+  previous: Note | null;
+}
+
+/**
+ * Saves a new or changed note — also the undo of a delete, by saving the deleted record again.
+ * Checks it against the note schema (throws `InvalidRecordError` with the reasons), keeps the
+ * `created` of a note already stored (its `id` is the key), sets `updated` to `now`, and forgets
+ * the draft of the same note, all in one transaction.
+ */
+export async function saveNote(db: KantlijnDb, note: Note, now: number = Date.now()): Promise<SavedNote> {
+  const checked = checkNote(note);
+  if (!checked.ok) throw new InvalidRecordError('note', checked.reasons);
+  return db.transaction('rw', db.notes, db.drafts, async () => {
+    const previous = (await db.notes.get(checked.value.id)) ?? null;
+    const record: Note = { ...checked.value, created: previous?.created ?? checked.value.created, updated: now };
+    await db.notes.put(record);
+    await discardDraftsOfNote(db, record.id);
+    return { note: record, previous };
+  });
+}
+
+/** Deletes a note; answers the deleted record (null when there was none), so it can be undone. */
+export async function deleteNote(db: KantlijnDb, id: string): Promise<Note | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const known = (await db.notes.get(id)) ?? null;
+    if (known) await db.notes.delete(id);
+    return known;
+  });
+}
+
+/** A tag and on how many notes it is. */
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/**
+ * Every tag in use with its count, most used first (ties alphabetically), for completion in the
+ * editor. Reads the `tags` multi-entry index only: its distinct keys, then a count per key — no
+ * note rows.
+ */
+export async function tagCounts(db: KantlijnDb): Promise<TagCount[]> {
+  return db.transaction('r', db.notes, async () => {
+    const tags = (await db.notes.orderBy('tags').uniqueKeys()).filter((key): key is string => typeof key === 'string');
+    const counts = await Promise.all(tags.map((tag) => db.notes.where('tags').equals(tag).count()));
+    return tags
+      .map((tag, i) => ({ tag, count: counts[i] ?? 0 }))
+      .sort((a, b) => b.count - a.count || collator.compare(a.tag, b.tag) || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+  });
+}
+
+/** Every note, last changed first: the notes library and the exports. */
+export function allNotes(db: KantlijnDb): Promise<Note[]> {
+  return db.notes.orderBy('updated').reverse().toArray();
+}
+
+/** How many notes the reader has. */
+export function countNotes(db: KantlijnDb): Promise<number> {
+  return db.notes.count();
+}
+
+/** What `mergeNotes` did. */
+export interface MergeOutcome {
+  /** Notes that were not stored before. */
+  added: number;
+  /** Stored notes replaced by a newer `updated`. */
+  replaced: number;
+  /** Incoming notes not newer than the stored one: the stored note was kept. */
+  kept: number;
+  /** The documents and actors whose notes changed, to announce to open tabs. */
+  change: NotesChange;
+}
+
+/**
+ * Merges notes from an import or a back-up: a note whose id is new is added; one already stored
+ * replaces it only when its `updated` is newer (DESIGN: the newer wins). Timestamps are kept as
+ * given. All notes are checked first; if any fails, nothing is written and `InvalidRecordError`
+ * says which (by position) and why. One transaction.
+ */
+export async function mergeNotes(db: KantlijnDb, incoming: readonly Note[]): Promise<MergeOutcome> {
+  const notes: Note[] = [];
+  const reasons: string[] = [];
+  incoming.forEach((candidate, i) => {
+    const checked = checkNote(candidate);
+    if (checked.ok) notes.push(checked.value);
+    else reasons.push(...checked.reasons.map((reason) => `${i}: ${reason}`));
+  });
+  if (reasons.length > 0) throw new InvalidRecordError('note', reasons);
+  return db.transaction('rw', db.notes, async () => {
+    const newest = new Map<string, Note>();
+    for (const note of notes) {
+      const seen = newest.get(note.id);
+      if (!seen || note.updated > seen.updated) newest.set(note.id, note);
+    }
+    const ids = [...newest.keys()];
+    const stored = await db.notes.bulkGet(ids);
+    const writes: Note[] = [];
+    const replacedRecords: Note[] = [];
+    ids.forEach((id, i) => {
+      const note = newest.get(id) as Note;
+      const known = stored[i];
+      if (known && note.updated <= known.updated) return;
+      if (known) replacedRecords.push(known);
+      writes.push(note);
+    });
+    await db.notes.bulkPut(writes);
+    const replaced = replacedRecords.length;
+    return { added: writes.length - replaced, replaced, kept: notes.length - writes.length, change: changeOf(...writes, ...replacedRecords) };
+  });
+}
+
+/** The documents and actors touched by these notes (each once), for `notes-changed`. */
+export function changeOf(...notes: ReadonlyArray<Note | null | undefined>): NotesChange {
+  const documentIds = new Set<string>();
+  const actorKeys = new Set<string>();
+  for (const note of notes) {
+    if (!note) continue;
+    documentIds.add(note.documentId);
+    if (note.actorKey !== null) actorKeys.add(note.actorKey);
+  }
+  return { documentIds: [...documentIds], actorKeys: [...actorKeys] };
+}
+
+function oldestFirst(a: Note, b: Note): number {
+  return a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function newestFirst(a: Note, b: Note): number {
+  return b.updated - a.updated || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
