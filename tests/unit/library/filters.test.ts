@@ -1,0 +1,87 @@
+// The library's filters: tag (any case), actor, kind, and a date range over the note's last
+// change or the publication's date; and the choices the filters offer.
+import { describe, expect, it } from 'vitest';
+import { documentInfo } from '../../../lib/library/document-info';
+import { filterOptions } from '../../../lib/library/filter-options';
+import { compileFilter, isFiltering, NO_FILTER, startOfLocalDay, type LibraryFilter } from '../../../lib/library/filters';
+import { makeActorNote, makeDocument, makeNote } from './make-note';
+
+const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
+const letter = documentInfo('kst-1', makeDocument('kst-1', { kind: 'letter', date: '2022-11-23' }), []);
+const gazette = documentInfo('stcrt-1', makeDocument('stcrt-1', { kind: 'official-gazette', date: '2022-10' }), []);
+const unknown = documentInfo('x-1', undefined, []);
+
+const test = (over: Partial<LibraryFilter>) => compileFilter({ ...NO_FILTER, ...over });
+
+describe('compileFilter', () => {
+  it('keeps everything without a filter', () => {
+    expect(isFiltering(NO_FILTER)).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, dateField: 'document' })).toBe(false);
+    expect(test({})(makeNote('a'), undefined)).toBe(true);
+  });
+
+  it('filters by tag without regard to case', () => {
+    const note = makeNote('a', { tags: ['Klimaat', 'EU'] });
+    expect(test({ tag: 'klimaat' })(note, letter)).toBe(true);
+    expect(test({ tag: 'energie' })(note, letter)).toBe(false);
+  });
+
+  it('filters by actor', () => {
+    const note = makeActorNote('a', 'person:hoekstra', 'Hoekstra');
+    expect(test({ actorKey: 'person:hoekstra' })(note, letter)).toBe(true);
+    expect(test({ actorKey: 'person:klaar' })(note, letter)).toBe(false);
+    expect(test({ actorKey: 'person:hoekstra' })(makeNote('b'), letter)).toBe(false);
+  });
+
+  it('filters by kind; a document never opened has none', () => {
+    const keep = test({ kind: 'letter' });
+    expect(keep(makeNote('a'), letter)).toBe(true);
+    expect(keep(makeNote('a'), gazette)).toBe(false);
+    expect(keep(makeNote('a'), unknown)).toBe(false);
+  });
+
+  it('filters by the local day of the last change, both ends included', () => {
+    const keep = test({ from: '2026-03-02', to: '2026-03-04' });
+    expect(keep(makeNote('a', { updated: at(2026, 3, 1, 23) }), letter)).toBe(false);
+    expect(keep(makeNote('a', { updated: at(2026, 3, 2, 0) }), letter)).toBe(true);
+    expect(keep(makeNote('a', { updated: at(2026, 3, 4, 23) }), letter)).toBe(true);
+    expect(keep(makeNote('a', { updated: at(2026, 3, 5, 0) }), letter)).toBe(false);
+    expect(test({ from: '2026-03-02' })(makeNote('a', { updated: at(2030, 1, 1) }), letter)).toBe(true);
+  });
+
+  it('filters by the publication date, a month counting from its first day', () => {
+    const keep = test({ dateField: 'document', from: '2022-10-01', to: '2022-10-31' });
+    expect(keep(makeNote('a'), gazette)).toBe(true);
+    expect(keep(makeNote('a'), letter)).toBe(false);
+    expect(keep(makeNote('a'), unknown)).toBe(false);
+    expect(test({ dateField: 'document', to: '2022-12-31' })(makeNote('a'), letter)).toBe(true);
+  });
+
+  it('reads only whole dates', () => {
+    expect(startOfLocalDay('2026-03-02')).toBe(new Date(2026, 2, 2).getTime());
+    expect(startOfLocalDay('2026-3-2')).toBeNull();
+    expect(startOfLocalDay('')).toBeNull();
+  });
+});
+
+describe('filterOptions', () => {
+  it('counts tags (one per spelling-insensitive tag), actors and kinds', () => {
+    const notes = [
+      makeNote('a', { tags: ['Klimaat', 'EU'] }),
+      makeNote('b', { tags: ['klimaat'], documentId: 'stcrt-1' }),
+      makeActorNote('c', 'person:klaar', 'T. Klaar'),
+      makeActorNote('d', 'person:aliyev', 'Aliyev'),
+    ];
+    const docs = new Map([['kst-1', letter], ['stcrt-1', gazette]]);
+    const options = filterOptions(notes, (n) => docs.get(n.documentId));
+    expect(options.tags).toEqual([
+      { value: 'Klimaat', label: 'Klimaat', count: 2 },
+      { value: 'EU', label: 'EU', count: 1 },
+    ]);
+    expect(options.actors.map((a) => [a.value, a.label])).toEqual([['person:aliyev', 'Aliyev'], ['person:klaar', 'T. Klaar']]);
+    expect(options.kinds).toEqual([
+      { value: 'letter', label: 'letter', count: 3 },
+      { value: 'official-gazette', label: 'official-gazette', count: 1 },
+    ]);
+  });
+});

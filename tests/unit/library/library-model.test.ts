@@ -1,0 +1,103 @@
+// The library model: the view for a query, filter and order; incremental changes (one note
+// re-indexed, the groups re-sorted); a refresh that touches only what changed; links and names.
+import { describe, expect, it } from 'vitest';
+import { exportFileName, localDate } from '../../../lib/library/file-name';
+import { NO_FILTER } from '../../../lib/library/filters';
+import { LibraryModel } from '../../../lib/library/library-model';
+import { noteLink } from '../../../lib/library/note-link';
+import { makeActorNote, makeDocument, makeNote } from './make-note';
+
+const noteIds = (model: LibraryModel, query: string, filter = NO_FILTER) =>
+  model.view(query, filter, 'newest').rows.flatMap((r) => (r.type === 'note' ? [r.note.id] : []));
+
+function library() {
+  return new LibraryModel(
+    [
+      makeNote('a', { text: 'De financiële situatie', tags: ['geld'], updated: 3 }),
+      makeNote('b', {
+        text: 'Over de regio',
+        documentId: 'kst-2',
+        documentTitle: null,
+        updated: 2,
+        selectors: {
+          quote: { type: 'TextQuoteSelector', exact: 'de Zuidelijke Kaukasus', prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector', start: 5, end: 27 },
+        },
+      }),
+      makeActorNote('c', 'person:klaar', 'T. Klaar', { text: 'Speciaal vertegenwoordiger', updated: 1 }),
+    ],
+    [makeDocument('kst-2', { title: 'Geannoteerde agenda Raad Buitenlandse Zaken', kind: 'parliamentary-paper' })],
+  );
+}
+
+describe('LibraryModel', () => {
+  it('searches note text, tags, actor names and document titles (from the record when there is one)', () => {
+    const model = library();
+    expect(model.indexed).toBe(false);
+    expect(noteIds(model, 'financiele')).toEqual(['a']);
+    expect(model.indexed).toBe(true);
+    expect(noteIds(model, 'geld')).toEqual(['a']);
+    expect(noteIds(model, 'klaar')).toEqual(['c']);
+    expect(noteIds(model, 'geannoteerde')).toEqual(['b']);
+    expect(noteIds(model, 'zuidelijke kauk')).toEqual(['b']);
+    expect(noteIds(model, '')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('combines the search with the filters and counts what it shows', () => {
+    const model = library();
+    const view = model.view('de', { ...NO_FILTER, kind: 'parliamentary-paper' }, 'newest');
+    expect(view.shown).toBe(1);
+    expect(view.total).toBe(3);
+    expect(view.rows.map((r) => r.key)).toEqual(['document:kst-2', 'note:b']);
+  });
+
+  it('is indexed in slices', () => {
+    const model = library();
+    expect(model.indexSome(2)).toBe(false);
+    expect(model.indexSome(2)).toBe(true);
+  });
+
+  it('follows saves and deletes', () => {
+    const model = library();
+    model.indexSome(10);
+    model.upsert(makeNote('a', { text: 'Energie', tags: [], updated: 9 }));
+    expect(noteIds(model, 'financiele')).toEqual([]);
+    expect(noteIds(model, 'energie')).toEqual(['a']);
+    expect(model.remove('b')?.id).toBe('b');
+    expect(model.remove('b')).toBeUndefined();
+    expect(noteIds(model, '')).toEqual(['a', 'c']);
+    expect(model.options().tags).toEqual([]);
+  });
+
+  it('refreshes from the database touching only what changed', () => {
+    const model = library();
+    const [a, , c] = model.allNotes();
+    expect(model.refresh(model.allNotes(), model.allDocuments())).toBe(false);
+    const d = makeNote('d', { text: 'nieuw', updated: 10 });
+    expect(model.refresh([a!, c!, d], model.allDocuments())).toBe(true);
+    expect(noteIds(model, '')).toEqual(['d', 'a', 'c']);
+    expect(noteIds(model, 'nieuw')).toEqual(['d']);
+  });
+
+  it('names documents it has no record of from their notes', () => {
+    const model = library();
+    expect(model.documentOf('kst-1')).toMatchObject({ title: 'Brief één', kind: null, url: 'https://zoek.officielebekendmakingen.nl/kst-1' });
+    expect(model.documentOf('kst-2')).toMatchObject({ title: 'Geannoteerde agenda Raad Buitenlandse Zaken', kind: 'parliamentary-paper' });
+  });
+});
+
+describe('links and names', () => {
+  it('opens a note in its document with the note id in the fragment', () => {
+    expect(noteLink(makeNote('n 1', { url: 'https://zoek.officielebekendmakingen.nl/kst-1#p2' }))).toBe(
+      'https://zoek.officielebekendmakingen.nl/kst-1#kantlijn-note=n%201',
+    );
+    expect(noteLink(makeNote('n', { url: 'javascript:alert(1)' }))).toBeNull();
+    expect(noteLink(makeNote('n', { url: '' }))).toBeNull();
+  });
+
+  it('names exports by local date', () => {
+    const when = new Date(2026, 10, 27, 23, 59);
+    expect(localDate(when)).toBe('2026-11-27');
+    expect(exportFileName('md', when)).toBe('kantlijn-notities-2026-11-27.md');
+  });
+});
