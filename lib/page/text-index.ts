@@ -121,16 +121,16 @@ function createIndexer(root: Element, skip: (el: Element) => boolean): { step(ou
     length += 1;
     lastChar = ch;
   };
-  const emitRun = (node: Text, from: number, to: number) => {
+  const emitRun = (node: Text, data: string, from: number, to: number) => {
     const prev = segments.at(-1);
     if (prev && prev.node === node && prev.end === length && prev.nodeStart + (prev.end - prev.start) === from) {
       prev.end += to - from;
     } else {
       segments.push({ start: length, end: length + to - from, node, nodeStart: from });
     }
-    parts.push(node.data.slice(from, to));
+    parts.push(from === 0 && to === data.length ? data : data.slice(from, to));
     length += to - from;
-    lastChar = node.data.charAt(to - 1);
+    lastChar = data.charAt(to - 1);
   };
   // One space for a run of white space, mapped to the run's first character.
   const emitSpace = (node: Text, offset: number) => {
@@ -157,14 +157,29 @@ function createIndexer(root: Element, skip: (el: Element) => boolean): { step(ou
     afterNote = false;
   };
 
+  // A run of content goes on over a single ASCII space between two content characters: emitting
+  // the words and the spaces one by one gives the same text and (merged) segments, but it was most
+  // of the reading's time on a 1 MB page (~170 000 words: 75 ms in Chromium; whole runs: ~10 ms).
   const addText = (node: Text) => {
     const data = node.data;
+    const n = data.length;
     let runStart = -1;
-    for (let i = 0; i < data.length; i++) {
+    for (let i = 0; i < n; i++) {
       const c = data.charCodeAt(i);
+      if (c > 32 && c < 127) {
+        if (runStart < 0) {
+          beforeContent();
+          runStart = i;
+        }
+        continue;
+      }
       const space = isSpace(c);
       if (space || isDropped(c)) {
-        if (runStart >= 0) emitRun(node, runStart, i);
+        if (c === 32 && runStart >= 0 && i + 1 < n) {
+          const next = data.charCodeAt(i + 1);
+          if (!isSpace(next) && !isDropped(next)) continue; // one space inside the run
+        }
+        if (runStart >= 0) emitRun(node, data, runStart, i);
         runStart = -1;
         if (space && !pendingSpace && !pendingBreak) pendingSpace = { node, offset: i };
         continue;
@@ -174,7 +189,7 @@ function createIndexer(root: Element, skip: (el: Element) => boolean): { step(ou
         runStart = i;
       }
     }
-    if (runStart >= 0) emitRun(node, runStart, data.length);
+    if (runStart >= 0) emitRun(node, data, runStart, n);
   };
 
   // Iterative walk (a malformed page can nest deeper than the call stack allows).

@@ -32,7 +32,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { build } from 'vite';
 import type { Report } from '../../lib/page/report';
@@ -106,14 +106,19 @@ function newestSource(): number {
   return newest;
 }
 
-/** Builds the extension when `.output/chrome-mv3` is missing or older than its sources. */
+/**
+ * Builds the extension when its Chromium build (`.output/chrome-mv3`, or KANTLIJN_EXTENSION_DIR)
+ * is missing or older than its sources. A build elsewhere than `.output` is made with
+ * KANTLIJN_OUT_DIR set to its parent, so a second engineer's build is never written over.
+ */
 function ensureBuild(): void {
-  if (process.env.KANTLIJN_EXTENSION_DIR) return;
   const manifest = join(EXTENSION_DIR, 'manifest.json');
   if (existsSync(manifest) && statSync(manifest).mtimeMs >= newestSource()) return;
-  log('page bench: the build is missing or older than the sources: npm run build');
-  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] }); // its report on stderr: stdout is the table
-  if (r.status !== 0) throw new Error('npm run build failed');
+  if (basename(EXTENSION_DIR) !== 'chrome-mv3') throw new Error(`${EXTENSION_DIR} is missing or stale and is not a wxt output directory: build it first`);
+  const outDir = dirname(EXTENSION_DIR);
+  log(`page bench: the build is missing or older than the sources: wxt build into ${outDir}`);
+  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, KANTLIJN_OUT_DIR: outDir } }); // its report on stderr: stdout is the table
+  if (r.status !== 0) throw new Error('wxt build failed');
 }
 
 /** The phase probe (page-phases.ts and the library code it runs) as one classic script. */
