@@ -5,10 +5,25 @@ import { createDb } from '../lib/store/db';
 
 // Every type of BackgroundProtocol, checked by the compiler: a type missing here would go unanswered.
 const BACKGROUND_TYPES = new Set<string>(
-  Object.keys({ 'document-seen': true, 'get-stats': true, 'get-document': true, 'documents-with-actor': true, extract: true } satisfies Record<keyof BackgroundProtocol, true>),
+  Object.keys({
+    'document-seen': true,
+    'get-stats': true,
+    'get-document': true,
+    'documents-with-actor': true,
+    extract: true,
+    'notes-for-page': true,
+    'save-note': true,
+    'delete-note': true,
+    'note-tags': true,
+    'get-draft': true,
+    'save-draft': true,
+    'discard-draft': true,
+    'announce-notes-changed': true,
+  } satisfies Record<keyof BackgroundProtocol, true>),
 );
 
 // The background owns the database and answers the protocol; messages meant for tabs are ignored.
+// When notes change it tells every open tab of the site (lib/messages/broadcast.ts).
 export default defineBackground(() => {
   const handle = createBackgroundHandler(async () => {
     const db = createDb();

@@ -2,19 +2,31 @@
  * The background's answers to the protocol, as one function of (database, message). Kept apart
  * from `entrypoints/background.ts` so it can be tested with fake-indexeddb and no browser.
  * A database that cannot be opened (private window, full disk, quota) is answered in words.
+ * The notes messages are answered by `notes-handler.ts`.
  */
 import type { KantlijnDb } from '../store/db';
 import { countDocuments, documentsWithActor, getDocument, recordDocument } from '../store/documents';
-import { runExtraction, validateExtractRequest } from './extract-request';
-import { packExtraction } from './packed-extraction';
-import { validateActorDocumentsQuery, validateSeenDocument } from './validate';
-import type { AnyMessage, BackgroundProtocol, Response, StoreFailure } from './protocol';
 import { msg } from '../ui/words';
+import { broadcastNotesChanged } from './broadcast';
+import { runExtraction, validateExtractRequest } from './extract-request';
+import { describeError, failure, reply, type BackgroundHandler } from './answer';
+import { createNotesHandler, isNotesMessage } from './notes-handler';
+import { packExtraction } from './packed-extraction';
+import type { AnyMessage, BackgroundProtocol, NotesChange, Response } from './protocol';
+import { validateActorDocumentsQuery, validateSeenDocument } from './validate';
 
 type Answer = Response<BackgroundProtocol, keyof BackgroundProtocol>;
 
+/** What the background may replace in tests. */
+export interface BackgroundHandlerOptions {
+  /** Tells open tabs that notes changed (default: `broadcastNotesChanged`, not awaited). */
+  notify?: (change: NotesChange) => void;
+  /** The clock for notes' `updated` and drafts' `updated`. */
+  now?: () => number;
+}
+
 /** Creates the handler; `openDb` is called on first use and again after a failure. */
-export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>) {
+export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>, options: BackgroundHandlerOptions = {}): BackgroundHandler {
   let db: Promise<KantlijnDb> | null = null;
   const database = () => {
     db ??= openDb().catch((error: unknown) => {
@@ -23,8 +35,11 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>) {
     });
     return db;
   };
-  return async function handle(message: AnyMessage<BackgroundProtocol>): Promise<Answer> {
+  const notify = options.notify ?? ((change: NotesChange) => void broadcastNotesChanged(change));
+  const notes = createNotesHandler({ database, notify, now: options.now });
+  async function handle(message: AnyMessage<BackgroundProtocol>): Promise<Answer> {
     if (message.type === 'extract') return extractFor(message);
+    if (isNotesMessage(message)) return notes(message);
     try {
       switch (message.type) {
         case 'document-seen': {
@@ -32,28 +47,30 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>) {
           if (!seen) return failure(msg('errorUnknownDocument'));
           const store = await database();
           await recordDocument(store, seen);
-          return { ok: true, documentCount: await countDocuments(store) };
+          return reply(message.type, { ok: true, documentCount: await countDocuments(store) });
         }
         case 'get-stats':
-          return { ok: true, documentCount: await countDocuments(await database()) };
+          return reply(message.type, { ok: true, documentCount: await countDocuments(await database()) });
         case 'get-document': {
           const id: unknown = message.id;
           if (typeof id !== 'string' || !id) return failure(msg('errorNoDocumentId'));
-          return { ok: true, document: await getDocument(await database(), id) };
+          return reply(message.type, { ok: true, document: await getDocument(await database(), id) });
         }
         case 'documents-with-actor': {
           const query = validateActorDocumentsQuery(message);
           if (!query) return failure(msg('errorUnknownActor'));
           const { key, ...options } = query;
-          return { ok: true, documents: await documentsWithActor(await database(), key, options) };
+          return reply(message.type, { ok: true, documents: await documentsWithActor(await database(), key, options) });
         }
         default:
           return failure(msg('errorUnknownRequest'));
       }
     } catch (error) {
-      return failure(msg('errorDatabase', describe(error)));
+      return failure(msg('errorDatabase', describeError(error)));
     }
-  };
+  }
+  // One switch over the union answers every type; the signature callers see ties each answer to its request.
+  return handle as BackgroundHandler;
 }
 
 // The extraction needs no database: its own failures are said as such.
@@ -61,17 +78,8 @@ function extractFor(message: { text: unknown; context: unknown }): Answer {
   const request = validateExtractRequest(message.text, message.context);
   if (!request) return failure(msg('errorExtractRequest'));
   try {
-    return { ok: true, extraction: packExtraction(runExtraction(request)) };
+    return reply('extract', { ok: true, extraction: packExtraction(runExtraction(request)) });
   } catch (error) {
-    return failure(msg('errorExtract', describe(error)));
+    return failure(msg('errorExtract', describeError(error)));
   }
-}
-
-function failure(error: string): StoreFailure {
-  return { ok: false, error };
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.name === 'Error' ? error.message : `${error.name}: ${error.message}`;
-  return String(error);
 }

@@ -3,7 +3,7 @@
  * web page, so its messages are treated as input, not trusted as typed.
  */
 import type { DocumentKind } from '../page/report';
-import type { ActorDocumentsQuery, SeenDocument } from './protocol';
+import type { ActorDocumentsQuery, NotesChange, SeenDocument } from './protocol';
 
 /** Every document kind, for checking what another context says a document is. */
 export const KINDS: readonly DocumentKind[] = ['letter', 'parliamentary-questions', 'proceedings', 'parliamentary-paper', 'official-gazette', 'none'];
@@ -60,4 +60,42 @@ export function validateActorDocumentsQuery(value: unknown): ActorDocumentsQuery
     query.limit = limit;
   }
   return query;
+}
+
+/** Limits on a notes question: the length of a document id, a note id, a draft key; how many documents one change names. */
+export const MAX_DOCUMENT_ID_LENGTH = 200;
+export const MAX_NOTE_ID_LENGTH = 200;
+export const MAX_DRAFT_KEY_LENGTH = 1000;
+export const MAX_CHANGED_DOCUMENTS = 10_000;
+
+/** A key (a note id, a draft key): a non-empty string of at most `max` characters; null otherwise. */
+export function validateKey(value: unknown, max: number): string | null {
+  return isString(value, max) && value !== '' ? value : null;
+}
+
+/** The fields of a `notes-for-page` request, cleaned (actor keys as `validateActorKeys`); null when malformed. */
+export function validateNotesForPage(value: unknown): { documentId: string; actorKeys: string[] } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const documentId = validateKey(v.documentId, MAX_DOCUMENT_ID_LENGTH);
+  const actorKeys = validateActorKeys(v.actorKeys);
+  return documentId !== null && actorKeys !== null ? { documentId, actorKeys } : null;
+}
+
+/**
+ * The fields of an `announce-notes-changed` request: document ids (non-empty, each once, at most
+ * MAX_CHANGED_DOCUMENTS) and actor keys (as `validateActorKeys`); null when malformed.
+ */
+export function validateNotesChange(value: unknown): NotesChange | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (!Array.isArray(v.documentIds) || v.documentIds.length > MAX_CHANGED_DOCUMENTS) return null;
+  const documentIds = new Set<string>();
+  for (const id of v.documentIds) {
+    const clean = validateKey(id, MAX_DOCUMENT_ID_LENGTH);
+    if (clean === null) return null;
+    documentIds.add(clean);
+  }
+  const actorKeys = validateActorKeys(v.actorKeys);
+  return actorKeys !== null ? { documentIds: [...documentIds], actorKeys } : null;
 }

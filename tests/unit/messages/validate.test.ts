@@ -1,6 +1,15 @@
 // What content scripts send is input: actor keys and actor queries are checked before the database.
 import { describe, expect, it } from 'vitest';
-import { MAX_ACTOR_KEYS, validateActorDocumentsQuery, validateActorKeys, validateSeenDocument } from '../../../lib/messages/validate';
+import {
+  MAX_ACTOR_KEYS,
+  MAX_CHANGED_DOCUMENTS,
+  validateActorDocumentsQuery,
+  validateActorKeys,
+  validateKey,
+  validateNotesChange,
+  validateNotesForPage,
+  validateSeenDocument,
+} from '../../../lib/messages/validate';
 
 const seen = { id: 'kst-21501-02-2553', url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html', title: 'BRIEF', kind: 'letter' as const, date: '2022-11-23', dossier: ['21501-02'], actorKeys: ['person:hoekstra'] };
 
@@ -51,6 +60,40 @@ describe('validateActorDocumentsQuery', () => {
   it('refuses a missing or overlong key, a non-string exclude, and a limit that is no count', () => {
     for (const bad of [null, 'person:hoekstra', {}, { key: '' }, { key: 7 }, { key: 'x'.repeat(201) }, { key: 'a', exclude: 3 }, { key: 'a', exclude: 'x'.repeat(201) }, { key: 'a', limit: -1 }, { key: 'a', limit: 2.5 }, { key: 'a', limit: '5' }, { key: 'a', limit: Number.NaN }, { key: 'a', limit: Number.POSITIVE_INFINITY }]) {
       expect(validateActorDocumentsQuery(bad), JSON.stringify(bad)).toBeNull();
+    }
+  });
+});
+
+describe('validateKey', () => {
+  it('keeps a non-empty string up to the limit and refuses anything else', () => {
+    expect(validateKey('n-1', 200)).toBe('n-1');
+    expect(validateKey('x'.repeat(200), 200)).toBe('x'.repeat(200));
+    for (const bad of ['', 'x'.repeat(201), 7, null, undefined, ['n-1'], { id: 'n-1' }]) expect(validateKey(bad, 200), String(bad)).toBeNull();
+  });
+});
+
+describe('validateNotesForPage', () => {
+  it('keeps the document id and cleans the actor keys', () => {
+    expect(validateNotesForPage({ type: 'notes-for-page', documentId: 'kst-1', actorKeys: ['person:klaar', 'person:klaar', 'person:'], extra: 1 })).toEqual({ documentId: 'kst-1', actorKeys: ['person:klaar'] });
+  });
+
+  it('refuses a missing or malformed document id or actor keys', () => {
+    for (const bad of [null, 'kst-1', {}, { documentId: 'kst-1' }, { actorKeys: [] }, { documentId: '', actorKeys: [] }, { documentId: 1, actorKeys: [] }, { documentId: 'x'.repeat(201), actorKeys: [] }, { documentId: 'kst-1', actorKeys: [null] }]) {
+      expect(validateNotesForPage(bad), JSON.stringify(bad)).toBeNull();
+    }
+  });
+});
+
+describe('validateNotesChange', () => {
+  it('keeps each document id and actor key once', () => {
+    expect(validateNotesChange({ documentIds: ['kst-2', 'kst-1', 'kst-2'], actorKeys: ['person:klaar', ''] })).toEqual({ documentIds: ['kst-2', 'kst-1'], actorKeys: ['person:klaar'] });
+    expect(validateNotesChange({ documentIds: [], actorKeys: [] })).toEqual({ documentIds: [], actorKeys: [] });
+  });
+
+  it('refuses what is not two lists of short strings, or too many documents', () => {
+    const many = Array.from({ length: MAX_CHANGED_DOCUMENTS + 1 }, (_, i) => `kst-${i}`);
+    for (const bad of [null, {}, { documentIds: [] }, { actorKeys: [] }, { documentIds: 'kst-1', actorKeys: [] }, { documentIds: [''], actorKeys: [] }, { documentIds: [1], actorKeys: [] }, { documentIds: ['kst-1'], actorKeys: 'person:klaar' }, { documentIds: many, actorKeys: [] }]) {
+      expect(validateNotesChange(bad), JSON.stringify(bad).slice(0, 80)).toBeNull();
     }
   });
 });
