@@ -133,6 +133,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     async open(id, opts = {}) {
       site.variant = opts.variant ?? defaults.variant;
       site.metadata = opts.metadata ?? defaults.metadata;
+      site.transform = opts.transform;
       const page = opts.page ?? (await context.newPage());
       opened.add(page);
       await page.goto(fixtureUrl(id), { waitUntil: 'load' });

@@ -23,6 +23,8 @@ export interface SiteOptions {
   variant: Variant;
   /** false: `/{id}/metadata.xml` answers 404, so the extension must read the page alone. */
   metadata: boolean;
+  /** Changes a publication page before it is served (a corrected text, an inserted paragraph). */
+  transform?: ((html: string) => string) | undefined;
 }
 
 /** The address a fixture page lives at, from its truth file (`url`). */
@@ -56,7 +58,9 @@ export function createSite(): (url: URL, options: SiteOptions) => Served | null 
   return (url, options) => {
     const page = (id: string): Served | null => {
       const file = join(FIXTURES, VARIANT_DIRS[options.variant], `${id}.html`);
-      return existsSync(file) ? { status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') } : null;
+      if (!existsSync(file)) return null;
+      const html = readFileSync(file, 'utf8');
+      return { status: 200, contentType: 'text/html; charset=utf-8', body: options.transform ? options.transform(html) : html };
     };
     const exact = book.get(url.pathname + url.search) ?? book.get(url.pathname);
     if (exact) return page(exact);
