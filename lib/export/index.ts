@@ -1,0 +1,22 @@
+/**
+ * Export and import of the reader's notes: the one entry point the library page, the panel and
+ * the popup use, so they need not know how the formats are made.
+ *
+ * Export: `exportFile(format, notes, documentsById(documents), { now, drafts?, settings? })`
+ * gives `{ fileName, mimeType, content }`; each format also has its own pure function.
+ * Import: `readImportFile(file)` (or `parseImport(text)`) → `previewImport(db, parsed)` →
+ * `applyImport(db, preview)`; each step answers in words and never throws.
+ */
+export { documentsById, type DocumentsById, type ExportOptions } from './export-input';
+export { exportFile, exportFileName, exportMimeType, EXPORT_FORMATS, type ExportFormat, type ExportedFile } from './export-file';
+export { toMarkdown } from './markdown';
+export { toCsv, BOM, TAG_SEPARATOR, unguardCell } from './csv';
+export { toWebAnnotation, toAnnotationCollection, type AnnotationCollection, type WebAnnotation } from './web-annotation';
+export { actorIri, ANNO_CONTEXT, ANNO_MIME } from './web-annotation-terms';
+export { toBackup, toBackupObject, BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupOptions } from './backup';
+export { SETTINGS_KEYS, settingsFromStorage, type BackupSettings } from './settings';
+export { parseImport, readImportFile, MAX_IMPORT_BYTES, type ParseOptions } from './parse-import';
+export { previewImport, type PreviewOutcome } from './import-preview';
+export { applyImport } from './import-apply';
+export { summaryOf } from './import-reasons';
+export type { ApplyOutcome, ImportChanges, ImportKind, ImportPreview, InvalidRecord, MergeCounts, ParsedImport, ParseOutcome, RecordKind } from './import-types';

@@ -1,0 +1,174 @@
+/**
+ * Reading W3C Web Annotations back into notes: an `AnnotationCollection` (its embedded pages), an
+ * `AnnotationPage`, a bare array of annotations, or a single annotation. Each annotation becomes a
+ * note — `TextQuoteSelector` / `TextPositionSelector` targets give the passage, `TextualBody`
+ * values the note text, bodies with purpose `tagging` the tags, an actor IRI target an actor note
+ * (`web-annotation-terms.ts`) — and is then checked by the note schema like any other note.
+ *
+ * Ids: a `urn:uuid:` id is kept (the note Kantlijn exported comes back as itself); any other id,
+ * or none, gives a stable derived UUID, so importing the same file twice changes nothing the second
+ * time. A passage with a quote but no position gets the position 0–0, which re-anchoring treats
+ * as "unknown" and finds the quote by its words.
+ */
+import * as v from 'valibot';
+import type { Note, TextPositionSelector, TextQuoteSelector } from '../notes/note';
+import { NoteSchema } from '../notes/note-schema';
+import { readAddress } from '../page/publication-id';
+import { msg } from '../ui/words';
+import { describeIssues } from './import-reasons';
+import { collected, invalidRecord, keepNewest } from './import-records';
+import type { InvalidRecord, ParsedImport } from './import-types';
+import { eachInSlices, type SliceOptions } from './slices';
+import { stableUuid, uuidOfUrn } from './stable-id';
+import { parseIsoTime } from './times';
+import { actorKeyOfIri } from './web-annotation-terms';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+
+/** True when a JSON-LD node's `type` is (or includes) `type`. */
+export function hasType(value: unknown, type: string): boolean {
+  return isObject(value) && asList(value.type).includes(type);
+}
+
+/**
+ * The annotations of a parsed JSON value when it is one of the shapes above; null when it is not
+ * Web Annotation at all. Only embedded pages are read: a collection that points to its pages by
+ * address alone has nothing in the file to import.
+ */
+export function annotationsOf(data: unknown): unknown[] | null {
+  if (Array.isArray(data)) return data.some((item) => hasType(item, 'Annotation')) ? data : null;
+  if (hasType(data, 'Annotation')) return [data];
+  if (hasType(data, 'AnnotationPage')) return asList((data as Json).items);
+  if (!hasType(data, 'AnnotationCollection')) return null;
+  const collection = data as Json;
+  const items: unknown[] = asList(collection.items);
+  const seen = new Set<unknown>();
+  for (let page = collection.first; isObject(page) && !seen.has(page); page = page.next) {
+    seen.add(page);
+    items.push(...asList(page.items));
+  }
+  return items;
+}
+
+/** Reads the annotations found by `annotationsOf`, in slices; `data` gives the fallback time. */
+export async function parseAnnotations(data: unknown, annotations: readonly unknown[], options: SliceOptions): Promise<ParsedImport> {
+  const fallback = isObject(data) ? (timeOf(data.generated) ?? timeOf(data.created) ?? 0) : 0;
+  const invalid: InvalidRecord[] = [];
+  const notes = collected<Note>();
+  await eachInSlices(
+    annotations,
+    (raw, index) => {
+      const result = annotationToNote(raw, fallback);
+      if (result.ok) keepNewest(notes, result.note.id, result.note, (note) => note.updated);
+      else invalid.push(invalidRecord('annotation', index, raw, result.reasons));
+    },
+    options,
+  );
+  return { kind: 'web-annotation', notes: [...notes.records.values()], documents: [], drafts: [], settings: null, invalid, duplicates: notes.duplicates };
+}
+
+/** One annotation as a note, or the reasons it cannot be one (in words). `fallbackTime` when it has no dates. */
+export function annotationToNote(raw: unknown, fallbackTime: number): { ok: true; note: Note } | { ok: false; reasons: string[] } {
+  if (!isObject(raw)) return { ok: false, reasons: [msg('importReasonNotObject')] };
+  if (!hasType(raw, 'Annotation')) return { ok: false, reasons: [msg('importReasonInvalid', 'type')] };
+  const reasons: string[] = [];
+  const created = dateField(raw, 'created', reasons);
+  const modified = dateField(raw, 'modified', reasons);
+  const { text, tags } = bodiesOf(raw);
+  const target = targetOf(raw.target);
+  const url = target.url;
+  const documentId = url === null ? null : readAddress(url).id;
+  if (!target.quote && !target.actor) reasons.push(msg('importReasonNoTarget'));
+  else if (url === null) reasons.push(msg('importReasonMissing', 'target.source'));
+  else if (documentId === null) reasons.push(msg('importReasonNotPublication', url.slice(0, 200)));
+  if (reasons.length > 0) return { ok: false, reasons };
+
+  const candidate = {
+    id: typeof raw.id === 'string' ? (uuidOfUrn(raw.id) ?? stableUuid(`annotation\u0000${raw.id}`)) : stableUuid(`annotation\u0000${JSON.stringify(raw)}`),
+    subject: target.actor ? 'actor' : 'passage',
+    text,
+    tags,
+    documentId,
+    url,
+    documentTitle: null,
+    selectors: target.actor || !target.quote ? null : { quote: target.quote, position: target.position ?? { type: 'TextPositionSelector', start: 0, end: 0 } },
+    actorKey: target.actor?.key ?? null,
+    actorName: target.actor?.name ?? null,
+    eventDate: null,
+    created: created ?? modified ?? fallbackTime,
+    updated: modified ?? created ?? fallbackTime,
+  };
+  const result = v.safeParse(NoteSchema, candidate);
+  return result.success ? { ok: true, note: result.output } : { ok: false, reasons: describeIssues(result.issues) };
+}
+
+function timeOf(value: unknown): number | null {
+  return typeof value === 'string' ? parseIsoTime(value) : null;
+}
+
+function dateField(raw: Json, field: 'created' | 'modified', reasons: string[]): number | null {
+  const value = raw[field];
+  if (value === undefined || value === null) return null;
+  const time = timeOf(value);
+  if (time === null) reasons.push(msg('importReasonBadDate', field));
+  return time;
+}
+
+/** The note text (commenting and other textual bodies, joined by a blank line) and the tags. */
+function bodiesOf(raw: Json): { text: string; tags: string[] } {
+  const texts: string[] = typeof raw.bodyValue === 'string' ? [raw.bodyValue] : [];
+  const tags: string[] = [];
+  const tagging = asList(raw.motivation).includes('tagging') && !asList(raw.motivation).includes('commenting');
+  for (const body of asList(raw.body)) {
+    if (!isObject(body) || typeof body.value !== 'string') continue; // an external body (an address): nothing to read
+    const purposes = asList(body.purpose);
+    if (purposes.includes('tagging') || (purposes.length === 0 && tagging)) {
+      if (body.value.trim() !== '') tags.push(body.value.trim());
+    } else texts.push(body.value);
+  }
+  return { text: texts.join('\n\n'), tags };
+}
+
+interface Target {
+  url: string | null;
+  quote: TextQuoteSelector | null;
+  position: TextPositionSelector | null;
+  actor: { key: string; name: string | null } | null;
+}
+
+/** The most useful of the targets: one with a passage or an actor, else the first with an address. */
+function targetOf(value: unknown): Target {
+  const targets = asList(value).map(readTarget);
+  return targets.find((t) => t.quote || t.actor) ?? targets.find((t) => t.url !== null) ?? { url: null, quote: null, position: null, actor: null };
+}
+
+function readTarget(value: unknown): Target {
+  const target: Target = { url: null, quote: null, position: null, actor: null };
+  if (typeof value === 'string') return { ...target, url: value };
+  if (!isObject(value)) return target;
+  const source = value.source;
+  const iri = typeof source === 'string' ? source : isObject(source) && typeof source.id === 'string' ? source.id : typeof value.id === 'string' && value.selector === undefined ? value.id : null;
+  const actorKey = iri === null ? null : actorKeyOfIri(iri);
+  if (actorKey !== null) {
+    const scope = value.scope;
+    const name = isObject(source) && typeof source.label === 'string' ? source.label : null;
+    return { ...target, url: typeof scope === 'string' ? scope : isObject(scope) && typeof scope.id === 'string' ? scope.id : null, actor: { key: actorKey, name } };
+  }
+  target.url = iri;
+  for (const selector of asList(value.selector)) {
+    if (!isObject(selector)) continue;
+    if (selector.type === 'TextQuoteSelector' && typeof selector.exact === 'string' && !target.quote) {
+      target.quote = { type: 'TextQuoteSelector', exact: selector.exact, prefix: stringOr(selector.prefix), suffix: stringOr(selector.suffix) };
+    } else if (selector.type === 'TextPositionSelector' && typeof selector.start === 'number' && typeof selector.end === 'number' && !target.position) {
+      target.position = { type: 'TextPositionSelector', start: selector.start, end: selector.end };
+    }
+  }
+  return target;
+}
+
+function stringOr(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
