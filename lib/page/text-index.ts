@@ -52,6 +52,9 @@ function isSpace(c: number): boolean {
 function isDropped(c: number): boolean {
   return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
 }
+// Anything `addText` must look at character by character: white space other than one ASCII space
+// between two characters (isSpace), a dropped character (isDropped), a space at either end.
+const SPECIAL = /[\t\n\f\r\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/;
 const NOTE_LABEL = /^\s*(\d{1,3}|[*†‡]|[a-z])\s*$/;
 
 /** Tells whether an element is a footnote number rather than text. */
@@ -163,6 +166,14 @@ function createIndexer(root: Element, skip: (el: Element) => boolean): { step(ou
   const addText = (node: Text) => {
     const data = node.data;
     const n = data.length;
+    if (n === 0) return;
+    if (!SPECIAL.test(data)) {
+      // Most text nodes: words and single spaces only. One native test instead of a loop over the
+      // characters in script, which runs slowly until the engine has compiled it (a fresh page).
+      beforeContent();
+      emitRun(node, data, 0, n);
+      return;
+    }
     let runStart = -1;
     for (let i = 0; i < n; i++) {
       const c = data.charCodeAt(i);
