@@ -1,0 +1,142 @@
+/**
+ * Re-anchoring one passage: where do its selectors point in the text now? In order:
+ * (a) position — the offsets, accepted when the text there is the quote and the context on at
+ *     least one side agrees (a short quote can land on the same offsets by chance after an edit).
+ *     In a pass that has seen the notes before shift, the shifted offsets are checked instead:
+ *     the stored ones may then hold another copy of the words, which the neighbours' evidence
+ *     outweighs (they are still searched, and win in step (b) when the passage stayed put);
+ * (b) exact quote near the hints — every occurrence in the windows around the expected start
+ *     (and the stored one, when the pass expects it elsewhere), scored on context and nearness to
+ *     the expected start; one that nothing outside the windows could beat is taken at once;
+ * (c) fuzzy near the hints — approximate matches in the windows (outside the exact occurrences);
+ *     the best place so far is taken when it scores `WINDOW_ACCEPT`;
+ * then the whole text: the exact quote anywhere (any occurrence beats an approximate one, as in
+ * the Hypothesis client), else the fuzzy search over all of it, taken from `MIN_FUZZY_SCORE`.
+ * Looking near the hints first keeps a megabyte text fast and prefers, between a corrected
+ * passage where the note was and an untouched copy of its old words far away, the former.
+ */
+import type { PassageSelectors, TextQuoteSelector } from '../notes/note';
+import type { TextSpan } from './describe';
+import { bestOccurrence, occurrencesIn } from './exact';
+import { fuzzyPlaces } from './fuzzy';
+import { gapsBetween, WINDOW, windowsAround } from './regions';
+import { bestPossibleAt, better, scoreCandidate, type Candidate } from './score';
+
+/** How a passage was found: at its offsets, by its exact words, or by words close to them. */
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+
+/** Where a note's passage is in the current text, and how sure that is. */
+export interface Anchor {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+  /** The candidate's weighted score in [0, 1] (quote, context, nearness to the hint). */
+  score: number;
+}
+
+/**
+ * Score from which the best place near the hints is taken without searching the whole text: a
+ * quote with a typo or two and its context intact scores about 0.95; the exact words with no
+ * context at all 0.6, which sends the search on to the whole text.
+ */
+export const WINDOW_ACCEPT = 0.8;
+
+/**
+ * Lowest score of an approximate place that is accepted: below it the note is an orphan. A
+ * quote with a tenth changed is accepted near the hint even with no context left; one with a
+ * quarter changed needs some of its context.
+ */
+export const MIN_FUZZY_SCORE = 0.5;
+
+/** The quote selector with its context fields made strings (imported notes may lack them). */
+export function usableQuote(passage: PassageSelectors | null | undefined): TextQuoteSelector | null {
+  const quote = passage?.quote as Partial<TextQuoteSelector> | undefined;
+  if (!quote || typeof quote.exact !== 'string' || !quote.exact.length) return null;
+  return {
+    type: 'TextQuoteSelector',
+    exact: quote.exact,
+    prefix: typeof quote.prefix === 'string' ? quote.prefix : '',
+    suffix: typeof quote.suffix === 'string' ? quote.suffix : '',
+  };
+}
+
+/** The position selector's start when it is a usable hint (a non-negative integer), else null. */
+export function hintOf(passage: PassageSelectors | null | undefined): number | null {
+  const start = passage?.position?.start;
+  return typeof start === 'number' && Number.isInteger(start) && start >= 0 ? start : null;
+}
+
+/** Where to look for a passage: the start it is expected at, and other starts worth a look. */
+export interface Hints {
+  /** The expected start (nearness is scored from here); null when there is no position at all. */
+  expected: number | null;
+  /** Further starts whose surroundings are searched too (scored from `expected` all the same). */
+  alsoNear?: readonly number[];
+}
+
+/**
+ * Anchors one passage on `text`, looking first near the hints. Null when it cannot be
+ * re-attached (an orphan). Never throws on malformed selectors.
+ */
+export function anchorPassage(text: string, passage: PassageSelectors, hints: Hints): Anchor | null {
+  const quote = usableQuote(passage);
+  if (!quote) return null;
+  const exact = quote.exact;
+  const position = stated(passage, text.length);
+  const clamp = (h: number) => Math.min(Math.max(0, Math.round(h)), text.length);
+  const expected = hints.expected === null || !Number.isFinite(hints.expected) ? null : clamp(hints.expected);
+  const near = expected === null ? [] : [expected, ...(hints.alsoNear ?? []).filter(Number.isFinite).map(clamp)];
+
+  // (a) position: the expected start (the stored one, corrected in a pass by the drift of the notes before)
+  const lengthDisagrees = position !== null && expected === position.start && position.end - position.start !== exact.length;
+  if (expected !== null && !lengthDisagrees) {
+    const at = { start: expected, end: expected + exact.length };
+    if (text.startsWith(exact, at.start) && contextAgrees(text, at, quote)) {
+      return finish(scoreCandidate(text, quote, expected, { ...at, kind: 'exact', quote: 1 }), position);
+    }
+  }
+
+  let best: Candidate | null = null;
+  if (near.length) {
+    const windows = windowsAround(near, exact.length, text.length);
+    // (b) exact quote near the hints
+    const starts = occurrencesIn(text, exact, windows);
+    best = bestOccurrence(text, quote, expected, starts);
+    if (best && best.score >= bestPossibleAt(WINDOW)) return finish(best, position);
+    // (c) fuzzy near the hints
+    for (const place of fuzzyPlaces(text, exact, gapsBetween(windows, starts, exact.length))) {
+      best = better(best, scoreCandidate(text, quote, expected, { ...place, kind: 'fuzzy' }), expected);
+    }
+    if (best && best.score >= WINDOW_ACCEPT) return finish(best, position);
+  }
+
+  const whole: TextSpan[] = [{ start: 0, end: text.length }];
+  const starts = occurrencesIn(text, exact, whole);
+  if (starts.length) return finish(better(best, bestOccurrence(text, quote, expected, starts), expected), position);
+  for (const place of fuzzyPlaces(text, exact, whole)) {
+    best = better(best, scoreCandidate(text, quote, expected, { ...place, kind: 'fuzzy' }), expected);
+  }
+  return best && best.score >= MIN_FUZZY_SCORE ? finish(best, position) : null;
+}
+
+// The position selector when it lies inside the text.
+function stated(passage: PassageSelectors, length: number): TextSpan | null {
+  const start = hintOf(passage);
+  const end = passage.position?.end;
+  if (start === null || typeof end !== 'number' || !Number.isInteger(end) || end <= start || end > length) return null;
+  return { start, end };
+}
+
+// The stored prefix sits just before the place, or the suffix just after (an empty one at the text's edge).
+function contextAgrees(text: string, at: TextSpan, quote: TextQuoteSelector): boolean {
+  const prefix = quote.prefix.length ? text.slice(Math.max(0, at.start - quote.prefix.length), at.start) === quote.prefix : at.start === 0;
+  if (prefix) return true;
+  return quote.suffix.length ? text.startsWith(quote.suffix, at.end) : at.end === text.length;
+}
+
+function finish(candidate: Candidate | null, position: TextSpan | null): Anchor | null {
+  if (!candidate) return null;
+  const { start, end, score } = candidate;
+  const atPosition = candidate.kind === 'exact' && position !== null && start === position.start && end === position.end;
+  return { start, end, method: candidate.kind === 'fuzzy' ? 'fuzzy' : atPosition ? 'position' : 'quote', score };
+}

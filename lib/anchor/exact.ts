@@ -1,0 +1,48 @@
+/**
+ * The exact-quote step: every occurrence of the quote in some stretches of the text (an
+ * `indexOf` loop, native and fast), scored on context and nearness to the hints.
+ */
+import type { TextQuoteSelector } from '../notes/note';
+import type { TextSpan } from './describe';
+import { better, scoreCandidate, type Candidate } from './score';
+
+/**
+ * Occurrences scored by edit distance. A two-letter quote can occur ten thousand times in a
+ * megabyte; all are ranked by the cheap character-by-character context measure and only this
+ * many of the best are scored properly.
+ */
+export const MAX_SCORED_OCCURRENCES = 64;
+
+/** Start offsets of every occurrence of `exact` lying wholly inside one of `spans`, ascending. */
+export function occurrencesIn(text: string, exact: string, spans: readonly TextSpan[]): number[] {
+  const out: number[] = [];
+  if (!exact.length) return out;
+  for (const span of spans) {
+    // A slice keeps each search inside its span (indexOf on the whole text would run on past it).
+    const part = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
+    for (let i = part.indexOf(exact); i >= 0; i = part.indexOf(exact, i + 1)) out.push(span.start + i);
+  }
+  return out;
+}
+
+/** The best-scoring occurrence among `starts` (null when there is none). */
+export function bestOccurrence(
+  text: string,
+  selector: TextQuoteSelector,
+  expected: number | null,
+  starts: readonly number[],
+): Candidate | null {
+  const length = selector.exact.length;
+  const place = (start: number) => ({ start, end: start + length, kind: 'exact' as const, quote: 1 });
+  let pool: readonly number[] = starts;
+  if (starts.length > MAX_SCORED_OCCURRENCES) {
+    pool = starts
+      .map((s) => scoreCandidate(text, selector, expected, place(s), true))
+      .sort((a, b) => b.score - a.score || a.start - b.start)
+      .slice(0, MAX_SCORED_OCCURRENCES)
+      .map((c) => c.start);
+  }
+  let best: Candidate | null = null;
+  for (const s of pool) best = better(best, scoreCandidate(text, selector, expected, place(s)), expected);
+  return best;
+}
