@@ -18,6 +18,10 @@ export interface KantlijnUiProps {
   highlightKinds: Readonly<Record<HighlightKind, boolean>>;
   /** The card to show (an actor, event or citation card), already placed by the content script. */
   card?: ComponentChildren;
+  /** The panel's "Notities" section. */
+  notes?: ComponentChildren;
+  /** What else floats over the page: the note button, editor and card, the undo bar. */
+  overlay?: ComponentChildren;
   onToggle: () => void;
   onActorActivate: (actorId: string) => void;
   onEventActivate: (eventId: string) => void;
@@ -26,7 +30,7 @@ export interface KantlijnUiProps {
 }
 
 /** The tab, the panel and the card. */
-export function KantlijnUi({ open, onToggle, card, ...panel }: KantlijnUiProps) {
+export function KantlijnUi({ open, onToggle, card, overlay, ...panel }: KantlijnUiProps) {
   const label = open ? msg('closePanel') : msg('openPanel');
   return (
     <div class={open ? 'root open' : 'root'}>
@@ -35,6 +39,7 @@ export function KantlijnUi({ open, onToggle, card, ...panel }: KantlijnUiProps) 
       </button>
       {open && <Panel {...panel} onClose={onToggle} />}
       {card}
+      {overlay}
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * The side panel (`role="complementary"`, label "Kantlijn"): the publication's facts under
  * "Brief" (or "Document" when it is not a letter), its footnotes, the "Markeringen" settings (which
  * also serve as the legend of what is drawn in the page), then what the text holds — "Actoren",
- * "Tijdlijn", "Verwijzingen" — and what could not be read.
+ * "Tijdlijn", "Verwijzingen" — the reader's "Notities", and what could not be read.
  */
 import type { ComponentChildren } from 'preact';
 import type { Report, ReportDocument } from '../lib/page/report';
@@ -30,6 +30,8 @@ export interface PanelProps {
   onReferenceActivate: (index: number) => void;
   highlightKinds: Readonly<Record<HighlightKind, boolean>>;
   onToggleHighlightKind: (kind: HighlightKind) => void;
+  /** The reader's notes on this publication ("Notities"), drawn by the content script's notes. */
+  notes?: ComponentChildren;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -52,6 +54,7 @@ export function Panel({
   onReferenceActivate,
   highlightKinds,
   onToggleHighlightKind,
+  notes,
 }: PanelProps) {
   return (
     <aside class="panel" role="complementary" aria-label={msg('appName')}>
@@ -93,6 +96,11 @@ export function Panel({
         </>
       ) : (
         <p class="loading">{msg('loading')}</p>
+      )}
+      {notes !== undefined && (
+        <Section id="kantlijn-notes" title={msg('notesSection')}>
+          {notes}
+        </Section>
       )}
       <div role="status" class="problems">
         {problems.length > 0 && (

@@ -2,12 +2,12 @@
  * The card for a target: an actor, an event or a citation of the report, with what the reader
  * needs around it ("Ook in", previous/next mention), placed next to its mention on screen.
  */
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { ActorCard, type OtherDocument } from '../../components/ActorCard';
 import { EventCard } from '../../components/EventCard';
 import { ReferenceCard } from '../../components/ReferenceCard';
 import { placeCard, type Target } from '../../lib/highlight';
-import type { Report } from '../../lib/page/report';
+import type { Actor, DatedEvent, Report } from '../../lib/page/report';
 
 /** What the card needs from the content script. */
 export interface CardContext {
@@ -19,6 +19,14 @@ export interface CardContext {
   onClose(): void;
   onActor(actorId: string, mentionIndex: number): void;
   onEvent(eventId: string): void;
+  /** The reader's notes at the card's foot ("Uw notities", "Notitie bij …"), when notes are on. */
+  notes?: CardNotes | null;
+}
+
+/** The notes part of actor and event cards. */
+export interface CardNotes {
+  actor(actor: Actor, mentionIndex: number): ComponentChildren;
+  event(event: DatedEvent): ComponentChildren;
 }
 
 // Room a card takes at most; placeCard keeps it on screen and caps its height.
@@ -51,7 +59,9 @@ export function cardView(c: CardContext) {
         onClose={c.onClose}
         cardRef={c.cardRef}
         style={style}
-      />
+      >
+        {c.notes?.actor(actor, target.mentionIndex)}
+      </ActorCard>
     );
   }
   if (target.kind === 'event') {
@@ -70,7 +80,9 @@ export function cardView(c: CardContext) {
         onClose={c.onClose}
         cardRef={c.cardRef}
         style={style}
-      />
+      >
+        {c.notes?.event(event)}
+      </EventCard>
     );
   }
   const reference = report.references[target.index];

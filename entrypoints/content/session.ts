@@ -19,6 +19,8 @@ import { msg } from '../../lib/ui/words';
 import { actorKeysOf, analyse } from './analyse';
 import { cardView } from './card-view';
 import { mountUi, type Redraw } from './mount-ui';
+import { startNotes, type NotesSession } from './notes/notes-session';
+import { notesProps } from './notes/notes-props';
 import { answerPageMessages } from './page-messages';
 import { loadHighlightKinds, loadPanelOpen, saveHighlightKinds, savePanelOpen } from './settings';
 import { listenForShortcut } from './shortcut';
@@ -30,6 +32,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   performance.mark('kantlijn-start');
   await yieldToMain(); // apart from the task that injected the script
   const first = await readSafely(ctx.signal);
+  performance.mark('kantlijn-read');
   if (!first) {
     answerPageMessages(ctx.signal, { state: notAPublication, setOpen: async () => false, report: () => null });
     return;
@@ -42,6 +45,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   let hover: HoverController | null = null;
   let card: { target: Target; rect: DOMRect } | null = null;
   let cardElement: HTMLDivElement | null = null;
+  let notes: NotesSession | null = null; // the reader's notes on this reading, once it is drawn
   let pass = new AbortController(); // one reading's work; aborted when the page is read again
   const alsoIn = new Map<string, OtherDocument[] | null>();
   const nextMention = new Map<string, number>();
@@ -78,12 +82,13 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     });
   };
   const props = () => ({
+    ...withNotes(notesProps(notes, doc.id)),
     open,
     document: doc,
     problems,
     report,
     highlightKinds: kinds,
-    card: report && card ? cardView({ report, ...card, alsoIn: alsoInFor(card.target), cardRef: setCardElement, onClose: closeCard, onActor: showActor, onEvent: showEvent }) : null,
+    card: report && card ? cardView({ report, ...card, alsoIn: alsoInFor(card.target), cardRef: setCardElement, onClose: closeCard, onActor: showActor, onEvent: showEvent, notes: notesProps(notes, doc.id).card }) : null,
     onToggle: () => void setOpen(!open),
     onActorActivate: (actorId: string) => {
       const count = report?.actors.find((a) => a.id === actorId)?.mentions.length ?? 0;
@@ -98,6 +103,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
       void saveHighlightKinds(kinds);
     },
   });
+  const withNotes = ({ panel, overlay }: ReturnType<typeof notesProps>) => ({ notes: panel, overlay });
   const draw = () => redraw?.(props());
   const setCardElement = (el: HTMLDivElement | null) => {
     cardElement = el;
@@ -129,7 +135,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // An extension reloaded or updated while the page is open leaves this script orphaned: look now
   // and then whether it still belongs to a running extension; if not, `ctx` tears everything down.
   ctx.setInterval(() => void ctx.isInvalid, 2000);
-  answerPageMessages(ctx.signal, { state, setOpen, report: () => report });
+  answerPageMessages(ctx.signal, { state, setOpen, report: () => report, notesChanged: (change) => notes?.actions.changed(change.documentIds, change.actorKeys) });
   listenForShortcut(ctx.signal, () => void setOpen(!open));
   ctx.signal.addEventListener('abort', () => pass.abort(), { once: true });
   redraw = await mountUi(ctx, props());
@@ -152,6 +158,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     }
     const found = await analysis;
     if (signal.aborted) return;
+    performance.mark('kantlijn-analysed');
     report = found.report && { ...found.report, document: doc }; // the facts as metadata.xml left them
     if (found.problem) problems = [...problems, found.problem];
     draw();
@@ -165,6 +172,11 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
       if (drawing) hover = startHoverOn(drawing, signal);
     }
     performance.mark('kantlijn-drawn');
+    // The reader's notes come after the highlights: they never delay the annotation.
+    if (doc.id) {
+      const documentId = doc.id;
+      notes = startNotes({ signal, documentId, url: location.href, title: () => doc.title, index: reading.index, report: () => report, redraw: draw, otherCardOpen: () => card !== null });
+    }
     await remember(doc, report, problems);
     draw();
   };
@@ -195,6 +207,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     drawing = null;
     hover = null;
     card = null;
+    notes = null;
     report = null;
     void readSafely(signal).then((again) => {
       if (!again || signal.aborted) return;

@@ -78,3 +78,11 @@ export interface NoteDraft {
 export function draftKeyOf(documentId: string, subject: NoteSubject, about: string): string {
   return `${documentId}\u0000${subject}\u0000${about}`;
 }
+
+/**
+ * The key of a publication's open-editor draft: one editor is open per page at a time, so one
+ * draft per publication is what a reload must find again (its note says what it was about).
+ */
+export function pageDraftKey(documentId: string): string {
+  return draftKeyOf(documentId, 'passage', 'editor');
+}

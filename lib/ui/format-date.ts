@@ -113,3 +113,15 @@ export function formatFactDate(iso: string, lang: UiLanguage = uiLanguage()): st
   const parts = parseReportDate(iso);
   return parts?.day != null ? full.replace(/^\S+\s+/, '') : full;
 }
+
+const noteTimeFormats = new Map<UiLanguage, Intl.DateTimeFormat>();
+
+/** When a note was written or changed, in the reader's language: "27 nov. 2026 20:25". */
+export function formatNoteTime(ms: number, lang: UiLanguage = uiLanguage()): string {
+  let format = noteTimeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+    noteTimeFormats.set(lang, format);
+  }
+  return Number.isFinite(ms) ? format.format(new Date(ms)) : '';
+}

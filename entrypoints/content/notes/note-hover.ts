@@ -1,0 +1,86 @@
+/**
+ * Hovering a note's highlight opens its card; leaving closes it after a short delay unless the
+ * pointer went onto the card. The actor/event/citation cards (lib/highlight/hover.ts) come first:
+ * while one of them is open, or the pointer is on an actor's mention, no note card opens.
+ * Everything is removed when `signal` aborts.
+ */
+import type { NoteHit } from './note-layer';
+
+/** Options of `startNoteHover`. */
+export interface NoteHoverOptions {
+  signal: AbortSignal;
+  hitAt(x: number, y: number): NoteHit | null;
+  /** Another card is open or would open here: the note card gives way. */
+  blocked(): boolean;
+  onOpen(hit: NoteHit): void;
+  onClose(): void;
+  closeDelayMs?: number;
+}
+
+/** The handle: the open card's element keeps it open while hovered. */
+export interface NoteHover {
+  setCardElement(element: Element | null): void;
+  /** Forget the open card (it was closed from elsewhere). */
+  reset(): void;
+}
+
+/** Starts listening. */
+export function startNoteHover(options: NoteHoverOptions): NoteHover {
+  const { signal, closeDelayMs = 300 } = options;
+  let card: Element | null = null;
+  let openIds = '';
+  let frame: number | null = null;
+  let closeTimer: ReturnType<typeof setTimeout> | null = null;
+  let pointer: { x: number; y: number; path: EventTarget[] } | null = null;
+  const cancelClose = () => {
+    if (closeTimer !== null) clearTimeout(closeTimer);
+    closeTimer = null;
+  };
+  const close = () => {
+    cancelClose();
+    if (!openIds) return;
+    openIds = '';
+    options.onClose();
+  };
+  const look = () => {
+    frame = null;
+    if (!pointer || signal.aborted) return;
+    if (card && pointer.path.includes(card)) return cancelClose();
+    const hit = options.blocked() ? null : options.hitAt(pointer.x, pointer.y);
+    if (hit) {
+      cancelClose();
+      const ids = hit.notes.map((n) => n.note.id).join(' ');
+      if (ids !== openIds) {
+        openIds = ids;
+        options.onOpen(hit);
+      }
+    } else if (openIds && closeTimer === null) {
+      closeTimer = setTimeout(() => {
+        closeTimer = null;
+        if (!(card && pointer?.path.includes(card))) close();
+      }, closeDelayMs);
+    }
+  };
+  document.addEventListener(
+    'pointermove',
+    (event) => {
+      pointer = { x: event.clientX, y: event.clientY, path: event.composedPath() };
+      if (frame === null) frame = requestAnimationFrame(look);
+    },
+    { passive: true, signal },
+  );
+  document.addEventListener('keydown', (event) => event.key === 'Escape' && close(), { signal });
+  signal.addEventListener('abort', () => {
+    cancelClose();
+    if (frame !== null) cancelAnimationFrame(frame);
+  });
+  return {
+    setCardElement: (element) => {
+      card = element;
+    },
+    reset: () => {
+      cancelClose();
+      openIds = '';
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The reader's selection in the document, as offsets into the `TextIndex` text: where the
+ * "Notitie toevoegen" button stands, what a new note (or a re-attached orphan) will hang on.
+ * A selection inside Kantlijn's own UI, or outside the publication's text, is no selection here.
+ */
+import { selectionToOffsets } from '../../../lib/anchor';
+import type { TextIndex } from '../../../lib/page/text-index';
+
+/** A selection of the publication's text. */
+export interface SelectedSpan {
+  start: number;
+  end: number;
+  /** The last line box of the selection, in viewport pixels (for placing the button). */
+  rect: DOMRect | null;
+}
+
+/** The current selection as a span of `index`'s text (white space at either end left out), or null. */
+export function selectedSpan(index: TextIndex, doc: Document = document): SelectedSpan | null {
+  const selection = doc.getSelection();
+  if (!selection || selection.isCollapsed) return null;
+  const span = selectionToOffsets(index, selection);
+  if (!span) return null;
+  const rects = selection.getRangeAt(selection.rangeCount - 1).getClientRects();
+  return { start: span.start, end: span.end, rect: rects.length > 0 ? (rects[rects.length - 1] ?? null) : null };
+}
+
+/** Whether a key event is Alt+Shift+N (by physical key, so macOS Alt-characters still count). */
+export function isNoteShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyN' || event.key.toLowerCase() === 'n');
+}
+
+/**
+ * Calls `onChange` with the selection after every change (once per frame at most) and on scroll
+ * (the button follows the text), and `onShortcut` on Alt+Shift+N, until `signal` aborts.
+ */
+export function watchSelection(signal: AbortSignal, index: () => TextIndex | null, onChange: (span: SelectedSpan | null) => void, onShortcut: () => void): void {
+  let frame: number | null = null;
+  const report = () => {
+    frame = null;
+    const current = index();
+    onChange(current ? selectedSpan(current) : null);
+  };
+  const schedule = () => {
+    if (frame === null) frame = requestAnimationFrame(report);
+  };
+  document.addEventListener('selectionchange', schedule, { signal });
+  window.addEventListener('scroll', schedule, { passive: true, capture: true, signal });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!isNoteShortcut(event) || event.repeat) return;
+      event.preventDefault();
+      onShortcut();
+    },
+    { capture: true, signal },
+  );
+  signal.addEventListener('abort', () => frame !== null && cancelAnimationFrame(frame));
+}

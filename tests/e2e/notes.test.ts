@@ -1,0 +1,213 @@
+// The reader's notes in real Chromium (issue 5): a note on a selection survives a reload, follows a
+// corrected text, becomes an orphan when its passage is gone, shows in a second tab, and an actor
+// note follows the actor into another letter. Nothing of it is readable from the site's origin.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openWithShortcut, panel, type Harness } from './harness';
+
+const LETTER = 'kst-21501-02-2553';
+const SENTENCE = 'De Nederlandse ambassadeur in Bakoe heeft bij hoog ambtelijke Azerbeidzjaanse gesprekspartners deze boodschap meermaals opgebracht.';
+const CORRECTED = SENTENCE.replace('hoog ambtelijke', 'hoogambtelijke');
+const INSERTED = 'Deze alinea is later ingevoegd om de tekst te verschuiven, zoals bij een gecorrigeerde publicatie.';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+
+afterEach(async () => {
+  await h?.closePages();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function drawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('kantlijn-drawn').length > 0, undefined, { timeout: 20_000 });
+}
+
+/** Selects `text` in the publication, as a reader dragging over it would. */
+async function select(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.nodeValue ?? '').indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`not in the page: ${wanted}`);
+  }, text);
+}
+
+/** The words under the `kantlijn-note` highlight, one string per range. */
+async function noteTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    const ranges = [...(registry.get('kantlijn-note') ?? [])];
+    return ranges.map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    });
+  });
+}
+
+async function waitForNoteTexts(page: Page, count: number): Promise<string[]> {
+  await page.waitForFunction(
+    (n: number) => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('kantlijn-note')?.size ?? 0) === n,
+    count,
+    { timeout: 10_000 },
+  );
+  return noteTexts(page);
+}
+
+/** Selects `text`, writes a note with a tag through the button by the selection, and saves it. */
+async function addNote(page: Page, text: string, note: string, tag: string): Promise<void> {
+  await select(page, text);
+  const host = panel(page).host;
+  await host.getByRole('button', { name: 'Notitie toevoegen' }).click();
+  const editor = host.getByRole('dialog', { name: 'Notitie bij de tekst' });
+  await editor.getByLabel('Notitie', { exact: true }).fill(note);
+  await editor.getByLabel('Tags').fill(tag);
+  await editor.getByLabel('Tags').press('Enter');
+  await editor.getByRole('button', { name: 'Opslaan' }).click();
+  await editor.waitFor({ state: 'detached', timeout: 5_000 });
+}
+
+// The letter as a corrected publication: a paragraph inserted before the passage, a typo fixed in it.
+const changed = (html: string) =>
+  html.replace(SENTENCE, CORRECTED).replace('<h2 class="tussenkop">Vermeende oorlogsmisdrijven door Azerbeidzjan', `<p class="al">${INSERTED}</p>\n<h2 class="tussenkop">Vermeende oorlogsmisdrijven door Azerbeidzjan`);
+
+describe('notes on a passage', () => {
+  it('keeps a note with its tag on the same words after a reload', async () => {
+    const page = await h.open(LETTER);
+    await drawn(page);
+    await addNote(page, SENTENCE, 'Bakoe: herhaald opgebracht', 'azerbeidzjan');
+    expect(await waitForNoteTexts(page, 1)).toEqual([SENTENCE]);
+    await page.reload();
+    await drawn(page);
+    expect(await waitForNoteTexts(page, 1)).toEqual([SENTENCE]);
+    const p = await openWithShortcut(page);
+    const list = p.aside.getByRole('region', { name: 'Notities' });
+    await expect.poll(() => list.innerText(), { timeout: 5_000 }).toMatch(/Bakoe: herhaald opgebracht[\s\S]*#azerbeidzjan/);
+  });
+
+  it('re-attaches to the corrected words when a paragraph was inserted before them', async () => {
+    const page = await h.open(LETTER, { transform: changed });
+    await drawn(page);
+    expect(page.url()).toContain(LETTER);
+    expect(await page.evaluate((t: string) => document.body.innerText.includes(t), INSERTED)).toBe(true);
+    expect(await waitForNoteTexts(page, 1)).toEqual([CORRECTED]);
+  });
+
+  it('lists the note under "Niet teruggevonden" when its passage is gone', async () => {
+    const page = await h.open(LETTER, { transform: (html) => html.replace(SENTENCE, '') });
+    await drawn(page);
+    const p = await openWithShortcut(page);
+    const orphans = p.aside.getByRole('region', { name: 'Notities' }).getByRole('region', { name: 'Niet teruggevonden' });
+    await orphans.waitFor({ timeout: 10_000 });
+    expect(await orphans.innerText()).toContain('Bakoe: herhaald opgebracht');
+    expect(await noteTexts(page)).toEqual([]);
+  });
+
+  it('shows a note added in one tab in a second tab of the same letter', async () => {
+    const first = await h.open(LETTER);
+    const second = await h.open(LETTER);
+    await Promise.all([drawn(first), drawn(second)]);
+    const before = (await waitForNoteTexts(second, 1)).length;
+    const sentence = 'Nederland zal blijven aandringen op een onafhankelijk onderzoek en publicatie van de uitkomsten, en zal ontwikkelingen nauw blijven volgen.';
+    await addNote(first, sentence, 'Blijven aandringen', 'toezegging');
+    const texts = await waitForNoteTexts(second, before + 1);
+    expect(texts).toContain(sentence);
+  });
+
+  it('deletes a note and brings it back with "Ongedaan maken"', async () => {
+    const page = await h.open(LETTER);
+    await drawn(page);
+    const count = (await waitForNoteTexts(page, 2)).length;
+    const p = await openWithShortcut(page);
+    const list = p.aside.getByRole('region', { name: 'Notities' });
+    await list.getByRole('button', { name: 'Verwijderen' }).first().click();
+    await waitForNoteTexts(page, count - 1);
+    await p.host.getByRole('status').getByRole('button', { name: 'Ongedaan maken' }).click();
+    expect(await waitForNoteTexts(page, count)).toHaveLength(count);
+  });
+});
+
+describe('notes on an actor', () => {
+  it('shows a note on Hoekstra in the card of Hoekstra in another letter', async () => {
+    const page = await h.open(LETTER);
+    await drawn(page);
+    const p = await openWithShortcut(page);
+    await p.aside.getByRole('region', { name: 'Actoren' }).getByRole('button', { name: /W\.B\. Hoekstra/ }).click();
+    const card = p.host.getByRole('dialog', { name: 'W.B. Hoekstra' });
+    await card.getByRole('button', { name: 'Notitie bij W.B. Hoekstra' }).click();
+    const editor = p.host.getByRole('dialog', { name: 'Notitie bij W.B. Hoekstra' });
+    await editor.getByLabel('Notitie', { exact: true }).fill('Vroeg in 2022 om een onafhankelijk onderzoek');
+    await editor.getByLabel('Notitie', { exact: true }).press('Control+Enter');
+    await editor.waitFor({ state: 'detached', timeout: 5_000 });
+
+    const other = await h.open('kst-21501-02-2602');
+    await drawn(other);
+    const q = await openWithShortcut(other);
+    await q.aside.getByRole('region', { name: 'Actoren' }).getByRole('button', { name: /W\.B\. Hoekstra/ }).click();
+    const otherCard = q.host.getByRole('dialog', { name: 'W.B. Hoekstra' });
+    await expect.poll(() => otherCard.innerText(), { timeout: 5_000 }).toMatch(/Vroeg in 2022 om een onafhankelijk onderzoek/);
+    expect(await otherCard.innerText()).toMatch(/BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN|kst-21501-02-2553/);
+  });
+});
+
+describe('drafts and privacy', () => {
+  it('keeps unsaved text through a page reload', async () => {
+    const page = await h.open(LETTER);
+    await drawn(page);
+    await select(page, 'Met deze brief voldoe ik aan deze toezegging.');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    const editor = panel(page).host.getByRole('dialog', { name: 'Notitie bij de tekst' });
+    await editor.getByLabel('Notitie', { exact: true }).pressSequentially('Nog niet klaar met deze gedachte');
+    await page.waitForTimeout(800); // the draft is kept 400 ms after the last keystroke
+    await page.reload();
+    await drawn(page);
+    const again = panel(page).host.getByRole('dialog', { name: 'Notitie bij de tekst' });
+    await again.waitFor({ timeout: 10_000 });
+    expect(await again.getByLabel('Notitie', { exact: true }).inputValue()).toBe('Nog niet klaar met deze gedachte');
+    await again.getByRole('button', { name: 'Annuleren' }).click();
+    await again.getByRole('button', { name: 'Weggooien' }).click();
+    await page.reload();
+    await drawn(page);
+    await page.waitForTimeout(500);
+    expect(await panel(page).host.getByRole('dialog', { name: 'Notitie bij de tekst' }).count()).toBe(0);
+  });
+
+  it('stores nothing in the site’s origin and answers no script of the page', async () => {
+    const page = await h.open(LETTER);
+    await drawn(page);
+    await waitForNoteTexts(page, 2);
+    const seen = await page.evaluate(async () => {
+      const databases = await indexedDB.databases();
+      const chromeApi = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
+      return {
+        databases: databases.map((d) => d.name),
+        localStorage: Object.keys(localStorage),
+        sessionStorage: Object.keys(sessionStorage),
+        runtime: typeof chromeApi?.runtime?.sendMessage,
+        inBody: document.body.innerText.includes('Bakoe: herhaald opgebracht'),
+      };
+    });
+    expect(seen.databases).toEqual([]);
+    expect(seen.localStorage).toEqual([]);
+    expect(seen.sessionStorage).toEqual([]);
+    // Without `externally_connectable` the site's scripts have no way to message the extension.
+    expect(seen.runtime).toBe('undefined');
+    expect(seen.inBody).toBe(false);
+  });
+});
