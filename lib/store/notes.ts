@@ -23,19 +23,24 @@ export interface PageNotes {
 }
 
 /**
- * The notes a page needs: one read of the `documentId` index and one of the `actorKey` index
- * (`anyOf` the keys), in one read transaction. Rows are loaded only for matching notes.
+ * The notes a page needs, in one read transaction: the `documentId` index for this document, and
+ * the `actorKey` index for each of the actor keys. Rows are loaded only for matching notes.
+ *
+ * The actor keys are read one `equals` (one `getAll`) per key, all at once, rather than with
+ * `anyOf`: Dexie walks `anyOf` with a cursor, one request per row and per jump between keys,
+ * which made this the slowest part of a page's load (tests/bench/notes-load.ts). A page asks for
+ * tens of keys, so tens of parallel `getAll`s are cheaper than a cursor over their rows.
  */
 export async function notesForPage(db: KantlijnDb, documentId: string, actorKeys: readonly string[]): Promise<PageNotes> {
   return db.transaction('r', db.notes, async () => {
-    const [here, onActors] = await Promise.all([
+    const [here, ...onActors] = await Promise.all([
       db.notes.where('documentId').equals(documentId).toArray(),
-      actorKeys.length > 0 ? db.notes.where('actorKey').anyOf([...actorKeys]).toArray() : Promise.resolve([]),
+      ...[...new Set(actorKeys)].map((key) => db.notes.where('actorKey').equals(key).toArray()),
     ]);
     const notes: Note[] = [];
     const actorNotes = new Map<string, Note>();
-    for (const note of onActors) actorNotes.set(note.id, note);
-    for (const note of here) {
+    for (const note of onActors.flat()) actorNotes.set(note.id, note);
+    for (const note of here ?? []) {
       if (note.subject === 'actor') actorNotes.set(note.id, note);
       else notes.push(note);
     }
