@@ -117,6 +117,10 @@ describe('notes on a passage', () => {
     await orphans.waitFor({ timeout: 10_000 });
     expect(await orphans.innerText()).toContain('Bakoe: herhaald opgebracht');
     expect(await noteTexts(page)).toEqual([]);
+    // The reader attaches it to other words: it is found there, now and after a reload.
+    await select(page, 'Verder heeft Nederland deze video en het belang van een onafhankelijk onderzoek herhaaldelijk opgebracht');
+    await orphans.getByRole('button', { name: 'Vastmaken aan selectie' }).click();
+    expect(await waitForNoteTexts(page, 1)).toEqual(['Verder heeft Nederland deze video en het belang van een onafhankelijk onderzoek herhaaldelijk opgebracht']);
   });
 
   it('shows a note added in one tab in a second tab of the same letter', async () => {
