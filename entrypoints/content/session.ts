@@ -10,7 +10,7 @@ import { actorKeyOf } from '../../lib/extract/actor-key';
 import { adoptHighlightStyles, drawHighlightsAsync, scrollToMention, startHover, type Drawing, type HoverController, type Target } from '../../lib/highlight';
 import type { PageState } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/send';
-import { fetchMetadataXml, mergeMetadata, readMetaTags } from '../../lib/page/metadata';
+import { fetchMetadataXml, mergeMetadata, readMetaTags, type Metadata } from '../../lib/page/metadata';
 import { describeDocument, readPageInSlices, wantsMetadataXml, type PageReading } from '../../lib/page/read-page';
 import type { Report, ReportDocument } from '../../lib/page/report';
 import { yieldToMain } from '../../lib/page/text-index';
@@ -53,6 +53,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // the text, not when the highlights are due. Held until the script is torn down.
   ctx.onInvalidated(adoptHighlightStyles(document));
   let analysis = analyse(reading, doc); // started at once; the settings and the panel meanwhile
+  const metadata = askMetadata(reading, pass.signal); // beside it, when the page's tags lack facts
   let [open, kinds] = await Promise.all([loadPanelOpen(), loadHighlightKinds()]);
   let redraw: Redraw | null = null;
 
@@ -138,16 +139,19 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   answerPageMessages(ctx.signal, { state, setOpen, report: () => report, notesChanged: (change) => notes?.actions.changed(change.documentIds, change.actorKeys) });
   listenForShortcut(ctx.signal, () => void setOpen(!open));
   ctx.signal.addEventListener('abort', () => pass.abort(), { once: true });
-  redraw = await mountUi(ctx, props());
+  // The panel mounts beside the first pass (its stylesheet is fetched): the highlights do not wait for it.
+  const mounted = mountUi(ctx, props()).then((r) => {
+    redraw = r;
+    draw();
+  });
 
   // One pass from a reading to what the reader sees; a later pass (the text changed) replaces it.
-  const run = async (signal: AbortSignal) => {
-    const tags = readMetaTags(document);
-    if (wantsMetadataXml(reading, tags) && reading.document.id) {
+  const run = async (signal: AbortSignal, asked: MetadataAsked | null) => {
+    if (asked) {
       try {
-        const xml = await fetchMetadataXml(location.origin, reading.document.id, { timeoutMs: 4000, signal });
+        const xml = await asked.xml;
         const before = doc;
-        ({ document: doc, problems } = describeDocument(reading, mergeMetadata(tags, xml)));
+        ({ document: doc, problems } = describeDocument(reading, mergeMetadata(asked.tags, xml)));
         // The date anchors "jl." and "a.s.": when metadata.xml gave another one, read the text again.
         if (doc.date !== before.date || doc.kind !== before.kind) analysis = analyse(reading, doc);
       } catch (error) {
@@ -161,7 +165,6 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     performance.mark('kantlijn-analysed');
     report = found.report && { ...found.report, document: doc }; // the facts as metadata.xml left them
     if (found.problem) problems = [...problems, found.problem];
-    draw();
     if (report) {
       try {
         drawing = await drawHighlightsAsync(reading.index, report, { kinds: HIGHLIGHT_KINDS.filter((k) => kinds[k]), signal });
@@ -172,6 +175,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
       if (drawing) hover = startHoverOn(drawing, signal);
     }
     performance.mark('kantlijn-drawn');
+    draw(); // the panel's lists after the highlights
     // The reader's notes come after the highlights: they never delay the annotation.
     if (doc.id) {
       const documentId = doc.id;
@@ -216,10 +220,25 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
       ({ document: doc, problems } = { document: again.document, problems: [...again.problems] });
       analysis = analyse(reading, doc);
       draw();
-      return run(signal);
+      return run(signal, askMetadata(reading, signal));
     });
   });
-  await run(pass.signal);
+  await Promise.all([run(pass.signal, metadata), mounted]);
+}
+
+/** metadata.xml, asked for as soon as the text is read, with the page's own tags it completes. */
+interface MetadataAsked {
+  tags: Metadata;
+  xml: Promise<Metadata>;
+}
+
+// Asks for metadata.xml when the page's tags lack facts it could give (null: they do not).
+function askMetadata(reading: PageReading, signal: AbortSignal): MetadataAsked | null {
+  const tags = readMetaTags(document);
+  if (!wantsMetadataXml(reading, tags) || !reading.document.id) return null;
+  const xml = fetchMetadataXml(location.origin, reading.document.id, { timeoutMs: 4000, signal });
+  xml.catch(() => undefined); // awaited, and a failure said, in the pass
+  return { tags, xml };
 }
 
 async function readSafely(signal: AbortSignal): Promise<PageReading | null> {

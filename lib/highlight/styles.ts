@@ -71,6 +71,12 @@ interface Adoption {
 
 const adopted = new WeakMap<Document, Adoption>();
 
+/** Whether the highlight rules are in `doc`'s adopted sheets now (then the page has been, or is about to be, restyled with them). */
+export function highlightStylesAdopted(doc: Document = document): boolean {
+  const entry = adopted.get(doc);
+  return entry !== undefined && 'adoptedStyleSheets' in doc && doc.adoptedStyleSheets.includes(entry.sheet);
+}
+
 /**
  * Adds the highlight rules to `doc` (once, however many callers) and returns the function that
  * lets go; the sheet leaves `document.adoptedStyleSheets` when the last caller has let go.
