@@ -19,6 +19,7 @@ const BACKGROUND_TYPES = new Set<string>(
     'save-draft': true,
     'discard-draft': true,
     'announce-notes-changed': true,
+    'open-library': true,
   } satisfies Record<keyof BackgroundProtocol, true>),
 );
 

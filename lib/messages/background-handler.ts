@@ -11,6 +11,7 @@ import { broadcastNotesChanged } from './broadcast';
 import { runExtraction, validateExtractRequest } from './extract-request';
 import { describeError, failure, reply, type BackgroundHandler } from './answer';
 import { createNotesHandler, isNotesMessage } from './notes-handler';
+import { openLibraryTab } from './open-library';
 import { packExtraction } from './packed-extraction';
 import type { AnyMessage, BackgroundProtocol, NotesChange, Response } from './protocol';
 import { validateActorDocumentsQuery, validateSeenDocument } from './validate';
@@ -23,6 +24,8 @@ export interface BackgroundHandlerOptions {
   notify?: (change: NotesChange) => void;
   /** The clock for notes' `updated` and drafts' `updated`. */
   now?: () => number;
+  /** Opens the notes library in a tab (default: `openLibraryTab`). */
+  openLibrary?: (documentId: string | null) => Promise<void>;
 }
 
 /** Creates the handler; `openDb` is called on first use and again after a failure. */
@@ -61,6 +64,12 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>, optio
           if (!query) return failure(msg('errorUnknownActor'));
           const { key, ...options } = query;
           return reply(message.type, { ok: true, documents: await documentsWithActor(await database(), key, options) });
+        }
+        case 'open-library': {
+          const id: unknown = message.documentId;
+          if (id !== undefined && (typeof id !== 'string' || !id || id.length > 200)) return failure(msg('errorNoDocumentId'));
+          await (options.openLibrary ?? openLibraryTab)(id ?? null);
+          return reply(message.type, { ok: true });
         }
         default:
           return failure(msg('errorUnknownRequest'));

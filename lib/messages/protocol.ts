@@ -119,6 +119,14 @@ export interface BackgroundProtocol {
    * Sent by an extension page that wrote notes itself (an import, the library): the background
    * passes it on to the open tabs as `notes-changed`.
    */
+  /**
+   * Opens the notes library in a new tab (from the panel: a page of the site may not open an
+   * extension page itself), scoped to one publication when `documentId` is given.
+   */
+  'open-library': {
+    request: { documentId?: string };
+    response: { ok: true } | StoreFailure;
+  };
   'announce-notes-changed': {
     request: NotesChange;
     response: { ok: true } | StoreFailure;

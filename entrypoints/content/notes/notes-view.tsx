@@ -4,7 +4,6 @@
  * of an actor or event card. No state here: every piece is a function of `NotesState`.
  */
 import type { ComponentChildren } from 'preact';
-import { browser } from 'wxt/browser';
 import { NoteAdder } from '../../../components/NoteAdder';
 import { NoteCard } from '../../../components/NoteCard';
 import { NoteEditor } from '../../../components/NoteEditor';
@@ -15,6 +14,7 @@ import { actorKeyOf } from '../../../lib/extract/actor-key';
 import { placeCard } from '../../../lib/highlight';
 import { notesOnActor, notesOnSpan } from '../../../lib/notes/page-notes';
 import type { Actor, DatedEvent } from '../../../lib/page/report';
+import { ask } from './notes-client';
 import type { NotesSession } from './notes-session';
 
 const EDITOR_SIZE = { width: 352, height: 380 };
@@ -66,9 +66,9 @@ export function notesOverlay({ state, actions }: NotesSession): ComponentChildre
   );
 }
 
-/** Opens the notes library in a new tab, scoped to this publication. */
+/** Opens the notes library in a new tab, scoped to this publication (the background opens it). */
 function openLibrary(documentId: string) {
-  window.open(browser.runtime.getURL(`/notes.html?document=${encodeURIComponent(documentId)}`), '_blank', 'noopener');
+  void ask({ type: 'open-library', documentId });
 }
 
 /** The panel's "Notities". */
