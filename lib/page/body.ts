@@ -61,9 +61,14 @@ export function findDocumentBody(doc: Document): Element | null {
   return largestTextBlock(doc);
 }
 
+// Whether any text node under `el` holds more than white space. Stops at the first such node:
+// `textContent` would copy the whole text (5 ms for 1 MB in Chromium) to look at its first letter.
 function hasText(el: Element): boolean {
-  return (el.textContent ?? '').trim().length > 0;
+  const walker = (el.ownerDocument ?? document).createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (NOT_SPACE.test((n as Text).data)) return true;
+  return false;
 }
+const NOT_SPACE = /\S/;
 
 // Without any landmark: the element whose direct paragraphs hold the most text.
 function largestTextBlock(doc: Document): Element | null {

@@ -13,7 +13,7 @@ import { isHeadingLine, toLines, type Line } from './lines';
 import { firstValue, readMetaTags, type Metadata } from './metadata';
 import { readAddress, type AddressInfo } from './publication-id';
 import type { Footnote, ReportDocument } from './report';
-import { buildTextIndex, buildTextIndexInSlices, type TextIndex } from './text-index';
+import { buildTextIndex, buildTextIndexInSlices, yieldToMain, type TextIndex } from './text-index';
 import { msg } from '../ui/words';
 
 /** Everything read from a page; `document` is the report's document part. */
@@ -42,7 +42,10 @@ export function readPage(doc: Document, url: string): PageReading {
 export async function readPageInSlices(doc: Document, url: string, signal?: AbortSignal): Promise<PageReading> {
   const address = readAddress(url);
   const body = address.isPublicationText ? findDocumentBody(doc) : null;
-  return finishReading(doc, url, address, body, body ? await buildTextIndexInSlices(body, { signal }) : EMPTY_INDEX);
+  const index = body ? await buildTextIndexInSlices(body, { signal }) : EMPTY_INDEX;
+  await yieldToMain(); // the lines, notes and letters of a 1 MB text take ~10 ms more: a task of their own
+  signal?.throwIfAborted();
+  return finishReading(doc, url, address, body, index);
 }
 
 function finishReading(doc: Document, url: string, address: AddressInfo, body: Element | null, index: TextIndex): PageReading {
