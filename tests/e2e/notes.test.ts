@@ -3,7 +3,7 @@
 // note follows the actor into another letter. Nothing of it is readable from the site's origin.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openWithShortcut, panel, type Harness } from './harness';
+import { fixtureUrl, launch, openWithShortcut, panel, type Harness } from './harness';
 
 const LETTER = 'kst-21501-02-2553';
 const SENTENCE = 'De Nederlandse ambassadeur in Bakoe heeft bij hoog ambtelijke Azerbeidzjaanse gesprekspartners deze boodschap meermaals opgebracht.';
@@ -144,6 +144,32 @@ describe('notes on a passage', () => {
     await waitForNoteTexts(page, count - 1);
     await p.host.getByRole('status').getByRole('button', { name: 'Ongedaan maken' }).click();
     expect(await waitForNoteTexts(page, count)).toHaveLength(count);
+  });
+});
+
+describe('a link to a note', () => {
+  it('opens the letter at the note and shows its card when the address carries #kantlijn-note=', async () => {
+    const worker = await h.worker();
+    const id = await worker.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('kantlijn');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('notes').objectStore('notes').getAll();
+            all.onsuccess = () => resolve((all.result as Array<{ id: string; text: string }>).find((n) => n.text === 'Blijven aandringen')?.id ?? '');
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    expect(id).not.toBe('');
+    const page = await h.context.newPage();
+    await page.goto(`${fixtureUrl(LETTER)}#kantlijn-note=${id}`);
+    await drawn(page);
+    const card = panel(page).host.getByRole('dialog', { name: 'Notitie' });
+    await card.waitFor({ timeout: 10_000 });
+    expect(await card.innerText()).toContain('Blijven aandringen');
+    await page.close();
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { anchorAll, describePassage } from '../../../lib/anchor';
 import { actorKeyOf } from '../../../lib/extract/actor-key';
-import { scrollToMention } from '../../../lib/highlight';
+import { scrollToMention, toLiveRange } from '../../../lib/highlight';
 import { pageDraftKey, type Note, type NoteSubject } from '../../../lib/notes/note';
 import { splitByAnchor, withNote, type PageNotes } from '../../../lib/notes/page-notes';
 import type { Actor, DatedEvent, Mention, Report } from '../../../lib/page/report';
@@ -144,8 +144,8 @@ export function startNotes(host: NotesHost) {
   };
   const rectOfSpan = (start: number, end: number): DOMRect | null => {
     const range = layer.rangeOf(start, end);
-    if (!range || !('getBoundingClientRect' in range)) return null;
-    return (range as Range).getBoundingClientRect();
+    const live = range && toLiveRange(range);
+    return live ? live.getBoundingClientRect() : null;
   };
   const keepDraft = () => {
     if (draftTimer !== null) clearTimeout(draftTimer);
