@@ -1,19 +1,33 @@
-/** Alt+Shift+K toggles the panel; handled by the content script itself (no `commands` permission). */
+/**
+ * Kantlijn's keys on the page, handled by the content script itself (no `commands` permission):
+ * Alt+Shift+K toggles the panel, Alt+Shift+N writes a note on the selection.
+ */
 
-/** Tells whether a key event is the panel shortcut (by physical key, so Alt-characters on macOS still count). */
-export function isPanelShortcut(event: KeyboardEvent): boolean {
-  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyK' || event.key.toLowerCase() === 'k');
+/** Whether a key event is Alt+Shift+<letter> (by physical key, so macOS Alt-characters still count). */
+export function isAltShift(event: KeyboardEvent, letter: string): boolean {
+  const upper = letter.toUpperCase();
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === `Key${upper}` || event.key.toLowerCase() === letter.toLowerCase());
 }
 
-/** Listens for the shortcut until `signal` aborts. */
-export function listenForShortcut(signal: AbortSignal, onShortcut: () => void): void {
+/** Tells whether a key event is the panel shortcut. */
+export function isPanelShortcut(event: KeyboardEvent): boolean {
+  return isAltShift(event, 'k');
+}
+
+/** Calls `onKey` when a key event matches (not on auto-repeat), until `signal` aborts. */
+export function listenForKey(signal: AbortSignal, matches: (event: KeyboardEvent) => boolean, onKey: () => void): void {
   window.addEventListener(
     'keydown',
     (event) => {
-      if (!isPanelShortcut(event) || event.repeat) return;
+      if (!matches(event) || event.repeat) return;
       event.preventDefault();
-      onShortcut();
+      onKey();
     },
     { capture: true, signal },
   );
+}
+
+/** Listens for the panel shortcut until `signal` aborts. */
+export function listenForShortcut(signal: AbortSignal, onShortcut: () => void): void {
+  listenForKey(signal, isPanelShortcut, onShortcut);
 }

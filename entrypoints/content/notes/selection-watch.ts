@@ -5,6 +5,7 @@
  */
 import { selectionToOffsets } from '../../../lib/anchor';
 import type { TextIndex } from '../../../lib/page/text-index';
+import { isAltShift, listenForKey } from '../shortcut';
 
 /** A selection of the publication's text. */
 export interface SelectedSpan {
@@ -24,9 +25,9 @@ export function selectedSpan(index: TextIndex, doc: Document = document): Select
   return { start: span.start, end: span.end, rect: rects.length > 0 ? (rects[rects.length - 1] ?? null) : null };
 }
 
-/** Whether a key event is Alt+Shift+N (by physical key, so macOS Alt-characters still count). */
+/** Whether a key event is Alt+Shift+N, the note shortcut. */
 export function isNoteShortcut(event: KeyboardEvent): boolean {
-  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyN' || event.key.toLowerCase() === 'n');
+  return isAltShift(event, 'n');
 }
 
 /**
@@ -45,14 +46,6 @@ export function watchSelection(signal: AbortSignal, index: () => TextIndex | nul
   };
   document.addEventListener('selectionchange', schedule, { signal });
   window.addEventListener('scroll', schedule, { passive: true, capture: true, signal });
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (!isNoteShortcut(event) || event.repeat) return;
-      event.preventDefault();
-      onShortcut();
-    },
-    { capture: true, signal },
-  );
+  listenForKey(signal, isNoteShortcut, onShortcut);
   signal.addEventListener('abort', () => frame !== null && cancelAnimationFrame(frame));
 }
