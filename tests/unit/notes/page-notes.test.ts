@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../../lib/notes/note';
+import { passageNote } from '../store/note-samples';
 import { notesAt, notesOnActor, notesOnSpan, splitByAnchor, withNote } from '../../../lib/notes/page-notes';
 
-function note(id: string, over: Partial<Note> = {}): Note {
-  return {
-    id,
-    subject: 'passage',
-    text: `note ${id}`,
-    tags: [],
-    documentId: 'kst-1',
-    url: 'https://zoek.officielebekendmakingen.nl/kst-1.html',
-    documentTitle: null,
-    selectors: { quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } },
-    actorKey: null,
-    actorName: null,
-    eventDate: null,
-    created: 1,
-    updated: 1,
-    ...over,
-  };
-}
+const note = (id: string, over: Partial<Note> = {}): Note => passageNote(id, 'kst-1', { created: 1, updated: 1, ...over });
 
 describe('splitByAnchor', () => {
   it('puts found notes in text order and keeps the others as orphans', () => {
