@@ -2,32 +2,16 @@
 // corrected text, becomes an orphan when its passage is gone, shows in a second tab, and an actor
 // note follows the actor into another letter. Nothing of it is readable from the site's origin.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureUrl, launch, openWithShortcut, panel, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fixtureUrl, openWithShortcut, panel } from './harness';
+import { drawn, useHarness } from './use-harness';
 
 const LETTER = 'kst-21501-02-2553';
 const SENTENCE = 'De Nederlandse ambassadeur in Bakoe heeft bij hoog ambtelijke Azerbeidzjaanse gesprekspartners deze boodschap meermaals opgebracht.';
 const CORRECTED = SENTENCE.replace('hoog ambtelijke', 'hoogambtelijke');
 const INSERTED = 'Deze alinea is later ingevoegd om de tekst te verschuiven, zoals bij een gecorrigeerde publicatie.';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-});
-
-afterEach(async () => {
-  await h?.closePages();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-async function drawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('kantlijn-drawn').length > 0, undefined, { timeout: 20_000 });
-}
-
+const browser = useHarness();
 /** Selects `text` in the publication, as a reader dragging over it would. */
 async function select(page: Page, text: string): Promise<void> {
   await page.evaluate((wanted: string) => {
@@ -89,7 +73,7 @@ const changed = (html: string) =>
 
 describe('notes on a passage', () => {
   it('keeps a note with its tag on the same words after a reload', async () => {
-    const page = await h.open(LETTER);
+    const page = await browser().open(LETTER);
     await drawn(page);
     await addNote(page, SENTENCE, 'Bakoe: herhaald opgebracht', 'azerbeidzjan');
     expect(await waitForNoteTexts(page, 1)).toEqual([SENTENCE]);
@@ -102,7 +86,7 @@ describe('notes on a passage', () => {
   });
 
   it('re-attaches to the corrected words when a paragraph was inserted before them', async () => {
-    const page = await h.open(LETTER, { transform: changed });
+    const page = await browser().open(LETTER, { transform: changed });
     await drawn(page);
     expect(page.url()).toContain(LETTER);
     expect(await page.evaluate((t: string) => document.body.innerText.includes(t), INSERTED)).toBe(true);
@@ -110,7 +94,7 @@ describe('notes on a passage', () => {
   });
 
   it('lists the note under "Niet teruggevonden" when its passage is gone', async () => {
-    const page = await h.open(LETTER, { transform: (html) => html.replace(SENTENCE, '') });
+    const page = await browser().open(LETTER, { transform: (html) => html.replace(SENTENCE, '') });
     await drawn(page);
     const p = await openWithShortcut(page);
     const orphans = p.aside.getByRole('region', { name: 'Notities' }).getByRole('region', { name: 'Niet teruggevonden' });
@@ -124,8 +108,8 @@ describe('notes on a passage', () => {
   });
 
   it('shows a note added in one tab in a second tab of the same letter', async () => {
-    const first = await h.open(LETTER);
-    const second = await h.open(LETTER);
+    const first = await browser().open(LETTER);
+    const second = await browser().open(LETTER);
     await Promise.all([drawn(first), drawn(second)]);
     const before = (await waitForNoteTexts(second, 1)).length;
     const sentence = 'Nederland zal blijven aandringen op een onafhankelijk onderzoek en publicatie van de uitkomsten, en zal ontwikkelingen nauw blijven volgen.';
@@ -135,7 +119,7 @@ describe('notes on a passage', () => {
   });
 
   it('deletes a note and brings it back with "Ongedaan maken"', async () => {
-    const page = await h.open(LETTER);
+    const page = await browser().open(LETTER);
     await drawn(page);
     const count = (await waitForNoteTexts(page, 2)).length;
     const p = await openWithShortcut(page);
@@ -149,7 +133,7 @@ describe('notes on a passage', () => {
 
 describe('a link to a note', () => {
   it('opens the letter at the note and shows its card when the address carries #kantlijn-note=', async () => {
-    const worker = await h.worker();
+    const worker = await browser().worker();
     const id = await worker.evaluate(
       () =>
         new Promise<string>((resolve, reject) => {
@@ -163,7 +147,7 @@ describe('a link to a note', () => {
         }),
     );
     expect(id).not.toBe('');
-    const page = await h.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(`${fixtureUrl(LETTER)}#kantlijn-note=${id}`);
     await drawn(page);
     const card = panel(page).host.getByRole('dialog', { name: 'Notitie' });
@@ -175,7 +159,7 @@ describe('a link to a note', () => {
 
 describe('notes on an actor', () => {
   it('shows a note on Hoekstra in the card of Hoekstra in another letter', async () => {
-    const page = await h.open(LETTER);
+    const page = await browser().open(LETTER);
     await drawn(page);
     const p = await openWithShortcut(page);
     await p.aside.getByRole('region', { name: 'Actoren' }).getByRole('button', { name: /W\.B\. Hoekstra/ }).click();
@@ -186,7 +170,7 @@ describe('notes on an actor', () => {
     await editor.getByLabel('Notitie', { exact: true }).press('Control+Enter');
     await editor.waitFor({ state: 'detached', timeout: 5_000 });
 
-    const other = await h.open('kst-21501-02-2602');
+    const other = await browser().open('kst-21501-02-2602');
     await drawn(other);
     const q = await openWithShortcut(other);
     await q.aside.getByRole('region', { name: 'Actoren' }).getByRole('button', { name: /W\.B\. Hoekstra/ }).click();
@@ -198,7 +182,7 @@ describe('notes on an actor', () => {
 
 describe('drafts and privacy', () => {
   it('keeps unsaved text through a page reload', async () => {
-    const page = await h.open(LETTER);
+    const page = await browser().open(LETTER);
     await drawn(page);
     await select(page, 'Met deze brief voldoe ik aan deze toezegging.');
     await page.keyboard.press('Alt+Shift+KeyN');
@@ -219,7 +203,7 @@ describe('drafts and privacy', () => {
   });
 
   it('stores nothing in the site’s origin and answers no script of the page', async () => {
-    const page = await h.open(LETTER);
+    const page = await browser().open(LETTER);
     await drawn(page);
     await waitForNoteTexts(page, 2);
     const seen = await page.evaluate(async () => {

@@ -1,0 +1,31 @@
+/**
+ * The life of one test file's browser: launched before its tests, its tabs closed after each test
+ * (so a failed test leaves none), closed at the end. Apart from harness.ts, which the benchmarks
+ * and the demo use outside vitest.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launch, type Harness, type LaunchOptions } from './harness';
+
+/** Registers the hooks; the returned function gives the running harness inside a test. */
+export function useHarness(options: LaunchOptions = {}): () => Harness {
+  let h: Harness | null = null;
+  beforeAll(async () => {
+    h = await launch(options);
+  });
+  afterEach(async () => {
+    await h?.closePages();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  return () => {
+    if (!h) throw new Error('the browser is not running (launch failed?)');
+    return h;
+  };
+}
+
+/** Waits until the content script has drawn the page's highlights (its `kantlijn-drawn` mark). */
+export async function drawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('kantlijn-drawn').length > 0, undefined, { timeout: 20_000 });
+}
