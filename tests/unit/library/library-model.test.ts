@@ -1,7 +1,6 @@
 // The library model: the view for a query, filter and order; incremental changes (one note
-// re-indexed, the groups re-sorted); a refresh that touches only what changed; links and names.
+// re-indexed, the groups re-sorted); a refresh that touches only what changed; note links.
 import { describe, expect, it } from 'vitest';
-import { exportFileName, localDate } from '../../../lib/library/file-name';
 import { NO_FILTER } from '../../../lib/library/filters';
 import { LibraryModel } from '../../../lib/library/library-model';
 import { noteLink } from '../../../lib/library/note-link';
@@ -86,18 +85,12 @@ describe('LibraryModel', () => {
   });
 });
 
-describe('links and names', () => {
+describe('noteLink', () => {
   it('opens a note in its document with the note id in the fragment', () => {
     expect(noteLink(makeNote('n 1', { url: 'https://zoek.officielebekendmakingen.nl/kst-1#p2' }))).toBe(
       'https://zoek.officielebekendmakingen.nl/kst-1#kantlijn-note=n%201',
     );
     expect(noteLink(makeNote('n', { url: 'javascript:alert(1)' }))).toBeNull();
     expect(noteLink(makeNote('n', { url: '' }))).toBeNull();
-  });
-
-  it('names exports by local date', () => {
-    const when = new Date(2026, 10, 27, 23, 59);
-    expect(localDate(when)).toBe('2026-11-27');
-    expect(exportFileName('md', when)).toBe('kantlijn-notities-2026-11-27.md');
   });
 });

@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import { LibraryPage } from '../../components/library/LibraryPage';
+import { uiLanguage } from '../../lib/ui/format-date';
+import { msg } from '../../lib/ui/words';
+import { extensionSource } from './extension-source';
+
+// The notes library (notes.html): opened from the popup and the panel. The mark lets the
+// benchmark read "page open → first rows" on the page's own clock.
+document.title = msg('libraryTitle');
+document.documentElement.lang = uiLanguage();
+const root = document.getElementById('app');
+if (root) {
+  render(<LibraryPage source={extensionSource()} onFirstRows={() => performance.mark('kantlijn-library-rows')} />, root);
+}
