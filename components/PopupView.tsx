@@ -3,6 +3,7 @@
  * button that opens or closes the panel on the page.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab } from '../lib/messages/send';
 import type { PageState } from '../lib/messages/protocol';
 import { formatFactDate } from '../lib/ui/format-date';
@@ -66,6 +67,9 @@ export function PopupView({ tabId }: { tabId: Promise<number | null> }) {
       <p class="muted" role="status">
         {count.status === 'done' ? count.value : msg('loading')}
       </p>
+      <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}>
+        {msg('popupLibrary')}
+      </button>
     </main>
   );
 }
