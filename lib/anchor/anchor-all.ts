@@ -5,12 +5,18 @@
  * passage by the same amount, so the shift ("drift") seen at the previous note is the best
  * guess for the next: the note is expected at its stored start plus the drift, which decides
  * between repeats with the same context. The surroundings of the stored start are searched too,
- * so a wrong guess (the note before was moved) costs at most a search of the whole text.
+ * so a wrong guess (the note before was moved) costs at most a search of the whole text. A note
+ * found far from its guess changes the drift only when the next one agrees: a large edit shifts
+ * both, while a repeat of one note's words elsewhere would lead every later note astray.
  */
 import type { PassageSelectors } from '../notes/note';
-import { anchorPassage, hintOf, type Anchor } from './anchor-passage';
+import { anchorPassage, hintOf, WINDOW_ACCEPT, type Anchor } from './anchor-passage';
+import { WINDOW } from './regions';
 
-/** Score from which a found passage teaches the drift to the notes after it. */
+/**
+ * Score from which a passage found far from where it was expected can teach the drift (when the
+ * next note confirms it). Nearer than `WINDOW`, `WINDOW_ACCEPT` is enough: the guess was nearly right.
+ */
 export const CONFIDENT = 0.9;
 
 /**
@@ -24,13 +30,24 @@ export function anchorAll(text: string, passages: ReadonlyArray<PassageSelectors
     .map((p, i) => ({ i, hint: hintOf(p) }))
     .sort((a, b) => (a.hint ?? Infinity) - (b.hint ?? Infinity) || a.i - b.i);
   let drift = 0;
+  let pending: number | null = null;
   for (const { i, hint } of order) {
     const passage = passages[i];
     if (!passage) continue;
-    const hints = hint === null ? { expected: null } : { expected: hint + drift, alsoNear: drift ? [hint] : [] };
-    const anchor = anchorPassage(text, passage, hints);
+    const expected = hint === null ? null : hint + drift;
+    const anchor = anchorPassage(text, passage, { expected, alsoNear: hint === null ? [] : [hint] });
     out[i] = anchor;
-    if (anchor && hint !== null && anchor.score >= CONFIDENT) drift = anchor.start - hint;
+    if (!anchor || hint === null || expected === null) continue;
+    const seen = anchor.start - hint;
+    if (anchor.score >= WINDOW_ACCEPT && Math.abs(anchor.start - expected) <= WINDOW) {
+      drift = seen; // the guess was nearly right: refine it
+      pending = null;
+    } else if (anchor.score >= CONFIDENT) {
+      // Far from the guess: a large edit before this passage, or a repeat of its words elsewhere.
+      // Believed when the next such note agrees.
+      if (pending !== null && Math.abs(seen - pending) <= WINDOW) drift = seen;
+      pending = drift === seen ? null : seen;
+    }
   }
   return out;
 }

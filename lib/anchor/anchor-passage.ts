@@ -5,22 +5,28 @@
  *     In a pass that has seen the notes before shift, the shifted offsets are checked instead:
  *     the stored ones may then hold another copy of the words, which the neighbours' evidence
  *     outweighs (they are still searched, and win in step (b) when the passage stayed put);
- * (b) exact quote near the hints — every occurrence in the windows around the expected start
- *     (and the stored one, when the pass expects it elsewhere), scored on context and nearness to
- *     the expected start; one that nothing outside the windows could beat is taken at once;
- * (c) fuzzy near the hints — approximate matches in the windows (outside the exact occurrences);
- *     the best place so far is taken when it scores `WINDOW_ACCEPT`;
+ * (b) exact quote near the expected start — every occurrence in a window around it, scored on
+ *     context and nearness; one that nothing outside the window could beat is taken at once;
+ * (c) fuzzy near the expected start — approximate matches in the window (outside the exact
+ *     occurrences); the best place so far is taken when it scores `WINDOW_ACCEPT`;
+ * (b′, c′) the same around the stored start, when a pass expects the passage elsewhere (the
+ *     notes before it shifted; this one may not have). One window at a time, not both at once,
+ *     so that a copy of the words near the stored start cannot outscore the place near the
+ *     expected start whose context an edit spoiled;
  * then the whole text: the exact quote anywhere (any occurrence beats an approximate one, as in
- * the Hypothesis client), else the fuzzy search over all of it, taken from `MIN_FUZZY_SCORE`.
+ * the Hypothesis client), else the fuzzy search over all of it (fuzzy-anywhere.ts: filtered, so
+ * it allows fewer errors than near the hints), taken from `MIN_FUZZY_SCORE`.
  * Looking near the hints first keeps a megabyte text fast and prefers, between a corrected
  * passage where the note was and an untouched copy of its old words far away, the former.
  */
 import type { PassageSelectors, TextQuoteSelector } from '../notes/note';
 import type { TextSpan } from './describe';
 import { bestOccurrence, occurrencesIn } from './exact';
-import { fuzzyPlaces } from './fuzzy';
+import { fuzzyPlaces, type FuzzyPlace } from './fuzzy';
+import { fuzzyPlacesAnywhere } from './fuzzy-anywhere';
 import { gapsBetween, WINDOW, windowsAround } from './regions';
 import { bestPossibleAt, better, scoreCandidate, type Candidate } from './score';
+import { snapToContext } from './snap';
 
 /** How a passage was found: at its offsets, by its exact words, or by words close to them. */
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
@@ -36,10 +42,11 @@ export interface Anchor {
 
 /**
  * Score from which the best place near the hints is taken without searching the whole text: a
- * quote with a typo or two and its context intact scores about 0.95; the exact words with no
- * context at all 0.6, which sends the search on to the whole text.
+ * quote with a typo or two and its context intact scores about 0.95; the exact words with the
+ * context of one side 0.8 (an insertion right against the passage); with no context at all 0.6,
+ * which sends the search on to the whole text.
  */
-export const WINDOW_ACCEPT = 0.8;
+export const WINDOW_ACCEPT = 0.75;
 
 /**
  * Lowest score of an approximate place that is accepted: below it the note is an orphan. A
@@ -70,7 +77,10 @@ export function hintOf(passage: PassageSelectors | null | undefined): number | n
 export interface Hints {
   /** The expected start (nearness is scored from here); null when there is no position at all. */
   expected: number | null;
-  /** Further starts whose surroundings are searched too (scored from `expected` all the same). */
+  /**
+   * Further starts whose surroundings are searched next, when nothing good enough was found near
+   * `expected` (nearness is still scored from `expected`): in a pass, the stored start.
+   */
   alsoNear?: readonly number[];
 }
 
@@ -85,7 +95,13 @@ export function anchorPassage(text: string, passage: PassageSelectors, hints: Hi
   const position = stated(passage, text.length);
   const clamp = (h: number) => Math.min(Math.max(0, Math.round(h)), text.length);
   const expected = hints.expected === null || !Number.isFinite(hints.expected) ? null : clamp(hints.expected);
-  const near = expected === null ? [] : [expected, ...(hints.alsoNear ?? []).filter(Number.isFinite).map(clamp)];
+  // The hints in turn: the expected start, then any other start whose surroundings are far enough from it to differ.
+  const near: number[] = [];
+  if (expected !== null) {
+    for (const h of [expected, ...(hints.alsoNear ?? []).filter(Number.isFinite).map(clamp)]) {
+      if (near.every((n) => Math.abs(n - h) > WINDOW)) near.push(h);
+    }
+  }
 
   // (a) position: the expected start (the stored one, corrected in a pass by the drift of the notes before)
   const lengthDisagrees = position !== null && expected === position.start && position.end - position.start !== exact.length;
@@ -97,15 +113,15 @@ export function anchorPassage(text: string, passage: PassageSelectors, hints: Hi
   }
 
   let best: Candidate | null = null;
-  if (near.length) {
-    const windows = windowsAround(near, exact.length, text.length);
-    // (b) exact quote near the hints
+  for (const [tier, around] of near.entries()) {
+    const windows = windowsAround([around], exact.length, text.length);
+    // (b) exact quote near the hint
     const starts = occurrencesIn(text, exact, windows);
-    best = bestOccurrence(text, quote, expected, starts);
-    if (best && best.score >= bestPossibleAt(WINDOW)) return finish(best, position);
-    // (c) fuzzy near the hints
+    best = better(best, bestOccurrence(text, quote, expected, starts), expected);
+    if (tier === 0 && best && best.score >= bestPossibleAt(WINDOW)) return finish(best, position);
+    // (c) fuzzy near the hint
     for (const place of fuzzyPlaces(text, exact, gapsBetween(windows, starts, exact.length))) {
-      best = better(best, scoreCandidate(text, quote, expected, { ...place, kind: 'fuzzy' }), expected);
+      best = better(best, scoreFuzzy(text, quote, expected, place), expected);
     }
     if (best && best.score >= WINDOW_ACCEPT) return finish(best, position);
   }
@@ -113,10 +129,15 @@ export function anchorPassage(text: string, passage: PassageSelectors, hints: Hi
   const whole: TextSpan[] = [{ start: 0, end: text.length }];
   const starts = occurrencesIn(text, exact, whole);
   if (starts.length) return finish(better(best, bestOccurrence(text, quote, expected, starts), expected), position);
-  for (const place of fuzzyPlaces(text, exact, whole)) {
-    best = better(best, scoreCandidate(text, quote, expected, { ...place, kind: 'fuzzy' }), expected);
-  }
+  for (const place of fuzzyPlacesAnywhere(text, exact)) best = better(best, scoreFuzzy(text, quote, expected, place), expected);
   return best && best.score >= MIN_FUZZY_SCORE ? finish(best, position) : null;
+}
+
+// An approximate place, its edges put right by the context, scored.
+function scoreFuzzy(text: string, quote: TextQuoteSelector, expected: number | null, place: FuzzyPlace): Candidate {
+  const errors = Math.round((1 - place.quote) * quote.exact.length);
+  const edges = snapToContext(text, place, quote, Math.max(1, errors));
+  return scoreCandidate(text, quote, expected, { ...edges, kind: 'fuzzy', quote: place.quote });
 }
 
 // The position selector when it lies inside the text.

@@ -91,8 +91,8 @@ function proposals(text: string, exact: string, spans: readonly TextSpan[]): num
   return kept;
 }
 
-// The whole quote matched around a proposed start; null when it differs too much there.
-function verify(text: string, exact: string, proposal: number): FuzzyPlace | null {
+/** The whole quote matched around a proposed start (within its error allowance); null when it differs too much there. */
+export function verify(text: string, exact: string, proposal: number): FuzzyPlace | null {
   const m = exact.length;
   if (m > VERIFY_MAX) return verifyByChunks(text, exact, proposal);
   const k = maxErrorsFor(m);

@@ -89,6 +89,22 @@ describe('step (c): fuzzy', () => {
     expect(a?.score).toBeGreaterThan(0.9);
   });
 
+  it('puts the edges right by the context when the first or last word of the quote changed', () => {
+    const cases: Array<[string, string]> = [
+      ['zet zich in voor een krachtige reactie', 'zet zich in voor een stevige reactie'],
+      ['krachtige reactie op de Russische agressie', 'krachtige reactie op de Russische inval'],
+      ['voor een krachtige reactie op de Russische', 'voor een heldere reactie op de Russische'],
+      ['Het kabinet zet zich in voor een krachtige', 'Het kabinet zet zich in voor een daadkrachtige'],
+    ];
+    for (const [old, corrected] of cases) {
+      const n = note(LETTER, old);
+      const after = LETTER.replace(old, corrected);
+      const a = anchorOne(after, n);
+      expect(a?.method).toBe('fuzzy');
+      expect(after.slice(a?.start, a?.end)).toBe(corrected);
+    }
+  });
+
   it('prefers the corrected passage where the note was over an untouched copy of the old words far away', () => {
     const filler = Array.from({ length: 300 }, (_, i) => `Alinea ${i} over iets anders dan de agenda.`).join('\n');
     const old = 'de regering van Kazachstan heeft de grens gesloten';
@@ -177,6 +193,24 @@ describe('one pass over many notes', () => {
     });
     // Alone, a late note has no drift to learn from and lands on the copy nearest its old offsets.
     expect(anchorOne(edited, notes[30])?.start).not.toBe(expected(30));
+  });
+  it('is not led astray by one note found far away: the drift changes only when the next note agrees', () => {
+    const para = 'De Kamer wordt geïnformeerd over de voortgang.';
+    const own = 'Het verslag van de Raad volgt later deze maand.';
+    const block = (i: number, words: string) => `Alinea ${i}, met een inleidende zin erbij: ${words} En een slotzin die de alinea afsluit, nummer ${i}.`;
+    const filler = Array.from({ length: 120 }, (_, i) => `Overweging ${i} zonder verband met de rest.`).join(' ');
+    const blocks = Array.from({ length: 30 }, (_, i) => block(i, i === 10 ? own : para));
+    // Far below, after more than a window of other text, a copy of note 10's words in the same context.
+    const text = `${blocks.join('\n')}\n${filler}\n${block(99, own)}`;
+    const notes = blocks.map((_, i) => note(text, i === 10 ? own : para, text.indexOf(`Alinea ${i},`)));
+    const pad = 'Een ingevoegde zin die alles verschuift.';
+    // Note 10's passage is deleted; the others shift by 41 characters per block.
+    const edited = `${blocks.map((b, i) => `${pad}\n${i === 10 ? block(10, 'Dit is geschrapt.') : b}`).join('\n')}\n${filler}\n${block(99, own)}`;
+    const anchors = anchorAll(edited, notes);
+    expect(anchors[10]).toMatchObject({ method: 'quote', start: edited.lastIndexOf(own) }); // the exact words, wherever they are
+    anchors.forEach((a, i) => {
+      if (i !== 10) expect(a?.start).toBe(edited.indexOf(para, edited.indexOf(`Alinea ${i},`)));
+    });
   });
 });
 
