@@ -119,6 +119,16 @@ const today = (): string => {
 };
 
 describe('the library', () => {
+  it('is opened from the popup', async () => {
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const [opened] = await Promise.all([h.context.waitForEvent('page'), popup.getByRole('button', { name: 'Notities' }).click()]);
+    await opened.waitForURL(/\/notes\.html$/);
+    await opened.getByRole('searchbox', { name: 'Zoeken' }).waitFor();
+    await opened.close();
+    await popup.close();
+  });
+
   it('lists every note under its document, actor notes under the actor, as text', async () => {
     const headings = await library.locator('.k-group-title').allTextContents();
     expect(headings).toEqual(expect.arrayContaining([titleOf(FIRST), titleOf(SECOND), 'T. Klaar']));
