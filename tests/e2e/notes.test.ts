@@ -83,6 +83,23 @@ describe('notes on a passage', () => {
     const p = await openWithShortcut(page);
     const list = p.aside.getByRole('region', { name: 'Notities' });
     await expect.poll(() => list.innerText(), { timeout: 5_000 }).toMatch(/Bakoe: herhaald opgebracht[\s\S]*#azerbeidzjan/);
+    // Hovering the highlighted words shows the note.
+    const box = await page.evaluate((wanted: string) => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const [r] = [...(registry.get('kantlijn-note') ?? [])];
+      if (!r) return null;
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = live.getClientRects()[0];
+      return live.toString() === wanted && rect ? { x: rect.left + 12, y: rect.top + rect.height / 2 } : null;
+    }, SENTENCE);
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x, box!.y);
+    const card = p.host.getByRole('dialog', { name: 'Notitie' });
+    await card.waitFor({ timeout: 5_000 });
+    expect(await card.innerText()).toMatch(/Bakoe: herhaald opgebracht[\s\S]*azerbeidzjan/);
   });
 
   it('re-attaches to the corrected words when a paragraph was inserted before them', async () => {
