@@ -8,77 +8,31 @@
 import { anchorAll, describePassage } from '../../../lib/anchor';
 import { actorKeyOf } from '../../../lib/extract/actor-key';
 import { scrollToMention, toLiveRange } from '../../../lib/highlight';
-import { pageDraftKey, type Note, type NoteSubject } from '../../../lib/notes/note';
-import { splitByAnchor, withNote, type PageNotes } from '../../../lib/notes/page-notes';
-import type { Actor, DatedEvent, Mention, Report } from '../../../lib/page/report';
-import type { TextIndex } from '../../../lib/page/text-index';
+import type { Note, NoteSubject } from '../../../lib/notes/note';
+import { splitByAnchor, withNote } from '../../../lib/notes/page-notes';
+import type { Actor, DatedEvent, Mention } from '../../../lib/page/report';
 import { msg } from '../../../lib/ui/words';
-import { createNoteLayer, type NoteHit } from './note-layer';
+import { createDraftKeeper } from './draft-keeper';
+import { createNoteLayer } from './note-layer';
 import { startNoteHover } from './note-hover';
 import { ask } from './notes-client';
-import { selectedSpan, watchSelection, type SelectedSpan } from './selection-watch';
-
-/** What the notes need from the page's session. */
-export interface NotesHost {
-  signal: AbortSignal;
-  documentId: string;
-  url: string;
-  title: () => string | null;
-  index: TextIndex;
-  report: () => Report | null;
-  /** Something changed: draw the UI again. */
-  redraw: () => void;
-  /** An actor, event or citation card is open (the note card gives way). */
-  otherCardOpen: () => boolean;
-}
-
-/** An open editor. */
-export interface EditorState {
-  note: Note;
-  isNew: boolean;
-  label: string;
-  quote: string | null;
-  /** The note as saved (empty for a new one): what Escape compares with before asking. */
-  saved: { text: string; tags: string[] };
-  error: string | null;
-  saving: boolean;
-  /** Where the passage is on screen when the editor opened (null: centre it). */
-  rect: DOMRect | null;
-  /** Changes when another note is opened, so the editor starts afresh. */
-  key: string;
-}
-
-/** Everything the view draws. */
-export interface NotesState {
-  loading: boolean;
-  /** Why notes cannot be used, in words (the database failed); null when they can. */
-  unavailable: string | null;
-  page: PageNotes;
-  actorNotes: Note[];
-  knownTags: string[];
-  adder: SelectedSpan | null;
-  editor: EditorState | null;
-  card: NoteHit | null;
-  /** A message for the reader, with the deleted note when it can be undone. */
-  notice: { message: string; undo: Note | null } | null;
-}
+import { initialNotesState, type NotesHost, type NotesState } from './notes-state';
+import { selectedSpan, watchSelection } from './selection-watch';
 
 /** The notes of a page: state and actions. */
 export type NotesSession = ReturnType<typeof startNotes>;
 
-const DRAFT_DELAY_MS = 400;
 const NOTICE_MS = 10_000;
 
 /** Starts the notes of a page reading. */
 export function startNotes(host: NotesHost) {
   const { signal, index, documentId } = host;
   const layer = createNoteLayer(index);
-  const state: NotesState = { loading: true, unavailable: null, page: { anchored: [], orphans: [] }, actorNotes: [], knownTags: [], adder: null, editor: null, card: null, notice: null };
+  const state: NotesState = initialNotesState();
   let notes: Note[] = [];
-  let draftTimer: ReturnType<typeof setTimeout> | null = null;
   let noticeTimer: ReturnType<typeof setTimeout> | null = null;
   let cardElement: Element | null = null;
-  const draftKey = pageDraftKey(documentId);
+  const drafts = createDraftKeeper(documentId);
   const live = () => !signal.aborted;
   const update = () => live() && host.redraw();
 
@@ -135,11 +89,12 @@ export function startNotes(host: NotesHost) {
       updated: now,
     };
   };
-  const openEditor = (note: Note, isNew: boolean, label: string, rect: DOMRect | null, saved: Note | null = isNew ? null : note) => {
+  // `saved`: the note as stored (null for a new one), what Escape compares with before asking.
+  const openEditor = (note: Note, saved: Note | null, label: string, rect: DOMRect | null) => {
     state.adder = null;
     state.card = null;
     const quote = note.subject === 'actor' ? null : (note.selectors?.quote.exact ?? null);
-    state.editor = { note, isNew, label, quote, saved: { text: saved?.text ?? '', tags: saved?.tags ?? [] }, error: null, saving: false, rect, key: `${note.id}:${Date.now()}` };
+    state.editor = { note, label, quote, saved: { text: saved?.text ?? '', tags: saved?.tags ?? [] }, error: null, saving: false, rect, key: `${note.id}:${Date.now()}` };
     update();
   };
   const rectOfSpan = (start: number, end: number): DOMRect | null => {
@@ -147,53 +102,38 @@ export function startNotes(host: NotesHost) {
     const live = range && toLiveRange(range);
     return live ? live.getBoundingClientRect() : null;
   };
-  const keepDraft = () => {
-    if (draftTimer !== null) clearTimeout(draftTimer);
-    draftTimer = setTimeout(() => {
-      draftTimer = null;
-      const editor = state.editor;
-      if (editor && live()) void ask({ type: 'save-draft', draft: { key: draftKey, note: editor.note, updated: Date.now() } });
-    }, DRAFT_DELAY_MS);
-  };
-  const dropDraft = () => {
-    if (draftTimer !== null) clearTimeout(draftTimer);
-    draftTimer = null;
-    void ask({ type: 'discard-draft', key: draftKey });
-  };
   const restoreDraft = async () => {
-    const answer = await ask({ type: 'get-draft', key: draftKey });
-    if (!answer.ok || !answer.value.draft || !live() || state.editor) return;
-    const { note } = answer.value.draft;
-    if (note.documentId !== documentId) return;
-    const known = notes.find((n) => n.id === note.id) ?? state.actorNotes.find((n) => n.id === note.id);
+    const note = await drafts.restore();
+    if (!note || !live() || state.editor) return;
+    const known = notes.find((n) => n.id === note.id) ?? state.actorNotes.find((n) => n.id === note.id) ?? null;
     const label = note.subject === 'actor' ? msg('noteOn', note.actorName ?? '') : msg('noteEditorLabel');
     const span = state.page.anchored.find((a) => a.note.id === note.id)?.span;
-    openEditor(note, !known, label, span ? rectOfSpan(span.start, span.end) : null, known ?? null);
+    openEditor(note, known, label, span ? rectOfSpan(span.start, span.end) : null);
   };
 
   const actions = {
     addOnSelection() {
       const span = selectedSpan(index) ?? state.adder;
       if (!span || state.unavailable) return;
-      openEditor(newNote('passage', { start: span.start, end: span.end, text: '' }), true, msg('noteEditorLabel'), span.rect);
+      openEditor(newNote('passage', { start: span.start, end: span.end, text: '' }), null, msg('noteEditorLabel'), span.rect);
     },
     addOnActor(actor: Actor, mentionIndex: number) {
       const note = { ...newNote('actor', actor.mentions[mentionIndex] ?? actor.mentions[0] ?? null), actorKey: actorKeyOf(actor), actorName: actor.name };
-      openEditor(note, true, msg('noteOn', actor.name), null);
+      openEditor(note, null, msg('noteOn', actor.name), null);
     },
     addOnEvent(event: DatedEvent) {
       const note = { ...newNote('event', event.mention), eventDate: event.date };
-      openEditor(note, true, msg('noteOn', event.what || event.cue), rectOfSpan(event.mention.start, event.mention.end));
+      openEditor(note, null, msg('noteOn', event.what || event.cue), rectOfSpan(event.mention.start, event.mention.end));
     },
     edit(note: Note) {
       const span = state.page.anchored.find((a) => a.note.id === note.id)?.span;
       const label = note.subject === 'actor' ? msg('noteOn', note.actorName ?? '') : msg('noteEditorLabel');
-      openEditor(note, false, label, span ? rectOfSpan(span.start, span.end) : null);
+      openEditor(note, note, label, span ? rectOfSpan(span.start, span.end) : null);
     },
     draft(text: string, tags: string[]) {
       if (!state.editor) return;
       state.editor.note = { ...state.editor.note, text, tags };
-      keepDraft();
+      drafts.keep(state.editor.note);
     },
     async save(text: string, tags: string[]) {
       const editor = state.editor;
@@ -210,14 +150,14 @@ export function startNotes(host: NotesHost) {
         return update();
       }
       state.editor = null;
-      dropDraft();
+      drafts.drop();
       accept(answer.value.note);
       void loadTags().then(update);
       update();
     },
     cancel() {
       state.editor = null;
-      dropDraft();
+      drafts.drop();
       update();
     },
     async remove(note: Note) {
@@ -280,8 +220,6 @@ export function startNotes(host: NotesHost) {
       const mine = new Set(actorKeys());
       if (documentIds.includes(documentId) || keys.some((k) => mine.has(k))) void load();
     },
-    /** The report arrived or changed: actor notes depend on its actors. */
-    reload: () => load(),
   };
   const accept = (note: Note) => {
     if (note.subject === 'actor') state.actorNotes = withNote(state.actorNotes, note);
@@ -323,7 +261,7 @@ export function startNotes(host: NotesHost) {
   signal.addEventListener('abort', () => {
     layer.clear();
     if (noticeTimer !== null) clearTimeout(noticeTimer);
-    if (draftTimer !== null) clearTimeout(draftTimer);
+    drafts.stop();
   });
 
   const ready = (async () => {
