@@ -9,13 +9,10 @@
 import type { DatedEvent } from '../page/report';
 import type { DateMention } from './dates/types';
 import type { Sentence } from './sentences';
+import { wordsOf, type Word } from './words';
+import { actorsIn, indexMentions, type ActorIndex, type ActorMention } from './event-actors';
 
-/** An actor mention as the actor pass gives it. */
-export interface ActorMention {
-  start: number;
-  end: number;
-  actorId: string;
-}
+export type { ActorMention } from './event-actors';
 
 /** What the page part knows about the document: its date and its letters' date lines. */
 export interface EventContext {
@@ -23,18 +20,10 @@ export interface EventContext {
   letters: readonly { place: string | null; date: string | null }[];
 }
 
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-  isWord: boolean;
-}
-
 const WINDOW = 400; // characters either side of a date that its clause (and its actors) may reach
 const PHRASE_REACH = 250; // characters either side read as words for the trigger and the description
 const BACK_WORDS = 15;
 const AHEAD_WORDS = 15;
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 // Trigger nouns → the lemma that keys a happening. Forms in EXACT match whole words (or the last
 // part of "NAVO-top"); forms in COMPOUND also end compounds ("Commissiedebat", "Parlementsverkiezing").
@@ -87,9 +76,20 @@ export function findEvents(
   actorMentions: ReadonlyArray<ActorMention>,
   context: EventContext,
 ): DatedEvent[] {
-  const actors = [...actorMentions].sort((a, b) => a.start - b.start);
+  return withActors(eventDrafts(text, sentences, dates, context), indexMentions(actorMentions));
+}
+
+/** An event before its actors are known, with the stretch of text its actors are taken from. */
+export interface EventDraft {
+  event: DatedEvent;
+  from: number;
+  to: number;
+}
+
+/** The events of `findEvents`, their actors still to be filled in by `withActors`. */
+export function eventDrafts(text: string, sentences: readonly Sentence[], dates: readonly DateMention[], context: EventContext): EventDraft[] {
   const happenings = dates.filter((d) => !d.periodLabel && d.value !== null);
-  const events: DatedEvent[] = [];
+  const drafts: EventDraft[] = [];
   const seen = new Set<string>();
   let s = 0;
   happenings.forEach((d, k) => {
@@ -99,7 +99,7 @@ export function findEvents(
     const line = letterLine(text, sentence.start, d, context);
     if (line !== null) {
       if (!remember(seen, `${date}|brief`)) return;
-      events.push(event(events.length, date, line, d.end, text, 'verzending van de brief', actorsIn(actors, line, d.end), d));
+      drafts.push({ event: event(drafts.length, date, line, d.end, text, 'verzending van de brief', d), from: line, to: d.end });
       return;
     }
     const prev = happenings[k - 1];
@@ -110,21 +110,28 @@ export function findEvents(
     if (next && next.start < to) to = boundary(text, d.end, next.start) ?? next.start;
     const parens = enclosingParentheses(text, from, to, d);
     if (parens) [from, to] = parens;
-    const before = words(text, Math.max(from, d.start - PHRASE_REACH), d.start);
-    const after = words(text, d.end, Math.min(to, d.end + PHRASE_REACH));
+    const before = wordsOf(text, Math.max(from, d.start - PHRASE_REACH), d.start);
+    const after = wordsOf(text, d.end, Math.min(to, d.end + PHRASE_REACH));
     const found = nearestTrigger(before, after);
     if (d.needsTrigger && !(found && found.side === 'before' && found.distance === 0)) return;
+    // A happening seen before (same date and trigger) needs no description: most dates repeat one.
+    if (found && seen.has(`${date}|${found.lemma}`)) return;
     const what = found ? phrase(before, after, found) : clauseText(before, after, parens !== null, text, sentence.start, d.text);
     const key = found ? `${date}|${found.lemma}` : `${date}|~${what.toLowerCase()}`;
     if (!remember(seen, key)) return;
-    events.push(event(events.length, date, d.start, d.end, text, what, actorsIn(actors, from, to), d));
+    drafts.push({ event: event(drafts.length, date, d.start, d.end, text, what, d), from, to });
   });
-  return events;
+  return drafts;
 }
 
-function event(index: number, date: string, start: number, end: number, text: string, what: string, actors: string[], d: DateMention): DatedEvent {
+/** The events with their actors: those mentioned in each event's stretch. */
+export function withActors(drafts: readonly EventDraft[], actors: ActorIndex): DatedEvent[] {
+  return drafts.map(({ event: e, from, to }) => ({ ...e, actors: actorsIn(actors, from, to) }));
+}
+
+function event(index: number, date: string, start: number, end: number, text: string, what: string, d: DateMention): DatedEvent {
   const cue = text.slice(start, end);
-  return { id: `e${index + 1}`, date, cue, what, actors, mention: { start, end, text: cue }, resolution: d.resolution, weekdayMismatch: d.weekdayMismatch };
+  return { id: `e${index + 1}`, date, cue, what, actors: [], mention: { start, end, text: cue }, resolution: d.resolution, weekdayMismatch: d.weekdayMismatch };
 }
 
 function remember(seen: Set<string>, key: string): boolean {
@@ -175,14 +182,6 @@ function enclosingParentheses(text: string, from: number, to: number, d: DateMen
     }
   }
   return null;
-}
-
-function words(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  for (const m of text.slice(from, to).matchAll(WORD)) {
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], isWord: /[\p{L}\p{N}]/u.test(m[0]) });
-  }
-  return out;
 }
 
 interface Trigger {
@@ -293,20 +292,4 @@ function clauseText(before: Word[], after: Word[], bracketed: boolean, text: str
 
 function join(list: Word[]): string {
   return list.map((w) => w.text).join(' ').replace(/ ([,.;:)])/g, '$1').replace(/\( /g, '(').trim();
-}
-
-function actorsIn(actors: readonly ActorMention[], from: number, to: number): string[] {
-  let lo = 0;
-  let hi = actors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((actors[mid] as ActorMention).start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const ids: string[] = [];
-  for (let i = lo; i < actors.length && (actors[i] as ActorMention).start < to; i++) {
-    const a = actors[i] as ActorMention;
-    if (a.end <= to && !ids.includes(a.actorId)) ids.push(a.actorId);
-  }
-  return ids;
 }

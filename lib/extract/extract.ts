@@ -5,7 +5,8 @@
 import type { Actor, DatedEvent, DocumentKind, Letter, Reference } from '../page/report';
 import { findActors } from './actors';
 import { findDates, sessionOfId } from './dates';
-import { findEvents } from './events';
+import { indexActors } from './event-actors';
+import { eventDrafts, withActors } from './events';
 import { findReferences } from './references';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
@@ -42,7 +43,6 @@ export function extract(text: string, context: ExtractContext): Extraction {
   const actors = findActors(tokens, { kamer: addressedKamer(context), proceedings: context.kind === 'proceedings', letters: context.letters });
   // Handelingen carry no date of their own: the vergaderjaar in the id gives "25/09" its year.
   const dates = findDates(text, tokens, { documentDate: context.documentDate, session: sessionOfId(context.id) });
-  const actorMentions = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actorId: a.id })));
-  const events = findEvents(text, sentences, dates, actorMentions, { documentDate: context.documentDate, letters: context.letters });
+  const events = withActors(eventDrafts(text, sentences, dates, { documentDate: context.documentDate, letters: context.letters }), indexActors(actors));
   return { actors, events, references: findReferences(text) };
 }

@@ -5,11 +5,31 @@
 
 const MARKS = /[\u0300-\u036f]/g;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+// Keys of words with non-ASCII letters, which cost a normalisation each (~1 µs): a text repeats its
+// words, so each is normalised once. Emptied when full, so a long-lived background stays small.
+const accented = new Map<string, string>();
+const ACCENTED_MAX = 20_000;
 
-/** The key of one token: lower case, without diacritics. ASCII tokens (most of them) skip NFD. */
+/**
+ * The key of one token: lower case, without diacritics. ASCII tokens (most of them) skip NFD; a
+ * loop over the (short) token finds them faster than a regular expression test (measured: the
+ * test was a third of the key's cost, and the key 15% of the actor scan).
+ */
 export function tokenKey(token: string): string {
-  return NON_ASCII.test(token) ? token.normalize('NFD').replace(MARKS, '').toLowerCase() : token.toLowerCase();
+  for (let i = 0; i < token.length; i++) {
+    if (token.charCodeAt(i) > 0x7f) return accentedKey(token);
+  }
+  return token.toLowerCase();
+}
+
+function accentedKey(token: string): string {
+  let key = accented.get(token);
+  if (key === undefined) {
+    key = token.normalize('NFD').replace(MARKS, '').toLowerCase();
+    if (accented.size >= ACCENTED_MAX) accented.clear();
+    accented.set(token, key);
+  }
+  return key;
 }
 
 /** Tells whether a word starts with a capital (ASCII fast path). */
