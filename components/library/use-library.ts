@@ -9,7 +9,7 @@ import { msg } from '../../lib/ui/words';
 import type { LibrarySource } from './library-source';
 
 /** Notes indexed per slice of the background indexing. */
-export const INDEX_SLICE = 1_000;
+export const INDEX_SLICE = 500;
 
 /** What `useLibrary` gives the page. */
 export interface LibraryHandle {

@@ -10,6 +10,7 @@ import { documentInfo, type DocumentInfo } from './document-info';
 import { filterOptions, type FilterOptions } from './filter-options';
 import { compileFilter, type LibraryFilter } from './filters';
 import { groupNotes, rowsOf, type LibraryOrder, type LibraryRow, type NoteGroup } from './grouping';
+import { wordsOf } from './normalise';
 import { noteSearchText } from './note-search-text';
 import { SearchIndex } from './search-index';
 
@@ -141,8 +142,12 @@ export class LibraryModel {
     return groups;
   }
 
-  /** The ids of the notes that match `query` (null: no words, all match); completes the index first if need be. */
+  /**
+   * The ids of the notes that match `query` (null: no words, all match). A query with words
+   * completes the index first if it is still being built; an empty one needs no index.
+   */
   search(query: string): Set<string> | null {
+    if (wordsOf(query).length === 0) return null;
     if (!this.indexed) this.indexSome(this.#toIndex.length);
     return this.#index.search(query);
   }

@@ -25,18 +25,14 @@ export function lowerBound(sorted: readonly string[], key: string): number {
   return lo;
 }
 
-/** The distinct words of a note's text, as the index keeps them. */
-function termsOf(text: string): string[] {
-  return [...new Set(wordsOf(text))];
-}
-
 /** An inverted index of word prefixes over notes (or anything with a string id and a text). */
 export class SearchIndex {
   readonly #slotOf = new Map<string, number>();
   readonly #idAt: Array<string | null> = [];
   readonly #termsAt: Array<readonly string[] | null> = [];
   readonly #freeSlots: number[] = [];
-  readonly #postings = new Map<string, Set<number>>();
+  /** Word → the slots of the entries that have it, each once, in no order. */
+  readonly #postings = new Map<string, number[]>();
   /** Every word, sorted; may still hold words whose last note went (skipped, dropped at the next merge). */
   #sorted: string[] = [];
   /** Words new since the last search, merged into `#sorted` when a search needs it. */
@@ -62,19 +58,23 @@ export class SearchIndex {
   set(id: string, text: string): void {
     this.delete(id);
     const slot = this.#freeSlots.pop() ?? this.#idAt.length;
-    const terms = termsOf(text);
+    const terms: string[] = [];
+    for (const word of wordsOf(text)) {
+      let slots = this.#postings.get(word);
+      if (!slots) {
+        slots = [];
+        this.#postings.set(word, slots);
+        this.#pending.push(word);
+      }
+      // This entry's slots are pushed last, so a repeated word finds its slot at the end.
+      if (slots[slots.length - 1] !== slot) {
+        slots.push(slot);
+        terms.push(word);
+      }
+    }
     this.#slotOf.set(id, slot);
     this.#idAt[slot] = id;
     this.#termsAt[slot] = terms;
-    for (const term of terms) {
-      let notes = this.#postings.get(term);
-      if (!notes) {
-        notes = new Set();
-        this.#postings.set(term, notes);
-        this.#pending.push(term);
-      }
-      notes.add(slot);
-    }
   }
 
   /** Forgets the entry with this id; false when there was none. */
@@ -82,9 +82,15 @@ export class SearchIndex {
     const slot = this.#slotOf.get(id);
     if (slot === undefined) return false;
     for (const term of this.#termsAt[slot] ?? []) {
-      const notes = this.#postings.get(term);
-      notes?.delete(slot);
-      if (notes && notes.size === 0) this.#postings.delete(term);
+      const slots = this.#postings.get(term);
+      if (!slots) continue;
+      const at = slots.indexOf(slot);
+      if (at >= 0) {
+        // Order does not matter: the last slot takes the place of the one removed.
+        slots[at] = slots[slots.length - 1] as number;
+        slots.pop();
+      }
+      if (slots.length === 0) this.#postings.delete(term);
     }
     this.#slotOf.delete(id);
     this.#idAt[slot] = null;
@@ -113,9 +119,9 @@ export class SearchIndex {
       for (let i = lowerBound(this.#sorted, word); i < this.#sorted.length; i++) {
         const term = this.#sorted[i] as string;
         if (!term.startsWith(word)) break;
-        const notes = this.#postings.get(term);
-        if (!notes) continue;
-        for (const slot of notes) {
+        const slots = this.#postings.get(term);
+        if (!slots) continue;
+        for (const slot of slots) {
           if (marks[slot] === round - 1) {
             marks[slot] = round;
             any = true;

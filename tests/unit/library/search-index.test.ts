@@ -2,7 +2,7 @@
 // incremental changes, and agreement with a plain scan on random data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, wordsOf } from '../../../lib/library/normalise';
+import { foldText, wordsByExpression, wordsOf } from '../../../lib/library/normalise';
 import { lowerBound, SearchIndex } from '../../../lib/library/search-index';
 
 const ids = (found: Set<string> | null): string[] | null => (found === null ? null : [...found].sort());
@@ -12,6 +12,16 @@ describe('normalise', () => {
     expect(foldText('Financiële Ĳssel')).toBe('financiele ijssel');
     expect(wordsOf('EU-lidstaten: 21 501-02, nr. 2553!')).toEqual(['eu', 'lidstaten', '21', '501', '02', 'nr', '2553']);
     expect(wordsOf('  ')).toEqual([]);
+  });
+
+  it('scans words exactly as the regular expression defines them', () => {
+    expect(wordsOf('𝐀𝐁 ø ß 日本 x²')).toEqual(wordsByExpression('𝐀𝐁 ø ß 日本 x²'));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), (a, b) => {
+        expect(wordsOf(a)).toEqual(wordsByExpression(a));
+        expect(wordsOf(b)).toEqual(wordsByExpression(b));
+      }),
+    );
   });
 });
 
