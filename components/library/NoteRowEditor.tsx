@@ -22,9 +22,11 @@ export interface NoteRowEditorProps {
 /** The editor. */
 export function NoteRowEditor({ note, index, text, tags, saving, onChange, onSave, onCancel }: NoteRowEditorProps) {
   const textbox = useRef<HTMLTextAreaElement>(null);
+  // Focus the text when the editor opens (the "Bewerken" button it replaces took the focus with it),
+  // or comes back into view with nothing else focused — never away from what the reader chose.
   useEffect(() => {
-    const el = textbox.current;
-    if (el && !el.contains(document.activeElement)) el.focus();
+    const active = document.activeElement;
+    if (!active || active === document.body) textbox.current?.focus();
   }, []);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

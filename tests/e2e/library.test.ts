@@ -201,6 +201,9 @@ describe('the library', () => {
   it('opens a note in its document with the note id in the address', async () => {
     const link = rowOf(library, 'Sancties tegen Rusland').getByRole('link', { name: 'Openen in document' });
     expect(await link.getAttribute('href')).toBe(`${fixtureUrl(SECOND)}#kantlijn-note=lib-4`);
+    const [opened] = await Promise.all([h.context.waitForEvent('page'), link.click()]);
+    await opened.waitForURL(`${fixtureUrl(SECOND)}#kantlijn-note=lib-4`);
+    await opened.close();
   });
 });
 
