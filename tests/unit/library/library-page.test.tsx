@@ -1,17 +1,19 @@
 // The library page with an in-memory source: a long list draws only the rows in view; search as
 // you type; edit with Ctrl+Enter and Escape; delete and undo; failures in role="alert"; import
-// errors and previews. Words are the Dutch defaults.
+// errors and previews. Words are the Dutch defaults; English in an English browser.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryPage } from '../../../components/library/LibraryPage';
 import type { LibrarySource, SourceAnswer } from '../../../components/library/library-source';
 import type { ImportPreview } from '../../../lib/export';
 import type { Note } from '../../../lib/notes/note';
+import { speakEnglish } from '../ui/english';
 import { makeDocument, makeNote } from './make-note';
 
 const hosts: HTMLElement[] = [];
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const host of hosts.splice(0)) {
     render(null, host);
     host.remove();
@@ -168,5 +170,16 @@ describe('LibraryPage', () => {
     await settle();
     expect(count(host)).toBe('2 notities');
     expect(host.querySelector('section.k-import-preview')).toBeNull();
+  });
+
+  it('speaks English in an English browser', async () => {
+    speakEnglish();
+    const host = await mount(fakeSource([makeNote('a', { text: 'één' })]));
+    expect(count(host)).toBe('1 note');
+    expect(host.querySelector('label.k-search span')?.textContent).toBe('Search');
+    expect(button(host, 'Export')).toBeTruthy();
+    expect(button(host, 'Import')).toBeTruthy();
+    expect(button(rowOf(host, 'één'), 'Edit')).toBeTruthy();
+    expect(rowOf(host, 'één').querySelector('a')?.textContent).toBe('Open in document');
   });
 });
