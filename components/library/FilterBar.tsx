@@ -1,5 +1,5 @@
 /**
- * The library's filters: tag, actor, kind of document, and a date range over the note's last
+ * The library's filters: publication, tag, actor, kind of document, and a date range over the note's last
  * change or the publication's date; "Filters wissen" puts them all back. Each control is labelled.
  */
 import type { FilterOptions } from '../../lib/library/filter-options';
@@ -21,8 +21,19 @@ export function FilterBar({ filter, options, onChange }: FilterBarProps) {
   const set = (change: Partial<LibraryFilter>) => onChange({ ...filter, ...change });
   // A chosen value stays offered even when no note has it any more, so the select shows it.
   const tags = filter.tag && !options.tags.some((t) => t.value === filter.tag) ? [{ value: filter.tag, label: filter.tag, count: 0 }, ...options.tags] : options.tags;
+  // A publication asked for in the address stays offered even before its notes are loaded.
+  const documents = filter.documentId && !options.documents.some((d) => d.value === filter.documentId) ? [{ value: filter.documentId, label: filter.documentId, count: 0 }, ...options.documents] : options.documents;
   return (
     <div class="k-filters" role="group" aria-label={msg('libraryFilters')}>
+      <label>
+        <span>{msg('libraryFilterDocument')}</span>
+        <select value={filter.documentId ?? ''} onChange={(e) => set({ documentId: orNull(e.currentTarget.value) })}>
+          <option value="">{msg('libraryFilterAny')}</option>
+          {documents.map((d) => (
+            <option key={d.value} value={d.value}>{`${d.label} (${d.count})`}</option>
+          ))}
+        </select>
+      </label>
       <label>
         <span>{msg('libraryFilterTag')}</span>
         <select value={filter.tag ?? ''} onChange={(e) => set({ tag: orNull(e.currentTarget.value) })}>

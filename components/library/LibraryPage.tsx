@@ -32,6 +32,8 @@ export interface LibraryPageProps {
   source: LibrarySource;
   /** Called once, right after the first rows are in the DOM (the page marks it for the benchmark). */
   onFirstRows?: () => void;
+  /** The filter to start with (the panel opens the library on its publication: `?document=`). */
+  initialFilter?: LibraryFilter;
 }
 
 interface Editing {
@@ -44,11 +46,11 @@ const keyOf = (row: LibraryRow): string => row.key;
 const notesOf = (rows: readonly LibraryRow[]): Note[] => rows.flatMap((row) => (row.type === 'note' ? [row.note] : []));
 
 /** The page. */
-export function LibraryPage({ source, onFirstRows }: LibraryPageProps) {
+export function LibraryPage({ source, onFirstRows, initialFilter = NO_FILTER }: LibraryPageProps) {
   const library = useLibrary(source);
   const { model, version } = library;
   const [query, setQuery] = useState('');
-  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<LibraryFilter>(initialFilter);
   const [order, setOrder] = useState<LibraryOrder>('newest');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [saving, setSaving] = useState(false);

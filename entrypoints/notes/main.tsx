@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { LibraryPage } from '../../components/library/LibraryPage';
+import { NO_FILTER } from '../../lib/library/filters';
 import { uiLanguage } from '../../lib/ui/format-date';
 import { msg } from '../../lib/ui/words';
 import { extensionSource } from './extension-source';
@@ -10,5 +11,8 @@ document.title = msg('libraryTitle');
 document.documentElement.lang = uiLanguage();
 const root = document.getElementById('app');
 if (root) {
-  render(<LibraryPage source={extensionSource()} onFirstRows={() => performance.mark('kantlijn-library-rows')} />, root);
+  // `?document=<id>`: opened from a publication's panel, on that publication's notes.
+  const documentId = new URLSearchParams(location.search).get('document');
+  const initialFilter = documentId ? { ...NO_FILTER, documentId } : NO_FILTER;
+  render(<LibraryPage source={extensionSource()} initialFilter={initialFilter} onFirstRows={() => performance.mark('kantlijn-library-rows')} />, root);
 }

@@ -1,5 +1,5 @@
 /**
- * The library's filters — tag, actor, kind of document, date range — as data and as one compiled
+ * The library's filters — publication, tag, actor, kind of document, date range — as data and as one compiled
  * predicate, so the page, the export of "the current selection" and the tests narrow the notes the
  * same way. The date range is over the note's last change or over the publication's own date.
  */
@@ -13,6 +13,8 @@ export type DateField = 'note' | 'document';
 
 /** What the reader narrowed the list to; null fields do not narrow. */
 export interface LibraryFilter {
+  /** One publication (its id): its notes, and the actor notes written in it. */
+  documentId: string | null;
   tag: string | null;
   /** An actor key (`actorKeyOf`): the notes on that actor. */
   actorKey: string | null;
@@ -25,11 +27,11 @@ export interface LibraryFilter {
 }
 
 /** The filter that keeps everything. */
-export const NO_FILTER: LibraryFilter = { tag: null, actorKey: null, kind: null, dateField: 'note', from: null, to: null };
+export const NO_FILTER: LibraryFilter = { documentId: null, tag: null, actorKey: null, kind: null, dateField: 'note', from: null, to: null };
 
 /** Whether the filter narrows anything (the date field alone does not). */
 export function isFiltering(filter: LibraryFilter): boolean {
-  return filter.tag !== null || filter.actorKey !== null || filter.kind !== null || filter.from !== null || filter.to !== null;
+  return filter.documentId !== null || filter.tag !== null || filter.actorKey !== null || filter.kind !== null || filter.from !== null || filter.to !== null;
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -53,7 +55,7 @@ export type NotePredicate = (note: Note, document: DocumentInfo | undefined) => 
 /** The filter as a predicate; bounds and keys are worked out here, not per note. */
 export function compileFilter(filter: LibraryFilter): NotePredicate {
   const tag = filter.tag === null ? null : tagKey(filter.tag);
-  const { actorKey, kind } = filter;
+  const { documentId, actorKey, kind } = filter;
   const byNote = filter.dateField === 'note';
   const fromMs = byNote && filter.from ? startOfLocalDay(filter.from) : null;
   const toStart = byNote && filter.to ? startOfLocalDay(filter.to) : null;
@@ -62,6 +64,7 @@ export function compileFilter(filter: LibraryFilter): NotePredicate {
   const fromDay = !byNote ? filter.from : null;
   const toDay = !byNote ? filter.to : null;
   return (note, document) => {
+    if (documentId !== null && note.documentId !== documentId) return false;
     if (tag !== null && !note.tags.some((t) => tagKey(t) === tag)) return false;
     if (actorKey !== null && note.actorKey !== actorKey) return false;
     if (kind !== null && document?.kind !== kind) return false;

@@ -197,6 +197,24 @@ describe('notes on an actor', () => {
   });
 });
 
+describe('the library from the panel', () => {
+  it('opens the notes library on this letter’s notes from "Alle notities"', async () => {
+    const page = await browser().open(LETTER);
+    await drawn(page);
+    const p = await openWithShortcut(page);
+    const list = p.aside.getByRole('region', { name: 'Notities' });
+    await expect.poll(() => list.innerText(), { timeout: 5_000 }).toContain('Blijven aandringen');
+    const [library] = await Promise.all([browser().context.waitForEvent('page'), list.getByRole('button', { name: 'Alle notities' }).click()]);
+    await library.waitForLoadState();
+    expect(new URL(library.url()).searchParams.get('document')).toBe(LETTER);
+    const publication = library.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: /^Publicatie/ });
+    await publication.waitFor();
+    expect(await publication.inputValue()).toBe(LETTER);
+    await expect.poll(() => library.locator('main, body').first().innerText(), { timeout: 10_000 }).toContain('Blijven aandringen');
+    await library.close();
+  });
+});
+
 describe('drafts and privacy', () => {
   it('keeps unsaved text through a page reload', async () => {
     const page = await browser().open(LETTER);

@@ -20,6 +20,14 @@ describe('compileFilter', () => {
     expect(test({})(makeNote('a'), undefined)).toBe(true);
   });
 
+  it('filters by publication: its notes and the actor notes written in it', () => {
+    const keep = test({ documentId: 'kst-1' });
+    expect(isFiltering({ ...NO_FILTER, documentId: 'kst-1' })).toBe(true);
+    expect(keep(makeNote('a', { documentId: 'kst-1' }), letter)).toBe(true);
+    expect(keep(makeActorNote('b', 'person:hoekstra', 'Hoekstra', { documentId: 'kst-1' }), letter)).toBe(true);
+    expect(keep(makeNote('c', { documentId: 'kst-2' }), letter)).toBe(false);
+  });
+
   it('filters by tag without regard to case', () => {
     const note = makeNote('a', { tags: ['Klimaat', 'EU'] });
     expect(test({ tag: 'klimaat' })(note, letter)).toBe(true);
@@ -79,6 +87,8 @@ describe('filterOptions', () => {
       { value: 'EU', label: 'EU', count: 1 },
     ]);
     expect(options.actors.map((a) => [a.value, a.label])).toEqual([['person:aliyev', 'Aliyev'], ['person:klaar', 'T. Klaar']]);
+    // The publications with notes, each named by its title, with how many notes it has.
+    expect(options.documents.map((d) => [d.value, d.label, d.count]).sort()).toEqual([['kst-1', letter.title, 3], ['stcrt-1', gazette.title, 1]].sort());
     expect(options.kinds).toEqual([
       { value: 'letter', label: 'letter', count: 3 },
       { value: 'official-gazette', label: 'official-gazette', count: 1 },
