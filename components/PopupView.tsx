@@ -3,10 +3,10 @@
  * button that opens or closes the panel on the page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab } from '../lib/messages/send';
 import type { PageState } from '../lib/messages/protocol';
 import { formatFactDate } from '../lib/ui/format-date';
+import { openLibraryTab } from '../lib/messages/open-library';
 import { msg, kindLabel, documentsSeen } from '../lib/ui/words';
 
 type Loaded<T> = { status: 'loading' } | { status: 'done'; value: T };
@@ -62,12 +62,17 @@ export function PopupView({ tabId }: { tabId: Promise<number | null> }) {
           <button type="button" onClick={() => void toggle()}>
             {state?.panelOpen ? msg('popupClosePanel') : msg('popupOpenPanel')}
           </button>
+          {doc.id && (
+            <button type="button" onClick={() => void openLibraryTab(doc.id)}>
+              {msg('notesExportDocument')}
+            </button>
+          )}
         </section>
       )}
       <p class="muted" role="status">
         {count.status === 'done' ? count.value : msg('loading')}
       </p>
-      <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}>
+      <button type="button" onClick={() => void openLibraryTab(null)}>
         {msg('popupLibrary')}
       </button>
     </main>

@@ -3,7 +3,7 @@
 // note follows the actor into another letter. Nothing of it is readable from the site's origin.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fixtureUrl, openWithShortcut, panel } from './harness';
+import { fixtureUrl, openPopup, openWithShortcut, panel, tabIdOf } from './harness';
 import { drawn, useHarness } from './use-harness';
 
 const LETTER = 'kst-21501-02-2553';
@@ -212,6 +212,16 @@ describe('the library from the panel', () => {
     expect(await publication.inputValue()).toBe(LETTER);
     await expect.poll(() => library.locator('main, body').first().innerText(), { timeout: 10_000 }).toContain('Blijven aandringen');
     await library.close();
+  });
+  it('opens the library on this letter from the popup, to export its notes', async () => {
+    const page = await browser().open(LETTER);
+    await drawn(page);
+    const popup = await openPopup(browser(), await tabIdOf(browser(), page.url()));
+    const [library] = await Promise.all([browser().context.waitForEvent('page'), popup.getByRole('button', { name: 'Notities van dit document exporteren' }).click()]);
+    await library.waitForLoadState();
+    expect(new URL(library.url()).searchParams.get('document')).toBe(LETTER);
+    await library.getByRole('button', { name: 'Exporteren' }).waitFor();
+    await Promise.all([library.close(), popup.close()]);
   });
 });
 
