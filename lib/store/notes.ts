@@ -79,9 +79,11 @@ export async function saveNote(db: KantlijnDb, note: Note, now: number = Date.no
 
 /** Deletes a note; answers the deleted record (null when there was none), so it can be undone. */
 export async function deleteNote(db: KantlijnDb, id: string): Promise<Note | null> {
-  return db.transaction('rw', db.notes, async () => {
+  return db.transaction('rw', db.notes, db.drafts, async () => {
     const known = (await db.notes.get(id)) ?? null;
     if (known) await db.notes.delete(id);
+    // An editor's draft of a deleted note would bring it back on the next visit.
+    await discardDraftsOfNote(db, id);
     return known;
   });
 }

@@ -131,6 +131,17 @@ describe('deleteNote', () => {
   });
 });
 
+describe('deleteNote and drafts', () => {
+  it('forgets an editor draft of the deleted note, so it does not come back', async () => {
+    const db = freshDb();
+    const { note } = await saveNote(db, passageNote('n-1', HERE), 2000);
+    await saveDraft(db, draftOf({ ...note, text: 'half af' }));
+    await saveDraft(db, draftOf(passageNote('n-2', HERE)));
+    await deleteNote(db, 'n-1');
+    expect(await countDrafts(db)).toBe(1);
+  });
+});
+
 describe('tagCounts', () => {
   it('counts every tag over all notes, most used first, ties in Dutch alphabetical order', async () => {
     const db = freshDb();
