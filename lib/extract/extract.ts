@@ -3,13 +3,9 @@
  * `lib/extract`). Pure: no DOM, no browser API. Every pass is linear in the text.
  */
 import type { Actor, DatedEvent, DocumentKind, Letter, Reference } from '../page/report';
-import { findActors } from './actors';
-import { findDates, sessionOfId } from './dates';
-import { indexActors } from './event-actors';
-import { eventDrafts, withActors } from './events';
-import { findReferences } from './references';
-import { splitSentences } from './sentences';
-import { tokenize } from './tokens';
+import { createExtractionStream } from './stream';
+
+export { addressedKamer } from './kamer';
 
 /** What the extraction knows about the document besides its text. */
 export interface ExtractContext {
@@ -28,21 +24,9 @@ export interface Extraction {
   references: Reference[];
 }
 
-/** The Kamer that "uw Kamer" and "de Kamer" mean: the letter's addressee, else the id's. */
-export function addressedKamer(context: ExtractContext): string {
-  const addressee = context.letters.map((l) => l.addressee ?? '').join(' ');
-  if (/Eerste Kamer/.test(addressee) && !/Tweede Kamer/.test(addressee)) return 'Eerste Kamer der Staten-Generaal';
-  if (!addressee && /^(h|ah|kv)-ek-|^kst-\d+-[A-Z]{1,2}$/.test(context.id ?? '')) return 'Eerste Kamer der Staten-Generaal';
-  return 'Tweede Kamer der Staten-Generaal';
-}
-
-/** Extracts actors, events and references from the document text. */
+/** Extracts actors, events and references from the document text (stream.ts, with the text as one part). */
 export function extract(text: string, context: ExtractContext): Extraction {
-  const tokens = tokenize(text, { reuse: true }); // dropped before this function returns
-  const sentences = splitSentences(tokens);
-  const actors = findActors(tokens, { kamer: addressedKamer(context), proceedings: context.kind === 'proceedings', letters: context.letters });
-  // Handelingen carry no date of their own: the vergaderjaar in the id gives "25/09" its year.
-  const dates = findDates(text, tokens, { documentDate: context.documentDate, session: sessionOfId(context.id) });
-  const events = withActors(eventDrafts(text, sentences, dates, { documentDate: context.documentDate, letters: context.letters }), indexActors(actors));
-  return { actors, events, references: findReferences(text) };
+  const stream = createExtractionStream(text.length);
+  stream.push(text);
+  return stream.finish(context);
 }

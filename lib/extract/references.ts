@@ -48,13 +48,52 @@ interface Candidate {
 
 /** Finds the citations in `text`, in text order: Kamerstukken, Handelingen, gazettes, site ids. */
 export function findReferences(text: string, options: ReferenceOptions = {}): Reference[] {
-  const candidates = [
-    ...scanKamerstukken(text),
-    ...scanHandelingen(text),
-    ...scanGazettes(text),
-    ...scanSiteIds(text),
-    ...scanHyphenIds(text),
-  ];
+  const finder = createReferenceFinder();
+  finder.advance(text, text.length);
+  return finder.finish(text, options);
+}
+
+/**
+ * Citations read as the text arrives, line by line: no citation runs over a line break, so the
+ * patterns can be scanned over the complete lines so far and resumed at the next one; the overlaps
+ * and repeats are settled at the end. The same references `findReferences` gives.
+ */
+export interface ReferenceFinder {
+  /** Scans text[done, end): `end` is the text's length or the offset just after a line break. */
+  advance(text: string, end: number): void;
+  /** Scans the rest of the (complete) text and gives the references. */
+  finish(text: string, options?: ReferenceOptions): Reference[];
+}
+
+/** A finder for a text that may still grow. */
+export function createReferenceFinder(): ReferenceFinder {
+  const kamerstukken: Candidate[] = [];
+  const handelingen: Candidate[] = [];
+  const gazettes: Candidate[] = [];
+  const siteIds: Candidate[] = [];
+  const hyphenIds: HyphenId[] = [];
+  let done = 0;
+  const advance = (text: string, end: number) => {
+    if (end <= done) return;
+    kamerstukken.push(...scanKamerstukken(text, done, end));
+    handelingen.push(...scanHandelingen(text, done, end));
+    gazettes.push(...scanGazettes(text, done, end));
+    siteIds.push(...scanSiteIds(text, done, end));
+    hyphenIds.push(...findHyphenIds(text, done, end));
+    done = end;
+  };
+  return {
+    advance,
+    finish(text, options = {}) {
+      advance(text, text.length);
+      return settle(text, [...kamerstukken, ...handelingen, ...gazettes, ...siteIds, ...keptHyphenIds(text, hyphenIds)], options);
+    },
+  };
+}
+
+// The candidates of all patterns in text order, overlaps resolved (earliest, then longest wins),
+// repeats of a target dropped unless asked for.
+function settle(text: string, candidates: Candidate[], options: ReferenceOptions): Reference[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const references: Reference[] = [];
   const seen = new Set<string>();
@@ -78,13 +117,13 @@ export function findReferences(text: string, options: ReferenceOptions = {}): Re
   return references;
 }
 
-// Runs a global pattern over the text, handing each match to `read`. A rejected match is tried
-// again one position further, so a citation inside it is still found; matches are short, so this
-// stays linear.
-function scan(pattern: RegExp, text: string, read: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+// Runs a global pattern over text[from, to) (matches starting there), handing each match to `read`.
+// A rejected match is tried again one position further, so a citation inside it is still found;
+// matches are short, so this stays linear.
+function scan(pattern: RegExp, text: string, from: number, to: number, read: (m: RegExpExecArray) => Candidate | null): Candidate[] {
   const out: Candidate[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     const candidate = read(m);
     if (candidate) out.push(candidate);
     else pattern.lastIndex = m.index + 1;
@@ -93,10 +132,10 @@ function scan(pattern: RegExp, text: string, read: (m: RegExpExecArray) => Candi
 }
 
 // As `scan`, for a sticky pattern tried only where the global `start` pattern finds a start.
-function scanAt(start: RegExp, pattern: RegExp, text: string, read: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+function scanAt(start: RegExp, pattern: RegExp, text: string, from: number, to: number, read: (m: RegExpExecArray) => Candidate | null): Candidate[] {
   const out: Candidate[] = [];
-  start.lastIndex = 0;
-  for (let s = start.exec(text); s; s = start.exec(text)) {
+  start.lastIndex = from;
+  for (let s = start.exec(text); s && s.index < to; s = start.exec(text)) {
     pattern.lastIndex = s.index;
     const m = pattern.exec(text);
     const candidate = m ? read(m) : null;
@@ -124,8 +163,8 @@ function gluedBefore(text: string, i: number, glue: RegExp): boolean {
   return glue.test(pair ? text.slice(i - 2, i) : text.charAt(i - 1));
 }
 
-function scanKamerstukken(text: string): Candidate[] {
-  return scanAt(KAMERSTUK_START, KAMERSTUK, text, (m) => {
+function scanKamerstukken(text: string, from: number, to: number): Candidate[] {
+  return scanAt(KAMERSTUK_START, KAMERSTUK, text, from, to, (m) => {
     const g = m.groups ?? {};
     const explicit = g.prefix !== undefined;
     const dossier = g.dossier ?? '';
@@ -153,8 +192,8 @@ function scanKamerstukken(text: string): Candidate[] {
   });
 }
 
-function scanHandelingen(text: string): Candidate[] {
-  return scan(HANDELINGEN, text, (m) => {
+function scanHandelingen(text: string, from: number, to: number): Candidate[] {
+  return scan(HANDELINGEN, text, from, to, (m) => {
     const g = m.groups ?? {};
     // A number needs "nr." or an item after it: "Handelingen II 1998/99, 26 387, nr. 1" is a Kamerstuk.
     if (g.nr !== undefined && g.kw === undefined && g.item === undefined) return null;
@@ -171,8 +210,8 @@ function scanHandelingen(text: string): Candidate[] {
   });
 }
 
-function scanGazettes(text: string): Candidate[] {
-  return scan(GAZETTE, text, (m) => {
+function scanGazettes(text: string, from: number, to: number): Candidate[] {
+  return scan(GAZETTE, text, from, to, (m) => {
     const g = m.groups ?? {};
     if (gluedBefore(text, m.index, GLUED_TO_NAME)) return null;
     const prefix = GAZETTE_PREFIX[(g.name ?? '').replace(/\s+/g, ' ').toLowerCase()];
@@ -182,21 +221,29 @@ function scanGazettes(text: string): Candidate[] {
   });
 }
 
-function scanSiteIds(text: string): Candidate[] {
-  return scan(SITE_ID, text, (m) => {
+function scanSiteIds(text: string, from: number, to: number): Candidate[] {
+  return scan(SITE_ID, text, from, to, (m) => {
     if (gluedBefore(text, m.index, GLUED_TO_ID)) return null;
     const end = m.index + m[0].length;
     return { start: m.index, end, items: [{ start: m.index, end, target: m.groups?.id ?? null }] };
   });
 }
 
-// Motion ids ("35570-XIV-46; 21501-32-1188; 35925-32"). A three-part id stands on its own; a
-// two-part one ("35925-32") needs a cue before it ("motie", "Kamerstuk") or a neighbour in a list,
-// and never has a spaced dossier ("21 501-20" is how a dossier with its sub-number is printed).
-function scanHyphenIds(text: string): Candidate[] {
-  const found: Array<{ start: number; end: number; spaced: boolean; middle?: string; target: string; ok: boolean }> = [];
-  HYPHEN_ID.lastIndex = 0;
-  for (let m = HYPHEN_ID.exec(text); m; m = HYPHEN_ID.exec(text)) {
+// A motion id as found, before the list and the cue decide whether a two-part one counts.
+interface HyphenId {
+  start: number;
+  end: number;
+  spaced: boolean;
+  middle?: string;
+  target: string;
+  ok: boolean;
+}
+
+// Motion ids ("35570-XIV-46; 21501-32-1188; 35925-32") starting in text[from, to).
+function findHyphenIds(text: string, from: number, to: number): HyphenId[] {
+  const found: HyphenId[] = [];
+  HYPHEN_ID.lastIndex = from;
+  for (let m = HYPHEN_ID.exec(text); m && m.index < to; m = HYPHEN_ID.exec(text)) {
     const g = m.groups ?? {};
     const dossier = g.dossier ?? '';
     const middle = g.middle;
@@ -205,6 +252,13 @@ function scanHyphenIds(text: string): Candidate[] {
     const ok = middle !== undefined;
     found.push({ start, end: start + m[0].length, spaced, middle, target: kamerstukId(dossier, suffixPart(middle), g.num ?? ''), ok });
   }
+  return found;
+}
+
+// The motion ids that count: a three-part id stands on its own; a two-part one ("35925-32") needs
+// a cue before it ("motie", "Kamerstuk") or a neighbour in a list, and never has a spaced dossier
+// ("21 501-20" is how a dossier with its sub-number is printed).
+function keptHyphenIds(text: string, found: HyphenId[]): Candidate[] {
   for (let i = 1; i < found.length; i++) {
     const prev = found[i - 1];
     const cur = found[i];

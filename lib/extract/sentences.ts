@@ -18,32 +18,59 @@ const CLOSERS = new Set(['.', '!', '?']);
 
 /** Splits the token stream into sentences. */
 export function splitSentences(tokens: Tokens): Sentence[] {
-  const { text, count, starts, ends, isWord } = tokens;
+  const splitter = createSentenceSplitter(tokens);
+  splitter.advance(tokens.count);
+  return splitter.finish();
+}
+
+/** Sentences found as the tokens arrive: the same sentences `splitSentences` gives. */
+export interface SentenceSplitter {
+  /** Looks at tokens up to (not including) `upTo`; a token is decided only once the one after it is known. */
+  advance(upTo: number): void;
+  /** Closes the last sentence (all tokens known) and gives them all. */
+  finish(): Sentence[];
+}
+
+/** A splitter over a growing token stream (`tokens` is read afresh at each call). */
+export function createSentenceSplitter(tokens: Tokens): SentenceSplitter {
   const sentences: Sentence[] = [];
   let first = 0;
+  let i = 0;
   const close = (endToken: number) => {
-    if (endToken > first) sentences.push({ firstToken: first, endToken, start: starts[first] as number, end: ends[endToken - 1] as number });
+    if (endToken > first) sentences.push({ firstToken: first, endToken, start: tokens.starts[first] as number, end: tokens.ends[endToken - 1] as number });
     first = endToken;
   };
-  for (let i = 0; i < count; i++) {
-    // A line break between token i-1 and i always ends the sentence.
-    if (i > first && gapHasLineBreak(text, ends[i - 1] as number, starts[i] as number)) close(i);
-    const ch = text.charAt(starts[i] as number);
-    if (isWord[i] || !CLOSERS.has(ch)) continue;
-    const next = i + 1;
-    if (next >= count) continue;
-    const gap = (starts[next] as number) > (ends[i] as number);
-    if (!gap) continue; // "W.B." "1.000" "euobserver.com"
-    const after = text.charAt(starts[next] as number);
-    if (!/[\p{Lu}\p{N}"'«“‘(]/u.test(after)) continue;
-    if (ch === '.') {
-      const abbreviation = closesAbbreviation(tokens, i);
-      if (abbreviation === 'inside' || (abbreviation === 'maybe-final' && !/\p{Lu}/u.test(after))) continue;
+  // Token i decides whether a sentence ends at i or after it: it needs token i + 1 (or the end).
+  const step = (limit: number) => {
+    const { text, count, starts, ends, isWord } = tokens;
+    for (; i < limit; i++) {
+      // A line break between token i-1 and i always ends the sentence.
+      if (i > first && gapHasLineBreak(text, ends[i - 1] as number, starts[i] as number)) close(i);
+      const ch = text.charAt(starts[i] as number);
+      if (isWord[i] || !CLOSERS.has(ch)) continue;
+      const next = i + 1;
+      if (next >= count) continue;
+      const gap = (starts[next] as number) > (ends[i] as number);
+      if (!gap) continue; // "W.B." "1.000" "euobserver.com"
+      const after = text.charAt(starts[next] as number);
+      if (!/[\p{Lu}\p{N}"'«“‘(]/u.test(after)) continue;
+      if (ch === '.') {
+        const abbreviation = closesAbbreviation(tokens, i);
+        if (abbreviation === 'inside' || (abbreviation === 'maybe-final' && !/\p{Lu}/u.test(after))) continue;
+      }
+      close(next);
     }
-    close(next);
-  }
-  close(count);
-  return sentences;
+  };
+  return {
+    advance(upTo) {
+      step(Math.min(upTo, tokens.count - 1));
+    },
+    finish() {
+      step(tokens.count);
+      close(tokens.count);
+      return sentences;
+    },
+  };
 }
 
 // Whether the period at token i closes an abbreviation or an initial ('inside': the sentence goes

@@ -4,7 +4,7 @@
 import type { Actor, Letter } from '../../page/report';
 import type { Tokens } from '../tokens';
 import { mergeCandidates } from './merge';
-import { scanActors, type ScanContext } from './scan';
+import { scanActors, type ScanContext } from './scanner';
 
 /** Finds the actors in the tokens of a document. */
 export function findActors(tokens: Tokens, context: ScanContext & { letters: readonly Letter[] }): Actor[] {

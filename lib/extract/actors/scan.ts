@@ -1,9 +1,13 @@
 /**
- * The actor rules in one pass over the tokens: offices, persons (initials, given names, cues,
- * public figures), gazetteer names with their context rules (parties only in party contexts,
- * country adjectives, compounds such as "EU-lidstaten"), "uw Kamer", "gemeente X", committees,
- * ministries and acronym definitions. A lone capitalised word is never tagged without a list hit
- * or a cue. Then a second linear pass adds the surname-only and acronym mentions of actors found.
+ * The actor rules at one token: offices, persons (initials, given names, cues, public figures),
+ * gazetteer names with their context rules (parties only in party contexts, country adjectives,
+ * compounds such as "EU-lidstaten"), "uw Kamer", "gemeente X", committees, ministries and acronym
+ * definitions. A lone capitalised word is never tagged without a list hit or a cue. scanner.ts
+ * runs them over the tokens, and then the passes that need everything found (later-mentions.ts).
+ *
+ * The rules know nothing of the document: where one depends on it (the Kamer that "uw Kamer"
+ * means, whether "De voorzitter" is the chair of a Kamer), its candidate is noted as conditional
+ * and settled by the scanner once the document is known — so the text can be scanned as it arrives.
  */
 import { startsUpper, tokenKey } from '../normalise';
 import { gazetteer, type Hit } from '../gazetteer';
@@ -12,15 +16,24 @@ import type { Tokens } from '../tokens';
 import { actorKey, type Candidate } from './candidate';
 import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from './offices';
 import { readGivenName, readInitialsName, readSurname, skipTitles, type PersonName } from './person-names';
-import { addAcronymDefinitions, addLaterMentions, registerAcronym, type Found } from './later-mentions';
+import { registerAcronym, type Found } from './later-mentions';
 import { organisationPattern } from './organisations';
 
-/** What the rules need to know about the document. */
-export interface ScanContext {
-  /** "Tweede Kamer der Staten-Generaal" or "Eerste Kamer der Staten-Generaal": the Kamer "uw Kamer" means. */
-  kamer: string;
-  /** True in Handelingen, where "De voorzitter:" is the Kamer's chair. */
+/** Stands for the name of the Kamer the document addresses until it is known. */
+export const KAMER = '\u0000Kamer\u0000';
+
+/**
+ * What a conditional candidate waits for: `proceedings` — kept only in Handelingen (a chair of the
+ * Kamer read from "voorzitter"); `kamer` — its name and key hold `KAMER`.
+ */
+export interface Condition {
   proceedings: boolean;
+  kamer: boolean;
+}
+
+/** What the rules write to: the candidates, the acronyms defined, the conditions of candidates. */
+export interface RuleOutput extends Found {
+  conditions: Map<Candidate, Condition>;
 }
 
 /** Lower-case words that start a rule; any other lower-case word is passed over at once. */
@@ -35,40 +48,20 @@ const TRIGGER_SHAPES = () =>
   (triggerShapes ??= new Set([...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((w) => shape(w.charCodeAt(0), w.charCodeAt(1), w.length))));
 /** Bodies every country has: after a country's adjective they are that country's own. */
 const NATIONAL_BODIES = new Set(['Openbaar Ministerie', 'Nationale ombudsman', 'Hoge Raad', 'Raad van State', 'Rekenkamer', 'Politie', 'kabinet', 'ministerraad']);
-const RING = 64;
 
 /** Function words that open sentences with a capital; they start no office or name rule. */
 const SENTENCE_WORDS = new Set(
   'de het een in op aan bij met voor naar uit als ook deze dit dat die er ik wij hij zij u zo nu dan maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij zoals wat welke waarom hoe wanneer indien omdat nog wel niet geen alle elk ieder andere vanaf volgens inmiddels ten namens naast binnen buiten'.split(' '),
 );
 
-/** Runs the rules over the tokens. */
-export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
+/** A token's word and its key, as the scanner caches them. */
+export type WordAt = (i: number) => string;
+
+/** The rules over the tokens `t`, run at one token at a time in text order (scanner.ts). */
+export function actorRules(t: Tokens, word: WordAt, key: WordAt, shared: RuleOutput): (i: number) => void {
   const g = gazetteer();
   const triggerShapesNow = TRIGGER_SHAPES();
-  // Rules look at a word and its neighbours several times: a small ring cache of words and keys
-  // keeps that to one slice and one key per word, without arrays as long as the text.
-  const cachedAt = new Int32Array(RING).fill(-1);
-  const cachedWord: string[] = new Array<string>(RING).fill('');
-  const cachedKey: Array<string | null> = new Array<string | null>(RING).fill(null);
-  const slot = (i: number) => {
-    const n = i & (RING - 1);
-    if (cachedAt[n] !== i) {
-      cachedAt[n] = i;
-      cachedWord[n] = t.text.slice(t.starts[i], t.ends[i]);
-      cachedKey[n] = null;
-    }
-    return n;
-  };
-  const word = (i: number) => (i >= 0 && i < t.count ? (cachedWord[slot(i)] as string) : '');
-  const key = (i: number) => {
-    if (i < 0 || i >= t.count) return '';
-    const n = slot(i);
-    return (cachedKey[n] ??= tokenKey(cachedWord[n] as string));
-  };
-  const out: Candidate[] = [];
-  const acronyms = new Map<string, Candidate>();
-  const shared: Found = { t, out, acronyms, word };
+  const { out, conditions } = shared;
   let personUntil = 0;
   let nameUntil = 0;
   let insideUntil = 0;
@@ -86,9 +79,10 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
     personUntil = Math.max(personUntil, p.endToken);
     return c;
   };
-  const emitOffice = (o: OfficeMatch): Candidate => {
+  const emitOffice = (o: OfficeMatch, condition?: Condition): Candidate => {
     const c: Candidate = { start: o.start, end: o.end, type: 'office', key: actorKey('office', o.key ?? tokenKey(o.name)), name: o.name, weight: 2 };
     out.push(c);
+    if (condition) conditions.set(c, condition);
     return c;
   };
   // A person named right after an office ("…, T. Klaar", "… Buitenlandse Zaken Kuleba") holds it.
@@ -118,16 +112,16 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
     return { firstToken: from, endToken: s.end, surname: s.surname, key: s.key, weight: 1 };
   };
 
-  for (let i = 0; i < t.count; i++) {
-    if (!t.isWord[i]) continue;
+  return (i: number) => {
+    if (!t.isWord[i]) return;
     const at = t.starts[i] as number;
     const first = t.text.charCodeAt(at);
     const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : startsUpper(word(i));
-    if (!capital && first < 128 && !triggerShapesNow.has(shape(first, t.text.charCodeAt(at + 1), (t.ends[i] as number) - at))) continue;
+    if (!capital && first < 128 && !triggerShapesNow.has(shape(first, t.text.charCodeAt(at + 1), (t.ends[i] as number) - at))) return;
     const w = word(i);
     const k = key(i);
-    if (!capital && !TRIGGERS.has(k) && !PERSON_CUES.has(k) && !g.lowerStarts.has(k)) continue;
-    if (i < insideUntil) continue; // inside a minister's office or a listed name nothing else is named
+    if (!capital && !TRIGGERS.has(k) && !PERSON_CUES.has(k) && !g.lowerStarts.has(k)) return;
+    if (i < insideUntil) return; // inside a minister's office or a listed name nothing else is named
     // A capitalised function word opens a sentence: it can start a listed name ("Den Haag"), nothing else.
     const rules = !(capital && SENTENCE_WORDS.has(k));
 
@@ -170,12 +164,11 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
     }
     // "uw Kamer", "de Kamer": the Kamer the document addresses.
     if (w === 'Kamer' && i >= nameUntil && !/^(tweede|eerste)$/.test(key(i - 1)) && key(i + 1) !== 'van') {
-      out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: 'organisation', key: actorKey('organisation', tokenKey(context.kamer)), name: context.kamer, weight: 1 });
+      const c: Candidate = { start: t.starts[i] as number, end: t.ends[i] as number, type: 'organisation', key: actorKey('organisation', tokenKey(KAMER)), name: KAMER, weight: 1 };
+      out.push(c);
+      conditions.set(c, { proceedings: false, kamer: true });
     }
-  }
-  addAcronymDefinitions(shared);
-  addLaterMentions(shared);
-  return out;
+  };
 
   // The office and person rules at token i (w its word, k its key).
   function applyRules(i: number, w: string, k: string, capital: boolean): void {
@@ -190,7 +183,7 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
       first.key = `${country}|${first.name.slice(word(i - 1).length + 1)}`.toLowerCase();
     }
     if (ministers.length) {
-      const offices = ministers.map(emitOffice);
+      const offices = ministers.map((o) => emitOffice(o));
       const last = ministers[ministers.length - 1] as OfficeMatch;
       if (ministers.length === 1) bindFollowingPerson(offices[0] as Candidate, last.endToken);
       // A portfolio names nothing else; "Minister-President van de Palestijnse Autoriteit" does.
@@ -207,9 +200,13 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
         }
       }
     }
-    const other = otherOffice(t, i, word, key, context.proceedings ? context.kamer : '');
-    if (other && (other.name.startsWith('Voorzitter van de') ? capital || context.proceedings : true)) {
-      const office = emitOffice(other);
+    // "voorzitter" alone is the chair of the Kamer only in Handelingen; "voorzitter van de Tweede
+    // Kamer" in lower case only there too: both wait for the document's kind.
+    const other = otherOffice(t, i, word, key, KAMER);
+    if (other) {
+      const chair = other.name.startsWith('Voorzitter van de');
+      const ofKamer = other.name.includes(KAMER);
+      const office = emitOffice(other, ofKamer || (chair && !capital) ? { proceedings: true, kamer: ofKamer } : undefined);
       if (!other.name.startsWith('Voorzitter')) bindFollowingPerson(office, other.endToken);
     }
     const byCountry = officeOfCountry(t, i, key, countryAt);

@@ -8,7 +8,7 @@ import type { Tokens } from '../tokens';
 import { parseIsoDay, sessionSpan } from './calendar';
 import { AFTER_NUMBER, matchDate, NUMBER_PARSERS, ROUTES, type Parser } from './grammar';
 import { resolveDate, type ResolveState } from './resolve';
-import type { DateMention, DateReference } from './types';
+import type { DateMention, DateReference, RawDate } from './types';
 
 const LONGEST_START_WORD = 16;
 
@@ -18,33 +18,70 @@ const LONGEST_START_WORD = 16;
  * Handelingen document inside its vergaderjaar when R is unknown.
  */
 export function findDates(text: string, tokens: Tokens, reference: DateReference): DateMention[] {
-  const { count, starts } = tokens;
-  const state: ResolveState = {
-    reference: parseIsoDay(reference.documentDate),
-    session: sessionSpan(reference.session ?? null),
-    paragraph: null,
-    lastDay: null,
-  };
-  const mentions: DateMention[] = [];
+  const finder = createDateFinder(tokens);
+  finder.advance(tokens.count);
+  return finder.finish(reference);
+}
+
+/**
+ * Date phrases read as the tokens arrive, resolved once the document's date is known: the same
+ * mentions `findDates` gives. Reading a phrase needs only its own line (no phrase runs over a line
+ * break) and the token after its first; resolving goes through them in text order.
+ */
+export interface DateFinder {
+  /** Reads phrases at the tokens before `upTo`; the caller sees that their lines are complete and the next token known. */
+  advance(upTo: number): void;
+  /** Reads the rest (all tokens known) and resolves every phrase. */
+  finish(reference: DateReference): DateMention[];
+}
+
+/** A finder over a growing token stream (`tokens` is read afresh at each call). */
+export function createDateFinder(tokens: Tokens): DateFinder {
+  // Each phrase, and whether a line break came since the one before (a new paragraph).
+  const found: Array<{ raw: RawDate; newParagraph: boolean }> = [];
   let consumed = 0;
   let lastEnd = 0;
   let newline = -1; // the first line break at or after lastEnd (cached: each stretch is scanned once)
-  for (let i = 0; i < count; i++) {
-    const start = starts[i] as number;
-    if (start < consumed) continue;
-    const parsers = startParsers(tokens, i);
-    if (!parsers || gluedToPrevious(text, start)) continue;
-    const raw = matchDate(text, start, parsers);
-    if (!raw) continue;
-    if (newline < lastEnd) {
-      newline = text.indexOf('\n', lastEnd);
-      if (newline < 0) newline = text.length;
+  let next = 0;
+  // The loop's state in locals, written back after it (closure variables cost more in a hot loop).
+  const advance = (upTo: number) => {
+    const { text, starts } = tokens;
+    const stop = Math.min(upTo, tokens.count);
+    let i = next;
+    let at = consumed;
+    for (; i < stop; i++) {
+      const start = starts[i] as number;
+      if (start < at) continue;
+      const parsers = startParsers(tokens, i);
+      if (!parsers || gluedToPrevious(text, start)) continue;
+      const raw = matchDate(text, start, parsers);
+      if (!raw) continue;
+      if (newline < lastEnd) {
+        newline = text.indexOf('\n', lastEnd);
+        if (newline < 0) newline = text.length;
+      }
+      found.push({ raw, newParagraph: newline < raw.start });
+      at = lastEnd = raw.end;
     }
-    if (newline < raw.start) state.paragraph = null;
-    mentions.push(resolveDate(raw, text, state));
-    consumed = lastEnd = raw.end;
-  }
-  return mentions;
+    next = Math.max(next, i);
+    consumed = at;
+  };
+  return {
+    advance,
+    finish(reference) {
+      advance(tokens.count);
+      const state: ResolveState = {
+        reference: parseIsoDay(reference.documentDate),
+        session: sessionSpan(reference.session ?? null),
+        paragraph: null,
+        lastDay: null,
+      };
+      return found.map(({ raw, newParagraph }) => {
+        if (newParagraph) state.paragraph = null;
+        return resolveDate(raw, tokens.text, state);
+      });
+    },
+  };
 }
 
 // The parsers token i can start, or null. A number starts a date only when a separator ("-", "/")
