@@ -19,18 +19,17 @@
  * Merges `"library": { firstRenderMs, searchMs, details }` into bench/results.json (other keys
  * of "library" are kept). Not a test: nothing fails here.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { DocumentRecord } from '../../lib/messages/protocol';
 import type { Note } from '../../lib/notes/note';
+import { benchExtensionDir, ensureBenchBuild, median, percentile, ROOT, round } from './bench-kit';
+import { seededRandom as random } from './generate';
 import { writeSection } from './results-file';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-// A build of its own unless told which one to use, so the bench never rebuilds another's output.
-const OUT_DIR = '.output-library';
-process.env.KANTLIJN_EXTENSION_DIR ??= join(ROOT, OUT_DIR, 'chrome-mv3');
+// The bench build unless told which one to use; set before the harness reads it.
+benchExtensionDir();
 const { launch } = await import('../e2e/harness');
 
 const NOTES = 10_000;
@@ -42,42 +41,6 @@ const ROUNDS = 3;
 const TARGETS = { firstRenderMs: 500, searchMs: 50 };
 
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
-const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-};
-const median = (values: readonly number[]): number => percentile(values, 50);
-
-/** Builds into `.output-library` when that build is missing or older than the sources (unless KANTLIJN_EXTENSION_DIR was given). */
-function ensureBuild(dir: string): void {
-  if (dir !== join(ROOT, OUT_DIR, 'chrome-mv3')) return;
-  let newest = 0;
-  const visit = (path: string): void => {
-    if (!existsSync(path)) return;
-    const st = statSync(path);
-    if (st.isDirectory()) for (const f of readdirSync(path)) visit(join(path, f));
-    else newest = Math.max(newest, st.mtimeMs);
-  };
-  for (const p of ['entrypoints', 'lib', 'components', 'public', 'wxt.config.ts', 'package.json']) visit(join(ROOT, p));
-  const manifest = join(dir, 'manifest.json');
-  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newest) return;
-  log(`library bench: building the extension into ${OUT_DIR}`);
-  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, KANTLIJN_OUT_DIR: OUT_DIR } });
-  if (r.status !== 0) throw new Error('wxt build failed');
-}
-
-/** A small seeded generator (mulberry32), so every run writes the same library. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The words of the fixture publications, in text order. */
 function fixtureWords(): string[] {
@@ -258,7 +221,7 @@ async function typeWord(page: Page, word: string): Promise<Keystroke[]> {
 }
 
 async function main(): Promise<void> {
-  ensureBuild(process.env.KANTLIJN_EXTENSION_DIR as string);
+  ensureBenchBuild();
   const data = library();
   const h = await launch();
   try {
