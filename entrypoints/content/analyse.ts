@@ -1,28 +1,97 @@
 /**
  * The report of a page read: the document part from `lib/page`, the actors, events and citations
  * from `lib/extract` — run in the background, so a long text never holds the page's main thread
- * (and the extraction's code and lists are not loaded into every page). When the background
+ * (and the extraction's code and lists are not loaded into every page). The first reading streams
+ * its text to the background while the page is read (`startAnalysis`); a reading again, or a
+ * stream the background dropped, sends the whole text at once (`analyse`). When the background
  * cannot answer, the panel says so and shows the document's facts without the lists.
  */
+import { browser, type Browser } from 'wxt/browser';
 import { actorKeyOf } from '../../lib/extract/actor-key';
-import { unpackExtraction } from '../../lib/messages/packed-extraction';
+import { EXTRACT_PORT, type ExtractPortAnswer, type ExtractPortMessage } from '../../lib/messages/extract-port-protocol';
+import { unpackExtraction, type PackedExtraction } from '../../lib/messages/packed-extraction';
 import { sendToBackground } from '../../lib/messages/send';
 import { MAX_ACTOR_KEYS } from '../../lib/messages/validate';
 import type { PageReading } from '../../lib/page/read-page';
 import type { Report, ReportDocument } from '../../lib/page/report';
 import { msg } from '../../lib/ui/words';
 
-/** Builds the full report of a reading; when it cannot, says why in words (`problem`). */
-export async function analyse(reading: PageReading, doc: ReportDocument): Promise<{ report: Report | null; problem: string | null }> {
-  const text = reading.index.text;
-  const context = { id: doc.id, documentDate: doc.date, kind: doc.kind, letters: doc.letters };
+/** A report, or why there is none (in the reader's words). */
+export interface Analysis {
+  report: Report | null;
+  problem: string | null;
+}
+
+/** Builds the full report of a reading, sending its whole text; when it cannot, says why in words (`problem`). */
+export async function analyse(reading: PageReading, doc: ReportDocument): Promise<Analysis> {
   try {
-    const answer = await sendToBackground({ type: 'extract', text, context });
-    if (answer.ok && 'extraction' in answer) return { report: { url: reading.url, document: doc, ...unpackExtraction(answer.extraction, text) }, problem: null };
+    const answer = await sendToBackground({ type: 'extract', text: reading.index.text, context: contextOf(doc) });
+    if (answer.ok && 'extraction' in answer) return reportOf(reading, doc, answer.extraction);
     return { report: null, problem: answer.ok ? msg('problemAnalysis') : answer.error };
   } catch {
     return { report: null, problem: msg('problemAnalysis') };
   }
+}
+
+/** An analysis fed with the text while it is read. */
+export interface StreamedAnalysis {
+  /** Sends the next part of the text (the reading's `onText`). */
+  push(part: string): void;
+  /** Sends the document's facts and gives the report of the reading whose text was pushed. */
+  finish(reading: PageReading, doc: ReportDocument): Promise<Analysis>;
+  /** Drops the analysis (the page is no publication, or the script ends). */
+  cancel(): void;
+}
+
+/** Opens the extraction port before the reading starts (lib/messages/extract-port.ts). */
+export function startAnalysis(): StreamedAnalysis {
+  let port: Browser.runtime.Port | null = null;
+  try {
+    port = browser.runtime.connect({ name: EXTRACT_PORT });
+  } catch {
+    port = null; // the extension is gone: `finish` asks once and says so
+  }
+  const open = port;
+  // The one answer, or null when the port closed without one (the background restarted, say).
+  const answer = new Promise<ExtractPortAnswer | null>((resolve) => {
+    if (!open) return resolve(null);
+    open.onMessage.addListener((message: unknown) => resolve(message as ExtractPortAnswer));
+    open.onDisconnect.addListener(() => resolve(null));
+  });
+  const post = (message: ExtractPortMessage): boolean => {
+    try {
+      port?.postMessage(message);
+      return port !== null;
+    } catch {
+      port = null; // a part is lost: the whole text goes at the end instead
+      return false;
+    }
+  };
+  return {
+    push(part) {
+      post({ type: 'part', text: part });
+    },
+    async finish(reading, doc) {
+      const sent = port !== null && post({ type: 'end', context: contextOf(doc) });
+      const got = sent ? await answer : null;
+      port?.disconnect();
+      port = null;
+      if (!got) return analyse(reading, doc);
+      return got.ok ? reportOf(reading, doc, got.extraction) : { report: null, problem: got.error };
+    },
+    cancel() {
+      port?.disconnect();
+      port = null;
+    },
+  };
+}
+
+function contextOf(doc: ReportDocument) {
+  return { id: doc.id, documentDate: doc.date, kind: doc.kind, letters: doc.letters };
+}
+
+function reportOf(reading: PageReading, doc: ReportDocument, extraction: PackedExtraction): Analysis {
+  return { report: { url: reading.url, document: doc, ...unpackExtraction(extraction, reading.index.text) }, problem: null };
 }
 
 /** The keys of the actors a report names, as the background indexes documents by them. */

@@ -16,7 +16,7 @@ import type { Report, ReportDocument } from '../../lib/page/report';
 import { yieldToMain } from '../../lib/page/text-index';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../lib/ui/highlight-kinds';
 import { msg } from '../../lib/ui/words';
-import { actorKeysOf, analyse } from './analyse';
+import { actorKeysOf, analyse, startAnalysis } from './analyse';
 import { cardView } from './card-view';
 import { mountUi, type Redraw } from './mount-ui';
 import { startNotes, type NotesSession } from './notes/notes-session';
@@ -31,9 +31,11 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // Marks on the page's performance timeline, for the benchmark (npm run bench) and DevTools.
   performance.mark('kantlijn-start');
   await yieldToMain(); // apart from the task that injected the script
-  const first = await readSafely(ctx.signal);
+  const streaming = startAnalysis(); // the text goes to the background while it is read
+  const first = await readSafely(ctx.signal, streaming.push);
   performance.mark('kantlijn-read');
   if (!first) {
+    streaming.cancel();
     answerPageMessages(ctx.signal, { state: notAPublication, setOpen: async () => false, report: () => null });
     return;
   }
@@ -52,7 +54,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // The ::highlight() rules now: the browser restyles the page with them while the background reads
   // the text, not when the highlights are due. Held until the script is torn down.
   ctx.onInvalidated(adoptHighlightStyles(document));
-  let analysis = analyse(reading, doc); // started at once; the settings and the panel meanwhile
+  let analysis = streaming.finish(reading, doc); // the settings and the panel meanwhile
   const metadata = askMetadata(reading, pass.signal); // beside it, when the page's tags lack facts
   let [open, kinds] = await Promise.all([loadPanelOpen(), loadHighlightKinds()]);
   let redraw: Redraw | null = null;
@@ -241,9 +243,9 @@ function askMetadata(reading: PageReading, signal: AbortSignal): MetadataAsked |
   return { tags, xml };
 }
 
-async function readSafely(signal: AbortSignal): Promise<PageReading | null> {
+async function readSafely(signal: AbortSignal, onText?: (part: string) => void): Promise<PageReading | null> {
   try {
-    const reading = await readPageInSlices(document, location.href, signal);
+    const reading = await readPageInSlices(document, location.href, signal, onText);
     return reading.address.isPublicationText && reading.document.kind !== 'none' ? reading : null;
   } catch (error) {
     if (!signal.aborted) console.warn('Kantlijn: deze pagina kon niet worden gelezen', error);

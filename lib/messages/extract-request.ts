@@ -35,12 +35,19 @@ function letter(v: unknown): Letter | null {
 
 /** A checked extraction request, or null when the message is not one. */
 export function validateExtractRequest(text: unknown, context: unknown): { text: string; context: ExtractContext } | null {
-  if (typeof text !== 'string' || text.length > MAX_TEXT || typeof context !== 'object' || context === null) return null;
+  if (typeof text !== 'string' || text.length > MAX_TEXT) return null;
+  const checked = validateExtractContext(context);
+  return checked ? { text, context: checked } : null;
+}
+
+/** What a page says about its document, checked (the streamed extraction gets it apart from the text); null when malformed. */
+export function validateExtractContext(context: unknown): ExtractContext | null {
+  if (typeof context !== 'object' || context === null) return null;
   const c = context as Record<string, unknown>;
   if (!isNullableString(c.id ?? null, 200) || !isNullableString(c.documentDate, 40) || !KINDS.includes(c.kind as DocumentKind)) return null;
   const letters = Array.isArray(c.letters) ? c.letters.slice(0, 50).map(letter) : [];
   if (letters.some((l) => l === null)) return null;
-  return { text, context: { id: (c.id as string | null) ?? null, documentDate: c.documentDate as string | null, kind: c.kind as DocumentKind, letters: letters as Letter[] } };
+  return { id: (c.id as string | null) ?? null, documentDate: c.documentDate as string | null, kind: c.kind as DocumentKind, letters: letters as Letter[] };
 }
 
 /** Runs the extraction for a checked request. */

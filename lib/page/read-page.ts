@@ -38,11 +38,14 @@ export function readPage(doc: Document, url: string): PageReading {
   return finishReading(doc, url, address, body, body ? buildTextIndex(body) : EMPTY_INDEX);
 }
 
-/** The same reading with the text index built in slices that leave the main thread free (the content script's way). */
-export async function readPageInSlices(doc: Document, url: string, signal?: AbortSignal): Promise<PageReading> {
+/**
+ * The same reading with the text index built in slices that leave the main thread free (the
+ * content script's way); `onText` gets the text as it is read, part by part.
+ */
+export async function readPageInSlices(doc: Document, url: string, signal?: AbortSignal, onText?: (part: string) => void): Promise<PageReading> {
   const address = readAddress(url);
   const body = address.isPublicationText ? findDocumentBody(doc) : null;
-  const index = body ? await buildTextIndexInSlices(body, { signal }) : EMPTY_INDEX;
+  const index = body ? await buildTextIndexInSlices(body, { signal, onText }) : EMPTY_INDEX;
   await yieldToMain(); // the lines, notes and letters of a 1 MB text take ~10 ms more: a task of their own
   signal?.throwIfAborted();
   return finishReading(doc, url, address, body, index);

@@ -86,18 +86,22 @@ export function buildTextIndex(root: Element, skip: (el: Element) => boolean = i
 /**
  * The same index built in slices of about `sliceMs` that give the main thread back in between,
  * so a 20 MB page never blocks it for long. Rejects with the signal's reason when aborted.
+ * `onText` gets the text read in each slice as it is read (the parts make the index's text).
  * 8 ms: a 1 MB page takes ~25 ms cold, so a few yields (each well under a millisecond with
  * `scheduler.yield`); on a busy machine a 16 ms slice was seen stretched past 50 ms (a long task).
  */
 export async function buildTextIndexInSlices(
   root: Element,
-  { sliceMs = 8, signal, skip = isChrome }: { sliceMs?: number; signal?: AbortSignal; skip?: (el: Element) => boolean } = {},
+  { sliceMs = 8, signal, skip = isChrome, onText }: { sliceMs?: number; signal?: AbortSignal; skip?: (el: Element) => boolean; onText?: (part: string) => void } = {},
 ): Promise<TextIndex> {
   const indexer = createIndexer(root, skip);
   for (;;) {
     signal?.throwIfAborted();
     const until = performance.now() + sliceMs;
-    if (indexer.step(() => performance.now() > until)) return indexer.result();
+    const done = indexer.step(() => performance.now() > until);
+    const part = onText ? indexer.take() : '';
+    if (part) onText?.(part);
+    if (done) return indexer.result();
     await yieldToMain();
   }
 }
@@ -111,7 +115,8 @@ export function yieldToMain(): Promise<void> {
 
 // The walk as a resumable state machine: `step` runs until the walk ends (true) or `outOfTime`
 // says stop (false), checked every 256 nodes.
-function createIndexer(root: Element, skip: (el: Element) => boolean): { step(outOfTime: () => boolean): boolean; result(): TextIndex } {
+// `take` gives the text added since the last take: the parts taken, in order, make the index's text.
+function createIndexer(root: Element, skip: (el: Element) => boolean): { step(outOfTime: () => boolean): boolean; take(): string; result(): TextIndex } {
   const parts: string[] = [];
   const segments: Segment[] = [];
   const notes: NoteMarker[] = [];
@@ -236,5 +241,11 @@ function createIndexer(root: Element, skip: (el: Element) => boolean): { step(ou
     }
     return true;
   };
-  return { step, result: () => ({ text: parts.join(''), segments, notes }) };
+  let taken = 0;
+  const take = () => {
+    const part = parts.slice(taken).join('');
+    taken = parts.length;
+    return part;
+  };
+  return { step, take, result: () => ({ text: parts.join(''), segments, notes }) };
 }

@@ -174,8 +174,8 @@ export function actorRules(t: Tokens, word: WordAt, key: WordAt, shared: RuleOut
   function applyRules(i: number, w: string, k: string, capital: boolean): void {
     // Offices.
     const ministers = ministerOffices(t, i, word, key);
-    const country = g.adjectives.get(key(i - 1));
-    if (ministers.length && country && /^\p{Lu}/u.test(word(i - 1))) {
+    const country = ministers.length ? g.adjectives.get(key(i - 1)) : undefined; // the key of the word before only when needed
+    if (country && /^\p{Lu}/u.test(word(i - 1))) {
       // "Oekraïense Minister voor Buitenlandse Zaken": a foreign office, not the Dutch one.
       const first = ministers[0] as OfficeMatch;
       first.start = t.starts[i - 1] as number;

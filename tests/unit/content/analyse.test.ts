@@ -1,0 +1,123 @@
+// The page's side of the analysis: the text streamed while it is read gives the report of the whole
+// text; a port that closes without an answer, or no port at all, falls back to one message.
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startAnalysis } from '../../../entrypoints/content/analyse';
+import { extract } from '../../../lib/extract/extract';
+import { answerExtractPort, type PortLike } from '../../../lib/messages/extract-port';
+import { packExtraction } from '../../../lib/messages/packed-extraction';
+import { readPageInSlices } from '../../../lib/page/read-page';
+import { fixtureHtml, parseHtml } from '../helpers';
+
+const URL = 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html';
+
+// A pair of ports: what one side posts, the other hears (asynchronously, as browsers deliver).
+function portPair(name: string) {
+  const make = () => {
+    const heard: Array<(m: unknown) => void> = [];
+    const closed: Array<() => void> = [];
+    return { heard, closed };
+  };
+  const a = make();
+  const b = make();
+  let open = true;
+  const side = (self: ReturnType<typeof make>, other: ReturnType<typeof make>, sender?: { id?: string }): PortLike => ({
+    name,
+    sender,
+    postMessage: (m) => {
+      if (!open) throw new Error('port closed');
+      const copy = JSON.parse(JSON.stringify(m)) as unknown;
+      queueMicrotask(() => other.heard.forEach((l) => l(copy)));
+    },
+    disconnect: () => {
+      if (!open) return;
+      open = false;
+      queueMicrotask(() => other.closed.forEach((l) => l()));
+    },
+    onMessage: { addListener: (l) => self.heard.push(l) },
+    onDisconnect: { addListener: (l) => self.closed.push(l) },
+  });
+  return { page: side(a, b), background: side(b, a, { id: fakeBrowser.runtime.id }) };
+}
+
+async function readLetter(push?: (part: string) => void) {
+  const doc = parseHtml(fixtureHtml('pages', 'kst-21501-02-2553'));
+  return readPageInSlices(doc, URL, undefined, push);
+}
+
+function answerWholeText() {
+  const asked: string[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as { type: string; text: string; context: Parameters<typeof extract>[1] };
+    asked.push(m.type);
+    return Promise.resolve({ ok: true, extraction: packExtraction(extract(m.text, m.context)) });
+  });
+  return asked;
+}
+
+describe('startAnalysis', () => {
+  it('streams the text while it is read and gives the report of the whole text', async () => {
+    let parts = 0;
+    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
+      const pair = portPair(info?.name ?? '');
+      answerExtractPort(pair.background, fakeBrowser.runtime.id);
+      return pair.page;
+    }) as never);
+    const analysis = startAnalysis();
+    const reading = await readLetter((part) => {
+      parts++;
+      analysis.push(part);
+    });
+    const asked = answerWholeText();
+    const { report, problem } = await analysis.finish(reading, reading.document);
+    const context = { id: reading.document.id, documentDate: reading.document.date, kind: reading.document.kind, letters: reading.document.letters };
+    expect(problem).toBeNull();
+    expect(parts).toBeGreaterThan(0);
+    expect(asked).toEqual([]); // nothing sent twice
+    expect(report).toEqual({ url: URL, document: reading.document, ...extract(reading.index.text, context) });
+  });
+
+  it('sends the whole text at once when the port closes without an answer', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
+      const pair = portPair(info?.name ?? '');
+      pair.background.onMessage.addListener((m) => {
+        if ((m as { type: string }).type === 'end') pair.background.disconnect(); // the background went away
+      });
+      return pair.page;
+    }) as never);
+    const analysis = startAnalysis();
+    const reading = await readLetter(analysis.push);
+    const asked = answerWholeText();
+    const { report } = await analysis.finish(reading, reading.document);
+    expect(asked).toEqual(['extract']);
+    expect(report?.actors.length).toBeGreaterThan(5);
+  });
+
+  it('sends the whole text at once when no port can be opened', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation((() => {
+      throw new Error('Extension context invalidated.');
+    }) as never);
+    const analysis = startAnalysis();
+    const reading = await readLetter(analysis.push);
+    const asked = answerWholeText();
+    const { report } = await analysis.finish(reading, reading.document);
+    expect(asked).toEqual(['extract']);
+    expect(report?.actors.length).toBeGreaterThan(5);
+  });
+
+  it('closes the port when the analysis is dropped', async () => {
+    let closed = false;
+    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
+      const pair = portPair(info?.name ?? '');
+      pair.background.onDisconnect.addListener(() => {
+        closed = true;
+      });
+      return pair.page;
+    }) as never);
+    const analysis = startAnalysis();
+    analysis.push('Tekst');
+    analysis.cancel();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(closed).toBe(true);
+  });
+});
