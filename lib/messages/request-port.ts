@@ -6,7 +6,7 @@
  * request and again after the background stopped (an idle service worker closes it); requests
  * open at that moment reject, and `ask` in the content script falls back to `sendMessage`.
  */
-import type { PortLike } from './extract-port';
+import type { PortLike } from './port-like';
 import { isMessage } from './protocol';
 
 /** The port's name (`runtime.connect({ name })`). */

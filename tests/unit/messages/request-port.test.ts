@@ -1,7 +1,7 @@
 // Requests over the long-lived port: answers matched to their requests, foreign ports and types
 // left alone, a closed port failing what waits on it and opened again for the next request.
 import { describe, expect, it } from 'vitest';
-import type { PortLike } from '../../../lib/messages/extract-port';
+import type { PortLike } from '../../../lib/messages/port-like';
 import { answerRequestPort, createRequestPort, REQUEST_PORT } from '../../../lib/messages/request-port';
 
 type Listener = (message: unknown) => void;
