@@ -5,31 +5,32 @@
 
 const MARKS = /[\u0300-\u036f]/g;
 
-// Keys of words with non-ASCII letters, which cost a normalisation each (~1 µs): a text repeats its
-// words, so each is normalised once. Emptied when full, so a long-lived background stays small.
-const accented = new Map<string, string>();
-const ACCENTED_MAX = 20_000;
+// Keys by token: a text repeats its words, and a key costs a new lower-case string (the actor scan
+// asks for the key of every capitalised word and its neighbours: 15% of its time), a normalisation
+// for accented words (~1 µs). Emptied when full, and after each extraction (`forgetTokenKeys`):
+// a token sliced from a long text holds that text, which a long-lived background must not keep.
+const keys = new Map<string, string>();
+const KEYS_MAX = 20_000;
 
-/**
- * The key of one token: lower case, without diacritics. ASCII tokens (most of them) skip NFD; a
- * loop over the (short) token finds them faster than a regular expression test (measured: the
- * test was a third of the key's cost, and the key 15% of the actor scan).
- */
+/** The key of one token: lower case, without diacritics (NFD only for tokens beyond ASCII). */
 export function tokenKey(token: string): string {
+  let key = keys.get(token);
+  if (key !== undefined) return key;
+  key = token.toLowerCase();
   for (let i = 0; i < token.length; i++) {
-    if (token.charCodeAt(i) > 0x7f) return accentedKey(token);
+    if (token.charCodeAt(i) > 0x7f) {
+      key = token.normalize('NFD').replace(MARKS, '').toLowerCase();
+      break;
+    }
   }
-  return token.toLowerCase();
+  if (keys.size >= KEYS_MAX) keys.clear();
+  keys.set(token, key);
+  return key;
 }
 
-function accentedKey(token: string): string {
-  let key = accented.get(token);
-  if (key === undefined) {
-    key = token.normalize('NFD').replace(MARKS, '').toLowerCase();
-    if (accented.size >= ACCENTED_MAX) accented.clear();
-    accented.set(token, key);
-  }
-  return key;
+/** Lets go of the cached keys (and the texts their tokens were cut from): the end of an extraction. */
+export function forgetTokenKeys(): void {
+  keys.clear();
 }
 
 /** Tells whether a word starts with a capital (ASCII fast path). */

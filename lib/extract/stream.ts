@@ -14,6 +14,7 @@ import { indexActors } from './event-actors';
 import { eventDrafts, withActors } from './events';
 import type { ExtractContext, Extraction } from './extract';
 import { addressedKamer } from './kamer';
+import { forgetTokenKeys } from './normalise';
 import { createReferenceFinder } from './references';
 import { createSentenceSplitter } from './sentences';
 import { createTokenStream } from './tokens';
@@ -74,6 +75,7 @@ export function createExtractionStream(expectedLength = 0): ExtractionStream {
       const events = withActors(drafts, indexActors(actors));
       const cited = references.finish(text);
       tokenizer.release(); // the tokens are not used after this
+      forgetTokenKeys();
       return { actors, events, references: cited };
     },
   };

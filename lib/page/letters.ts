@@ -83,7 +83,7 @@ function readHeader(lines: readonly Line[], i: number): Header | null {
       j = k + 1;
       continue;
     }
-    const pd = PLACE_DATE.exec(text);
+    const pd = endsWithYear(text) ? PLACE_DATE.exec(text) : null;
     if (pd?.[1] && !date) {
       place = pd[1].trim();
       date = isoDate(Number(pd[2]), pd[3] as string, Number(pd[4]));
@@ -94,6 +94,20 @@ function readHeader(lines: readonly Line[], i: number): Header | null {
   }
   if (title) return { title, next: j, addressee, place, date };
   return addressee && date ? { title: null, next: j, addressee, place, date } : null;
+}
+
+// Whether a line ends in four digits and at most a period, as a date line must: a look at its
+// last characters spares the others the date-line pattern (on a 1 MB page, 15 000 lines took
+// ~10 ms through it).
+function endsWithYear(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 46) end--;
+  if (end < 4) return false;
+  for (let k = end - 4; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 // The title part must be written in capitals (not "Brief van de minister" inside a sentence).
