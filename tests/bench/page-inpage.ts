@@ -173,8 +173,8 @@ export function baseline(samples: number): { ms: number; reps: number; words: nu
 
 /**
  * Prepares hovering: takes the mentions' live ranges that page-phases.ts `mentionRanges` left on
- * `globalThis.__kantlijnMentionRanges`, adds a capturing `pointermove` listener on the window
- * (it runs before the content script's listener on the document) and a MutationObserver on the
+ * `globalThis.__kantlijnMentionRanges`, adds capturing `pointerrawupdate` and `pointermove`
+ * listeners on the window (they run before the content script's listener on the document) and a MutationObserver on the
  * panel's shadow root that notes when a `[role="dialog"]` is in it. Returns how many ranges there are.
  */
 export function prepareHover(): number {
@@ -184,16 +184,17 @@ export function prepareHover(): number {
   w.__kantlijnHover = probe;
   const root = document.querySelector('kantlijn-panel')?.shadowRoot;
   if (!root) throw new Error('no open shadow root on <kantlijn-panel>');
-  window.addEventListener(
-    'pointermove',
-    (e) => {
-      if (probe.armed && probe.moveAt === null) {
-        probe.moveAt = e.timeStamp;
-        probe.listenerAt = performance.now();
-      }
-    },
-    { capture: true, passive: true },
-  );
+  // The move's time is its event's timeStamp (when the input arrived): the earliest of the
+  // events one move raises — `pointerrawupdate`, which Chromium delivers at once on a secure page
+  // and the extension follows there, and `pointermove`, which it holds until the next frame.
+  const onMove = (e: Event) => {
+    if (!probe.armed) return;
+    if (probe.moveAt === null) {
+      probe.moveAt = e.timeStamp;
+      probe.listenerAt = performance.now();
+    } else if (probe.openAt === null) probe.moveAt = Math.min(probe.moveAt, e.timeStamp);
+  };
+  for (const type of ['pointerrawupdate', 'pointermove']) window.addEventListener(type, onMove, { capture: true, passive: true });
   new MutationObserver(() => {
     if (!probe.armed || probe.openAt !== null) return;
     const dialog = root.querySelector('[role="dialog"]');

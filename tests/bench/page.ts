@@ -13,13 +13,15 @@
  *   start) overlapping [kantlijn-start, kantlijn-drawn], median per run; their places relative to
  *   kantlijn-start are in `details.longTaskSpans`.
  * - hoverP95Ms: 50 real pointer moves (`page.mouse.move`) onto actor mentions spread over the page,
- *   each from the pointermove's `timeStamp` (read by a capturing listener on the window) to the
- *   MutationObserver callback that finds `[role="dialog"]` in `<kantlijn-panel>`'s shadow root:
- *   the page's clock at both ends. Split into delivery (timeStamp → first listener, the browser's
- *   part) and handler (first listener → card in the DOM). The card is closed with Escape before
- *   each move. Two series: `moving` (frames running, the move at a random moment of the frame, as
- *   when a pointer in motion reaches a name: Chromium delivers the move when the next frame begins)
- *   gives the headline figure; `settled` (the page still for 50 ms) is in `details.hover`.
+ *   each from the move's `timeStamp` — the earliest of its `pointerrawupdate` and `pointermove`
+ *   events, read by capturing listeners on the window — to the MutationObserver callback that finds
+ *   `[role="dialog"]` in `<kantlijn-panel>`'s shadow root: the page's clock at both ends. Split into
+ *   delivery (timeStamp → first listener, the browser's part) and handler (first listener → card
+ *   in the DOM). The card is closed with Escape before each move. Two series: `moving` (frames
+ *   running, the move at a random moment of the frame, as when a pointer in motion reaches a name:
+ *   Chromium delivers `pointermove` when the next frame begins, `pointerrawupdate` at once; the
+ *   extension follows the latter where the page is secure) gives the headline figure; `settled`
+ *   (the page still for 50 ms) is in `details.hover`.
  * - markjsMs: mark.js 8 on `#broodtekst` of a fresh copy of the page in a browser without the
  *   extension, with the distinct surface texts of the report's actor mentions (the 40 most
  *   mentioned when there are more), phrases as wholes, case-sensitive, other options default;

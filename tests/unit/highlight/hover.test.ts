@@ -2,7 +2,7 @@
 // 250 ms after leaving unless the pointer is on the card, Escape, keyboard opening, clicks.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Hit } from '../../../lib/highlight/hit-test';
-import { startHover, type HoverController, type HoverOptions } from '../../../lib/highlight/hover';
+import { LOOK_GAP_MS, startHover, type HoverController, type HoverOptions } from '../../../lib/highlight/hover';
 import type { Target } from '../../../lib/highlight/kinds';
 
 const KLAAR: Target = { kind: 'actor', actorId: 'a10', mentionIndex: 2 };
@@ -38,8 +38,10 @@ let events: string[];
 let hover: HoverController;
 let activated: Array<[Target, boolean]>;
 
+// The tests below `pointerrawupdate` are those of a browser without it (Firefox): pointermove and frames.
 function start(extra: Partial<HoverOptions> = {}) {
   hover = startHover({
+    rawUpdates: false,
     source,
     signal: controller.signal,
     onEnter: (t, r) => events.push(`enter ${JSON.stringify(t)} @${r.left}`),
@@ -302,6 +304,45 @@ describe('abort', () => {
     start();
     move(10);
     controller.abort();
+    frame();
+    expect(events).toEqual([]);
+  });
+});
+
+describe('pointerrawupdate', () => {
+  const rawMove = (x: number, y = 10) => document.body.dispatchEvent(new PointerEvent('pointerrawupdate', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }));
+
+  it('is followed where the window has it (happy-dom has it, like Chromium on a secure page)', () => {
+    expect('onpointerrawupdate' in window).toBe(true);
+    start({ rawUpdates: undefined });
+    rawMove(10);
+    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
+  });
+
+  it('opens the card in the move itself, without waiting for a frame', () => {
+    start({ rawUpdates: true });
+    rawMove(10);
+    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
+    expect(source.calls).toEqual([[10, 10]]);
+  });
+
+  it('hit-tests a moving pointer at most once a frame: later moves wait for the next one', () => {
+    start({ rawUpdates: true });
+    rawMove(10);
+    rawMove(220);
+    rawMove(230);
+    expect(source.calls).toEqual([[10, 10]]);
+    frame();
+    expect(source.calls).toEqual([[10, 10], [230, 10]]);
+    expect(events.at(-1)).toBe(`enter ${JSON.stringify(DATE)} @200`);
+    vi.advanceTimersByTime(LOOK_GAP_MS);
+    rawMove(420);
+    expect(events.at(-1)).toBe(`enter ${JSON.stringify(CITE)} @400`);
+  });
+
+  it('listens to raw updates instead of pointermove, not both', () => {
+    start({ rawUpdates: true });
+    move(10);
     frame();
     expect(events).toEqual([]);
   });
