@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createBackgroundHandler } from '../lib/messages/background-handler';
+import { answerExtractPort } from '../lib/messages/extract-port';
 import { isMessage, type AnyMessage, type BackgroundProtocol } from '../lib/messages/protocol';
+import { answerRequestPort } from '../lib/messages/request-port';
 import { createDb } from '../lib/store/db';
 
 // Every type of BackgroundProtocol, checked by the compiler: a type missing here would go unanswered.
@@ -35,4 +37,10 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || !isMessage(message) || !BACKGROUND_TYPES.has(message.type)) return undefined;
     return handle(message as AnyMessage<BackgroundProtocol>);
   });
+  // A page's text streamed for extraction while the page is read (lib/messages/extract-port.ts).
+  browser.runtime.onConnect.addListener((port) => answerExtractPort(port, browser.runtime.id));
+  // The same requests over a long-lived port: half the round trip of sendMessage (lib/messages/request-port.ts).
+  browser.runtime.onConnect.addListener((port) =>
+    answerRequestPort(port, browser.runtime.id, (type) => BACKGROUND_TYPES.has(type), (message) => handle(message as AnyMessage<BackgroundProtocol>)),
+  );
 });
