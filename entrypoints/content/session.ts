@@ -7,7 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OtherDocument } from '../../components/ActorCard';
 import { actorKeyOf } from '../../lib/extract/actor-key';
-import { adoptHighlightStyles, drawHighlightsAsync, scrollToMention, startHover, type Drawing, type HoverController, type Target } from '../../lib/highlight';
+import { adoptHighlightStyles, drawHighlightsAsync, dropEarlyHighlightStyles, scrollToMention, startHover, type Drawing, type HoverController, type Target } from '../../lib/highlight';
 import type { PageState } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/send';
 import { fetchMetadataXml, mergeMetadata, readMetaTags, type Metadata } from '../../lib/page/metadata';
@@ -36,6 +36,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   performance.mark('kantlijn-read');
   if (!first) {
     streaming.cancel();
+    dropEarlyHighlightStyles(document);
     answerPageMessages(ctx.signal, { state: notAPublication, setOpen: async () => false, report: () => null });
     return;
   }

@@ -10,4 +10,4 @@ export { collectMentions, buildMentionTable, mentionsAt, type MentionSpan, type 
 export { placeCard, type Placement, type PlaceOptions, type RectLike, type Size } from './place';
 export { mentionRange, rangeFactory, toLiveRange, type RangeFactory } from './ranges';
 export { scrollToMention, flashRange, type ScrollOptions } from './scroll';
-export { adoptHighlightStyles, highlightCss, LOOKS } from './styles';
+export { adoptHighlightStyles, adoptHighlightStylesEarly, dropEarlyHighlightStyles, highlightCss, LOOKS } from './styles';
