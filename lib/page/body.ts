@@ -18,18 +18,43 @@ const CHROME_TEXT = /^\s*(naar boven|delen|permanente link|kopieer de link|sluit
 /** Tells whether an element inside the body is site chrome that the text index must skip. */
 export function isChrome(el: Element): boolean {
   if (NEVER_TEXT.has(el.tagName.toUpperCase())) return true;
-  const role = el.getAttribute('role');
-  if (role === 'dialog' || role === 'navigation' || role === 'search') return true;
-  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
-  const hint = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  if (hint.trim() && CHROME_HINT.test(hint)) return true;
+  // Most elements of a text have no attributes (<b>, <i>) or only a class: the role, hidden and
+  // hint checks are skipped for the former (the reading calls this for every element).
+  if (el.hasAttributes()) {
+    const role = el.getAttribute('role');
+    if (role === 'dialog' || role === 'navigation' || role === 'search') return true;
+    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+    const hint = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+    if (hint.trim() && CHROME_HINT.test(hint)) return true;
+  }
   // Short elements whose whole text is a site control ("Naar boven", "Delen"). A paragraph of the
   // text is passed over at once: its first words are no control's.
   const first = el.firstChild;
   if (el.childNodes.length > 4 || (first?.nodeType === 3 && (first as Text).data.length > 80)) return false;
+  if (!CONTROL_INITIAL.test(firstLetter(el))) return false;
   const text = boundedText(el, 80);
   return text !== null && CHROME_TEXT.test(text);
 }
+
+// The first letters the control texts of CHROME_TEXT can start with.
+const CONTROL_INITIAL = /^[ndpkstu]$/i;
+
+// The first character of the element's text that is not white space ('' when none): the control
+// texts are known by it before the whole text is gathered.
+function firstLetter(el: Element): string {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const m = NOT_SPACE_CHAR.exec((node as Text).data);
+      if (m) return m[0];
+    } else {
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return '';
+}
+const NOT_SPACE_CHAR = /\S/;
 
 // The element's text when it is shorter than `limit`, else null; stops early on long elements
 // so that checking every element of a 20 MB page stays linear.

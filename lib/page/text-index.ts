@@ -62,7 +62,8 @@ export function isNoteMarker(el: Element): boolean {
   // The tag and class first: reading the text of every element would cost the text of its whole subtree.
   const tag = el.tagName.toUpperCase();
   const sup = tag === 'SUP';
-  const nootnum = !sup && /(^|\s)nootnum(\s|$)/.test(typeof el.className === 'string' ? el.className : '');
+  const className = sup || typeof el.className !== 'string' ? '' : el.className;
+  const nootnum = className.includes('nootnum') && /(^|\s)nootnum(\s|$)/.test(className);
   const link = !sup && !nootnum && tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#');
   if (!sup && !nootnum && !link) return false;
   const text = el.textContent ?? '';
