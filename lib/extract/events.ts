@@ -9,6 +9,7 @@
 import type { DatedEvent } from '../page/report';
 import type { DateMention } from './dates/types';
 import type { Sentence } from './sentences';
+import { forgetTriggers, triggerOf } from './event-triggers';
 import { wordsOf, type Word } from './words';
 import { actorsIn, indexMentions, type ActorIndex, type ActorMention } from './event-actors';
 
@@ -25,29 +26,6 @@ const PHRASE_REACH = 250; // characters either side read as words for the trigge
 const BACK_WORDS = 15;
 const AHEAD_WORDS = 15;
 
-// Trigger nouns → the lemma that keys a happening. Forms in EXACT match whole words (or the last
-// part of "NAVO-top"); forms in COMPOUND also end compounds ("Commissiedebat", "Parlementsverkiezing").
-const EXACT = lemmas('top raad ministerraad veiligheidsraad motie moties:motie stemming stemmingen:stemming tweet tweets:tweet lunch diner ontbijt besluit memorandum wet verdrag referendum inval invasie aanslag ramp aardbeving beëdiging installatie ondertekening inwerkingtreding missie reis interview demonstratie staking bombardement staatsgreep vragen sessie consultatie hoorzitting');
-const COMPOUND = lemmas(
-  'debat debatten:debat overleg gesprek gesprekken:gesprek bezoek bezoeken:bezoek conferentie conferenties:conferentie vergadering vergaderingen:vergadering ' +
-    'bijeenkomst bijeenkomsten:bijeenkomst ontmoeting ontmoetingen:ontmoeting zitting verkiezing verkiezingen:verkiezing oorlog aanval aanvallen:aanval ' +
-    'brief brieven:brief bericht berichten:bericht verklaring verklaringen:verklaring verslag rapport advies mededeling toezegging uitzending ' +
-    'regeling beschikking overeenkomst akkoord besluit voorstel uitspraak vragen',
-);
-// Compound endings by their last four letters, so a word is checked against a handful, not all.
-const BY_ENDING = new Map<string, string[]>();
-for (const form of [...COMPOUND.keys()].sort((a, b) => b.length - a.length)) {
-  const list = BY_ENDING.get(form.slice(-4)) ?? [];
-  list.push(form);
-  BY_ENDING.set(form.slice(-4), list);
-}
-// Abbreviations (exact case) that name a happening: lemma and what they stand for.
-const ABBREVIATED = new Map<string, [string, string]>([
-  ['CD', ['debat', 'commissiedebat']], ['AO', ['overleg', 'algemeen overleg']], ['SO', ['overleg', 'schriftelijk overleg']],
-  ['WGO', ['overleg', 'wetgevingsoverleg']], ['NO', ['overleg', 'notaoverleg']], ['RBZ', ['raad', 'Raad Buitenlandse Zaken']],
-  ['RAZ', ['raad', 'Raad Algemene Zaken']], ['JBZ', ['raad', 'JBZ-Raad']],
-]);
-const WEEKDAY_NAMES = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'eergisteren']);
 // Words that never extend a trigger phrase: articles, pronouns, prepositions, conjunctions, verbs.
 const STOP = new Set(
   ('de het een der des den t die dit deze dat onze ons uw zijn haar hun mijn welke elke iedere ieder alle beide geen van voor op in bij met aan over ' +
@@ -60,9 +38,6 @@ const CLAUSE_OPENERS = new Set('om dat die omdat zodat waarin waarbij waarmee wa
 const COMPLEMENT = new Set(['van', 'voor', 'met', 'aan', 'over', 'tussen', 'inzake', 'tegen', 'naar']);
 const DATE_PREPOSITIONS = new Set(['op', 'van', 'in', 'tijdens', 'per', 'd.d', 'dd']);
 
-function lemmas(list: string): Map<string, string> {
-  return new Map(list.split(/\s+/).map((entry) => entry.split(':') as [string, string?]).map(([form, lemma]) => [form, lemma ?? form]));
-}
 
 /**
  * The dated happenings of a document in text order, ids `e1`, `e2` …: one per resolved date
@@ -121,6 +96,7 @@ export function eventDrafts(text: string, sentences: readonly Sentence[], dates:
     if (!remember(seen, key)) return;
     drafts.push({ event: event(drafts.length, date, d.start, d.end, text, what, d), from, to });
   });
+  forgetTriggers();
   return drafts;
 }
 
@@ -191,20 +167,6 @@ interface Trigger {
   distance: number;
   lemma: string;
   expansion: string | null;
-}
-
-function triggerOf(word: string): { lemma: string; expansion: string | null } | null {
-  const abbreviated = ABBREVIATED.get(word);
-  if (abbreviated) return { lemma: abbreviated[0], expansion: abbreviated[1] };
-  const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
-  const exact = EXACT.get(last) ?? COMPOUND.get(last);
-  if (exact) return { lemma: exact, expansion: null };
-  for (const form of BY_ENDING.get(last.slice(-4)) ?? []) {
-    if (last.length - form.length >= 4 && last.endsWith(form)) return { lemma: COMPOUND.get(form) as string, expansion: null };
-  }
-  // A named day: "Klimaatdag", "Prinsjesdag" (capitalised, not a weekday).
-  if (last.endsWith('dag') && /^\p{Lu}\p{L}{3,}dag$/u.test(word) && !WEEKDAY_NAMES.has(last)) return { lemma: last, expansion: null };
-  return null;
 }
 
 // The trigger nearest the date: backwards over at most 15 words, forwards over at most 15 and
