@@ -17,8 +17,8 @@ import { createDrawing, type Drawing } from './drawing';
 import { highlightConstructorOf, registryOf } from './env';
 import type { DrawnMention } from './hit-test';
 import { HIGHLIGHT_KINDS, selectedKinds, type HighlightKind, type KindSelection } from './kinds';
-import { lazyMention, type RangeMaker } from './lazy-mentions';
-import { collectMentions, type MentionSpan } from './mentions';
+import { lazyMentionsOf, type RangeMaker } from './lazy-mentions';
+import { byPosition } from './mentions';
 import { rangeFactory, type RangeFactory } from './ranges';
 import { adoptHighlightStyles, highlightStylesAdopted, PRIORITY } from './styles';
 
@@ -119,7 +119,7 @@ interface Builder {
   finish(kinds: KindSelection): Drawing;
 }
 
-type Phase = 'collect' | 'wrap' | 'warm' | 'done';
+type Phase = 'collect' | 'sort' | 'warm' | 'done';
 
 function createBuilder(index: TextIndex, report: Pick<Report, 'actors' | 'events' | 'references'>, options: DrawOptions): Builder {
   const doc = options.document ?? document;
@@ -135,24 +135,18 @@ function createBuilder(index: TextIndex, report: Pick<Report, 'actors' | 'events
   }
   const ranges = new WeakMap<AbstractRange, DrawnMention>();
   const maker: RangeMaker = { index, make, onRange: (range, mention) => ranges.set(range, mention) };
+  const lazy = lazyMentionsOf(report, maker);
+  const mentions = lazy.mentions;
   let phase: Phase = 'collect';
-  let spans: MentionSpan[] = [];
-  const mentions: DrawnMention[] = [];
-  let next = 0;
 
   return {
     step(outOfTime) {
       while (phase !== 'done') {
         if (phase === 'collect') {
-          spans = collectMentions(report);
-          phase = 'wrap';
-          if (outOfTime()) return false;
-        } else if (phase === 'wrap') {
-          while (next < spans.length) {
-            const stop = Math.min(spans.length, next + 64);
-            for (; next < stop; next++) mentions.push(lazyMention(spans[next] as MentionSpan, maker));
-            if (next < spans.length && outOfTime()) return false;
-          }
+          if (!lazy.collect(outOfTime)) return false;
+          phase = 'sort';
+        } else if (phase === 'sort') {
+          mentions.sort(byPosition);
           phase = 'warm';
           if (outOfTime()) return false;
         } else {

@@ -34,7 +34,8 @@ export function collectMentions(report: Pick<Report, 'actors' | 'events' | 'refe
   return out;
 }
 
-function byPosition(a: MentionSpan, b: MentionSpan): number {
+/** The mentions' order: by start, the longer first at the same start. */
+export function byPosition(a: MentionSpan, b: MentionSpan): number {
   return a.start - b.start || b.end - a.end;
 }
 

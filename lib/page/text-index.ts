@@ -96,9 +96,12 @@ export async function buildTextIndexInSlices(
   { sliceMs = 8, signal, skip = isChrome, onText }: { sliceMs?: number; signal?: AbortSignal; skip?: (el: Element) => boolean; onText?: (part: string) => void } = {},
 ): Promise<TextIndex> {
   const indexer = createIndexer(root, skip);
+  // With `onText` the first slice is short, so whoever receives the text can start on it sooner.
+  let slice = onText ? Math.min(sliceMs, 2) : sliceMs;
   for (;;) {
     signal?.throwIfAborted();
-    const until = performance.now() + sliceMs;
+    const until = performance.now() + slice;
+    slice = sliceMs;
     const done = indexer.step(() => performance.now() > until);
     const part = onText ? indexer.take() : '';
     if (part) onText?.(part);

@@ -87,3 +87,22 @@ describe('lazy ranges', () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe('the drawing’s mentions', () => {
+  it('are those of collectMentions, in its order, with targets', async () => {
+    const { collectMentions } = await import('../../../lib/highlight/mentions');
+    const { index, report } = setUp();
+    const mixed = {
+      actors: [
+        report.actors[0] as Report['actors'][number],
+        { id: 'a2', name: 'Nul', type: 'office' as const, aliases: [], roles: [], mentions: [{ start: 5, end: 5, text: '' }, { start: 2, end: 9, text: 'x' }] },
+      ],
+      events: [{ id: 'e1', date: '2022', cue: 'x', what: 'x', actors: [], mention: { start: 2, end: 12, text: 'x' } }],
+      references: [{ text: 'x', target: null, url: null, mention: { start: 2, end: 9, text: 'x' } }],
+    };
+    const drawing = drawHighlights(index, mixed);
+    undo.push(() => drawing.dispose());
+    const plain = (m: { start: number; end: number; kind: string; target: unknown }) => ({ start: m.start, end: m.end, kind: m.kind, target: m.target });
+    expect(drawing.mentions.map(plain)).toEqual(collectMentions(mixed).map(plain));
+  });
+});
