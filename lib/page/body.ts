@@ -21,19 +21,41 @@ export function isChrome(el: Element): boolean {
   // Most elements of a text have no attributes (<b>, <i>) or only a class: the role, hidden and
   // hint checks are skipped for the former (the reading calls this for every element).
   if (el.hasAttributes()) {
-    const role = el.getAttribute('role');
-    if (role === 'dialog' || role === 'navigation' || role === 'search') return true;
-    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
-    const hint = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-    if (hint.trim() && CHROME_HINT.test(hint)) return true;
+    // A class alone (p.al, strong.vet: most of a text's elements with attributes) has no role, id or hidden.
+    const classOnly = el.attributes.length === 1 && el.hasAttribute('class');
+    if (!classOnly) {
+      const role = el.getAttribute('role');
+      if (role === 'dialog' || role === 'navigation' || role === 'search') return true;
+      if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+    }
+    const hint = `${classOnly ? '' : el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+    if (hint.trim() && chromeHint(hint)) return true;
   }
   // Short elements whose whole text is a site control ("Naar boven", "Delen"). A paragraph of the
   // text is passed over at once: its first words are no control's.
   const first = el.firstChild;
-  if (el.childNodes.length > 4 || (first?.nodeType === 3 && (first as Text).data.length > 80)) return false;
+  if (!first) return false; // no text: no control's text
+  if (el.childNodes.length > 4 || (first.nodeType === 3 && (first as Text).data.length > 80)) return false;
+  if (first.nodeType === 3 && first === el.lastChild) {
+    // One text node (most inline elements and short lines): its text is the element's.
+    const data = (first as Text).data;
+    return data.length < 80 && CHROME_TEXT.test(data);
+  }
   if (!CONTROL_INITIAL.test(firstLetter(el))) return false;
   const text = boundedText(el, 80);
   return text !== null && CHROME_TEXT.test(text);
+}
+
+// The chrome hint of each id-and-class string once: a text repeats a few classes thousands of times.
+const hints = new Map<string, boolean>();
+function chromeHint(hint: string): boolean {
+  let chrome = hints.get(hint);
+  if (chrome === undefined) {
+    chrome = CHROME_HINT.test(hint);
+    if (hints.size > 1000) hints.clear();
+    hints.set(hint, chrome);
+  }
+  return chrome;
 }
 
 // The first letters the control texts of CHROME_TEXT can start with.
