@@ -57,96 +57,65 @@ const SENTENCE_WORDS = new Set(
 /** A token's word and its key, as the scanner caches them. */
 export type WordAt = (i: number) => string;
 
-/** The rules over the tokens `t`, run at one token at a time in text order (scanner.ts). */
-export function actorRules(t: Tokens, word: WordAt, key: WordAt, shared: RuleOutput): (i: number) => void {
-  const g = gazetteer();
-  const triggerShapesNow = TRIGGER_SHAPES();
-  const { out, conditions } = shared;
-  let personUntil = 0;
-  let nameUntil = 0;
-  let insideUntil = 0;
+/**
+ * The rules over the tokens `t`, run at one token at a time in text order (scanner.ts, `at`).
+ * A class, not closures made anew for each document: V8 keeps what it learnt about the methods
+ * from one document to the next, where fresh closures start cold again (measured in Node: the
+ * closures took five documents to run at full speed).
+ */
+export class ActorRules {
+  private readonly g = gazetteer();
+  private readonly triggerShapes = TRIGGER_SHAPES();
+  private personUntil = 0;
+  private nameUntil = 0;
+  private insideUntil = 0;
+  private readonly countryAtBound = (j: number) => this.countryAt(j);
 
-  const emitPerson = (p: PersonName, weight = p.weight, display?: string): Candidate => {
-    const c: Candidate = {
-      start: t.starts[p.firstToken] as number,
-      end: t.ends[p.endToken - 1] as number,
-      type: 'person',
-      key: actorKey('person', p.key),
-      name: display ?? t.text.slice(t.starts[skipTitles(t, p.firstToken)], t.ends[p.endToken - 1]),
-      weight,
-    };
-    out.push(c);
-    personUntil = Math.max(personUntil, p.endToken);
-    return c;
-  };
-  const emitOffice = (o: OfficeMatch, condition?: Condition): Candidate => {
-    const c: Candidate = { start: o.start, end: o.end, type: 'office', key: actorKey('office', o.key ?? tokenKey(o.name)), name: o.name, weight: 2 };
-    out.push(c);
-    if (condition) conditions.set(c, condition);
-    return c;
-  };
-  // A person named right after an office ("…, T. Klaar", "… Buitenlandse Zaken Kuleba") holds it.
-  const bindFollowingPerson = (office: Candidate, end: number) => {
-    let j = end;
-    if (word(j) === '(' && word(j + 2) === ')') j += 3; // "… (EDEO), Peter Stano"
-    const direct = j === end;
-    if (word(j) === ',') j++;
-    // "…, de heer Stoltenberg", "…, mevrouw Hennis-Plasschaert": the form of address is no part of the name.
-    if (key(j) === 'de' && key(j + 1) === 'heer') j += 2;
-    else if (key(j) === 'mevrouw') j++;
-    else if ((key(j) === 'dhr' || key(j) === 'mevr') && word(j + 1) === '.') j += 2;
-    const person = direct ? (readPersonAt(j) ?? (isParticle(j) ? null : surnameAt(j))) : readPersonAt(j);
-    if (!person) return;
-    const c = emitPerson(person);
-    office.heldBy = c.key;
-    office.evidence = 'apposition';
-  };
-  const isParticle = (j: number) => /^\p{Ll}/u.test(word(j));
-  const readPersonAt = (j: number): PersonName | null => {
-    const k = skipTitles(t, j);
-    return readInitialsName(t, j) ?? readGivenName(t, k, GIVEN_NAMES) ?? (k > j ? surnameAt(k, j) : null);
-  };
-  const surnameAt = (j: number, from = j): PersonName | null => {
-    const s = readSurname(t, j, 'capital');
-    if (!s || g.names.matchAt(t, j, key).length) return null;
-    return { firstToken: from, endToken: s.end, surname: s.surname, key: s.key, weight: 1 };
-  };
+  constructor(
+    private readonly t: Tokens,
+    private readonly word: WordAt,
+    private readonly key: WordAt,
+    private readonly shared: RuleOutput,
+  ) {}
 
-  return (i: number) => {
+  /** Runs the rules at token i. */
+  at(i: number): void {
+    const { t, word, key, g } = this;
+    const out = this.shared.out;
     if (!t.isWord[i]) return;
     const at = t.starts[i] as number;
     const first = t.text.charCodeAt(at);
     const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : startsUpper(word(i));
-    if (!capital && first < 128 && !triggerShapesNow.has(shape(first, t.text.charCodeAt(at + 1), (t.ends[i] as number) - at))) return;
+    if (!capital && first < 128 && !this.triggerShapes.has(shape(first, t.text.charCodeAt(at + 1), (t.ends[i] as number) - at))) return;
     const w = word(i);
     const k = key(i);
     if (!capital && !TRIGGERS.has(k) && !PERSON_CUES.has(k) && !g.lowerStarts.has(k)) return;
-    if (i < insideUntil) return; // inside a minister's office or a listed name nothing else is named
+    if (i < this.insideUntil) return; // inside a minister's office or a listed name nothing else is named
     // A capitalised function word opens a sentence: it can start a listed name ("Den Haag"), nothing else.
     const rules = !(capital && SENTENCE_WORDS.has(k));
 
-    if (rules) applyRules(i, w, k, capital);
+    if (rules) this.applyRules(i, w, k, capital);
 
     // Gazetteer names, organisation patterns.
-    if (i >= nameUntil) {
+    if (i >= this.nameUntil) {
       const pattern = organisationPattern(t, i, word, key);
       if (pattern) {
         out.push(...pattern.candidates);
-        nameUntil = pattern.endToken;
+        this.nameUntil = pattern.endToken;
       } else {
         const match = g.names.matchAt(t, i, key)[0];
-        const hit = match && pickHit(match.values.map((v) => v.value), match.values, i, match.end);
+        const hit = match && this.pickHit(match.values.map((v) => v.value), match.values, i, match.end);
         if (match && hit) {
-          nameUntil = match.end;
-          insideUntil = Math.max(insideUntil, match.end);
+          this.nameUntil = match.end;
+          this.insideUntil = Math.max(this.insideUntil, match.end);
           if (hit.form === 'adjective') {
             const office = qualifiedOffice(t, i, match.end, hit.entry.name, word, key);
-            if (office) emitOffice(office);
-            const body = !office && qualifiedBody(match.end);
+            if (office) this.emitOffice(office);
+            const body = !office && this.qualifiedBody(match.end);
             if (body) {
               // "het Armeense OM": the country's own body, another actor than the Dutch one.
               out.push({ start: t.starts[i] as number, end: t.ends[body.end - 1] as number, type: 'organisation', key: actorKey('organisation', tokenKey(`${hit.entry.name}|${body.name}`)), name: t.text.slice(t.starts[i], t.ends[body.end - 1]), weight: 2 });
-              nameUntil = body.end;
+              this.nameUntil = body.end;
             }
           }
           const c: Candidate = {
@@ -158,20 +127,78 @@ export function actorRules(t: Tokens, word: WordAt, key: WordAt, shared: RuleOut
             weight: hit.form === 'adjective' ? 0 : 2,
           };
           out.push(c);
-          registerAcronym(shared, c, match.end);
+          registerAcronym(this.shared, c, match.end);
         }
       }
     }
     // "uw Kamer", "de Kamer": the Kamer the document addresses.
-    if (w === 'Kamer' && i >= nameUntil && !/^(tweede|eerste)$/.test(key(i - 1)) && key(i + 1) !== 'van') {
+    if (w === 'Kamer' && i >= this.nameUntil && !/^(tweede|eerste)$/.test(key(i - 1)) && key(i + 1) !== 'van') {
       const c: Candidate = { start: t.starts[i] as number, end: t.ends[i] as number, type: 'organisation', key: actorKey('organisation', tokenKey(KAMER)), name: KAMER, weight: 1 };
       out.push(c);
-      conditions.set(c, { proceedings: false, kamer: true });
+      this.shared.conditions.set(c, { proceedings: false, kamer: true });
     }
-  };
+  }
+
+  private emitPerson(p: PersonName, weight = p.weight, display?: string): Candidate {
+    const t = this.t;
+    const c: Candidate = {
+      start: t.starts[p.firstToken] as number,
+      end: t.ends[p.endToken - 1] as number,
+      type: 'person',
+      key: actorKey('person', p.key),
+      name: display ?? t.text.slice(t.starts[skipTitles(t, p.firstToken)], t.ends[p.endToken - 1]),
+      weight,
+    };
+    this.shared.out.push(c);
+    this.personUntil = Math.max(this.personUntil, p.endToken);
+    return c;
+  }
+
+  private emitOffice(o: OfficeMatch, condition?: Condition): Candidate {
+    const c: Candidate = { start: o.start, end: o.end, type: 'office', key: actorKey('office', o.key ?? tokenKey(o.name)), name: o.name, weight: 2 };
+    this.shared.out.push(c);
+    if (condition) this.shared.conditions.set(c, condition);
+    return c;
+  }
+
+  // A person named right after an office ("…, T. Klaar", "… Buitenlandse Zaken Kuleba") holds it.
+  private bindFollowingPerson(office: Candidate, end: number): void {
+    const { word, key } = this;
+    let j = end;
+    if (word(j) === '(' && word(j + 2) === ')') j += 3; // "… (EDEO), Peter Stano"
+    const direct = j === end;
+    if (word(j) === ',') j++;
+    // "…, de heer Stoltenberg", "…, mevrouw Hennis-Plasschaert": the form of address is no part of the name.
+    if (key(j) === 'de' && key(j + 1) === 'heer') j += 2;
+    else if (key(j) === 'mevrouw') j++;
+    else if ((key(j) === 'dhr' || key(j) === 'mevr') && word(j + 1) === '.') j += 2;
+    const person = direct ? (this.readPersonAt(j) ?? (this.isParticle(j) ? null : this.surnameAt(j))) : this.readPersonAt(j);
+    if (!person) return;
+    const c = this.emitPerson(person);
+    office.heldBy = c.key;
+    office.evidence = 'apposition';
+  }
+
+  private isParticle(j: number): boolean {
+    return /^\p{Ll}/u.test(this.word(j));
+  }
+
+  private readPersonAt(j: number): PersonName | null {
+    const t = this.t;
+    const k = skipTitles(t, j);
+    return readInitialsName(t, j) ?? readGivenName(t, k, GIVEN_NAMES) ?? (k > j ? this.surnameAt(k, j) : null);
+  }
+
+  private surnameAt(j: number, from = j): PersonName | null {
+    const s = readSurname(this.t, j, 'capital');
+    if (!s || this.g.names.matchAt(this.t, j, this.key).length) return null;
+    return { firstToken: from, endToken: s.end, surname: s.surname, key: s.key, weight: 1 };
+  }
 
   // The office and person rules at token i (w its word, k its key).
-  function applyRules(i: number, w: string, k: string, capital: boolean): void {
+  private applyRules(i: number, w: string, k: string, capital: boolean): void {
+    const { t, word, key, g } = this;
+    const out = this.shared.out;
     // Offices.
     const ministers = ministerOffices(t, i, word, key);
     const country = ministers.length ? g.adjectives.get(key(i - 1)) : undefined; // the key of the word before only when needed
@@ -183,16 +210,16 @@ export function actorRules(t: Tokens, word: WordAt, key: WordAt, shared: RuleOut
       first.key = `${country}|${first.name.slice(word(i - 1).length + 1)}`.toLowerCase();
     }
     if (ministers.length) {
-      const offices = ministers.map((o) => emitOffice(o));
+      const offices = ministers.map((o) => this.emitOffice(o));
       const last = ministers[ministers.length - 1] as OfficeMatch;
-      if (ministers.length === 1) bindFollowingPerson(offices[0] as Candidate, last.endToken);
+      if (ministers.length === 1) this.bindFollowingPerson(offices[0] as Candidate, last.endToken);
       // A portfolio names nothing else; "Minister-President van de Palestijnse Autoriteit" does.
-      if (!last.name.includes('Minister-President')) insideUntil = Math.max(insideUntil, last.endToken);
+      if (!last.name.includes('Minister-President')) this.insideUntil = Math.max(this.insideUntil, last.endToken);
     } else if (k === 'minister' || k === 'staatssecretaris') {
       // "Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties)", "minister Hoekstra".
-      const person = surnameAt(i + 1);
+      const person = this.surnameAt(i + 1);
       if (person) {
-        const c = emitPerson(person);
+        const c = this.emitPerson(person);
         const portfolio = word(person.endToken) === '(' ? g.portfolios.matchAt(t, person.endToken + 1, key)[0] : undefined;
         const p = portfolio?.values[0]?.value;
         if (p && word(portfolio.end) === ')') {
@@ -206,35 +233,35 @@ export function actorRules(t: Tokens, word: WordAt, key: WordAt, shared: RuleOut
     if (other) {
       const chair = other.name.startsWith('Voorzitter van de');
       const ofKamer = other.name.includes(KAMER);
-      const office = emitOffice(other, ofKamer || (chair && !capital) ? { proceedings: true, kamer: ofKamer } : undefined);
-      if (!other.name.startsWith('Voorzitter')) bindFollowingPerson(office, other.endToken);
+      const office = this.emitOffice(other, ofKamer || (chair && !capital) ? { proceedings: true, kamer: ofKamer } : undefined);
+      if (!other.name.startsWith('Voorzitter')) this.bindFollowingPerson(office, other.endToken);
     }
-    const byCountry = officeOfCountry(t, i, key, countryAt);
-    if (byCountry) emitOffice(byCountry);
+    const byCountry = officeOfCountry(t, i, key, this.countryAtBound);
+    if (byCountry) this.emitOffice(byCountry);
 
     // Persons.
-    if (i >= personUntil && capital) {
+    if (i >= this.personUntil && capital) {
       const person = readInitialsName(t, i) ?? readGivenName(t, skipTitles(t, i), GIVEN_NAMES);
-      if (person) emitPerson(person);
+      if (person) this.emitPerson(person);
       else {
         const figure = PUBLIC_FIGURES.get(w);
-        if (figure) emitPerson({ firstToken: i, endToken: i + 1, surname: w, key: tokenKey(w), weight: 2 }, 2, figure);
+        if (figure) this.emitPerson({ firstToken: i, endToken: i + 1, surname: w, key: tokenKey(w), weight: 2 }, 2, figure);
       }
     }
-    if (i >= personUntil && PERSON_CUES.has(k) && !(k === 'minister' || k === 'staatssecretaris')) {
+    if (i >= this.personUntil && PERSON_CUES.has(k) && !(k === 'minister' || k === 'staatssecretaris')) {
       let j = i + 1;
       if (word(j) === '.') j++; // dhr. / mevr.
-      const person = readPersonAt(j) ?? surnameAt(j);
+      const person = this.readPersonAt(j) ?? this.surnameAt(j);
       if (person) {
-        emitPerson(person);
+        this.emitPerson(person);
         // "de leden X (P) en Y (P)": the next name after "en" is a member too.
         if (k === 'leden') {
           let m = person.endToken;
           if (word(m) === '(') while (m < t.count && word(m) !== ')') m++;
           if (word(m) === ')') m++;
           if (key(m) === 'en') {
-            const second = surnameAt(m + 1);
-            if (second) emitPerson(second);
+            const second = this.surnameAt(m + 1);
+            if (second) this.emitPerson(second);
           }
         }
       }
@@ -244,9 +271,9 @@ export function actorRules(t: Tokens, word: WordAt, key: WordAt, shared: RuleOut
     if (k === 'weten' && key(i - 1) === 'te' && word(i + 1) === ':') {
       let j = i + 2;
       for (let n = 0; n < 40 && j < t.count; n++) {
-        const member = readPersonAt(j) ?? surnameAt(j);
+        const member = this.readPersonAt(j) ?? this.surnameAt(j);
         if (!member) break;
-        emitPerson(member);
+        this.emitPerson(member);
         j = member.endToken;
         if (word(j) === '(') while (j < t.count && word(j) !== ')' && j - member.endToken < 8) j++;
         if (word(j) === ')') j++;
@@ -254,42 +281,45 @@ export function actorRules(t: Tokens, word: WordAt, key: WordAt, shared: RuleOut
         j++;
       }
     }
-
   }
 
   // Picks the gazetteer hit that fits its case and context here.
-  function pickHit(hits: Hit[], stored: { surface: string }[], first: number, end: number): Hit | null {
+  private pickHit(hits: Hit[], stored: { surface: string }[], first: number, end: number): Hit | null {
+    const t = this.t;
     const printed = t.text.slice(t.starts[first], t.ends[end - 1]);
     for (let n = 0; n < hits.length; n++) {
       const hit = hits[n] as Hit;
       const surface = (stored[n] as { surface: string }).surface;
       if (hit.exactCase && withoutMarks(printed) !== withoutMarks(surface)) continue; // "EU", not "eu"
       if (!hit.exactCase && /^\p{Lu}/u.test(surface) && !/^\p{Lu}/u.test(printed)) continue;
-      if (hit.entry.partyOnly && !partyContext(first, end)) continue;
+      if (hit.entry.partyOnly && !this.partyContext(first, end)) continue;
       return hit;
     }
     return null;
   }
+
   // "(SP)", "SP-fractie", "fractie van de SP", "het lid X van SP".
-  function partyContext(first: number, end: number): boolean {
+  private partyContext(first: number, end: number): boolean {
+    const { word, key } = this;
     if (word(first - 1) === '(' && word(end) === ')') return true;
     if (word(end) === '-' && key(end + 1) === 'fractie') return true;
-    if (key(first - 1) === 'van' && (key(first - 2) === 'fractie' || first - 2 < personUntil + 1)) return true;
+    if (key(first - 1) === 'van' && (key(first - 2) === 'fractie' || first - 2 < this.personUntil + 1)) return true;
     return key(first - 1) === 'fractie';
   }
+
   // A national body after a country's adjective: "Azerbeidzjaanse Openbaar Ministerie", "Armeense OM".
-  function qualifiedBody(j: number): { end: number; name: string } | null {
-    const m = g.names.matchAt(t, j, key)[0];
-    const hit = m && pickHit(m.values.map((v) => v.value), m.values, j, m.end);
+  private qualifiedBody(j: number): { end: number; name: string } | null {
+    const m = this.g.names.matchAt(this.t, j, this.key)[0];
+    const hit = m && this.pickHit(m.values.map((v) => v.value), m.values, j, m.end);
     if (!m || !hit || hit.entry.type !== 'organisation' || !NATIONAL_BODIES.has(hit.entry.name)) return null;
     return { end: m.end, name: hit.entry.name };
   }
-  function countryAt(j: number): { end: number; country: string } | null {
-    const m = g.names.matchAt(t, j, key)[0];
+
+  private countryAt(j: number): { end: number; country: string } | null {
+    const m = this.g.names.matchAt(this.t, j, this.key)[0];
     const hit = m?.values.find((v) => v.value.entry.type === 'location' && v.value.form === 'name');
     return m && hit ? { end: m.end, country: hit.value.entry.name } : null;
   }
-
 }
 
 function withoutMarks(s: string): string {

@@ -9,7 +9,7 @@ import { tokenKey } from '../normalise';
 import type { Tokens } from '../tokens';
 import { actorKey, type Candidate } from './candidate';
 import { addAcronymDefinitions, addLaterMentions } from './later-mentions';
-import { actorRules, KAMER, type Condition, type RuleOutput } from './scan';
+import { ActorRules, KAMER, type Condition, type RuleOutput } from './scan';
 
 /** What the rules need to know about the document. */
 export interface ScanContext {
@@ -26,10 +26,6 @@ export interface ScanContext {
  */
 export const REACH = 1024;
 
-// Rules look at a word and its neighbours several times: a small ring cache of words and keys
-// keeps that to one slice and one key per word, without arrays as long as the text.
-const RING = 64;
-
 /** The scanner of a token stream that may still grow. */
 export interface ActorScanner {
   /** Runs the rules at the tokens before `upTo`; the caller sees that `upTo + REACH` tokens are known (or all are). */
@@ -38,33 +34,63 @@ export interface ActorScanner {
   finish(context: ScanContext): Candidate[];
 }
 
-/** A scanner of `source` (read afresh at each call: its arrays are replaced as it grows). */
-export function createActorScanner(source: Tokens): ActorScanner {
-  // What the rules see: the source's tokens, but no more than REACH past the one they are at.
-  const t: Tokens = { ...source };
-  const cachedAt = new Int32Array(RING).fill(-1);
-  const cachedWord: string[] = new Array<string>(RING).fill('');
-  const cachedKey: Array<string | null> = new Array<string | null>(RING).fill(null);
-  const slot = (i: number) => {
+// Rules look at a word and its neighbours several times: a small ring cache of words and keys
+// keeps that to one slice and one key per word, without arrays as long as the text.
+const RING = 64;
+
+class TokenWords {
+  private readonly cachedAt = new Int32Array(RING).fill(-1);
+  private readonly cachedWord: string[] = new Array<string>(RING).fill('');
+  private readonly cachedKey: Array<string | null> = new Array<string | null>(RING).fill(null);
+
+  constructor(private readonly t: Tokens) {}
+
+  private slot(i: number): number {
     const n = i & (RING - 1);
-    if (cachedAt[n] !== i) {
-      cachedAt[n] = i;
-      cachedWord[n] = t.text.slice(t.starts[i], t.ends[i]);
-      cachedKey[n] = null;
+    if (this.cachedAt[n] !== i) {
+      this.cachedAt[n] = i;
+      this.cachedWord[n] = this.t.text.slice(this.t.starts[i], this.t.ends[i]);
+      this.cachedKey[n] = null;
     }
     return n;
-  };
-  const word = (i: number) => (i >= 0 && i < t.count ? (cachedWord[slot(i)] as string) : '');
-  const key = (i: number) => {
-    if (i < 0 || i >= t.count) return '';
-    const n = slot(i);
-    return (cachedKey[n] ??= tokenKey(cachedWord[n] as string));
-  };
-  const shared: RuleOutput = { t, out: [], acronyms: new Map(), word, conditions: new Map() };
-  const rules = actorRules(t, word, key, shared);
-  let next = 0;
+  }
 
-  const advance = (upTo: number) => {
+  word(i: number): string {
+    return i >= 0 && i < this.t.count ? (this.cachedWord[this.slot(i)] as string) : '';
+  }
+
+  key(i: number): string {
+    if (i < 0 || i >= this.t.count) return '';
+    const n = this.slot(i);
+    return (this.cachedKey[n] ??= tokenKey(this.cachedWord[n] as string));
+  }
+}
+
+// The words of the scan running now. Scans run one at a time (each call below runs to its end
+// before another can start), so the rules and their helpers get these same two functions in every
+// scan: V8 then learns them once, where functions made anew for each document start cold.
+let words: TokenWords | null = null;
+const word = (i: number): string => (words as TokenWords).word(i);
+const key = (i: number): string => (words as TokenWords).key(i);
+
+class Scanner implements ActorScanner {
+  // What the rules see: the source's tokens, but no more than REACH past the one they are at.
+  private readonly t: Tokens;
+  private readonly words: TokenWords;
+  private readonly shared: RuleOutput;
+  private readonly rules: ActorRules;
+  private next = 0;
+
+  constructor(private readonly source: Tokens) {
+    this.t = { ...source };
+    this.words = new TokenWords(this.t);
+    this.shared = { t: this.t, out: [], acronyms: new Map(), word, conditions: new Map() };
+    this.rules = new ActorRules(this.t, word, key, this.shared);
+  }
+
+  advance(upTo: number): void {
+    const { t, source } = this;
+    words = this.words;
     t.text = source.text;
     t.starts = source.starts;
     t.ends = source.ends;
@@ -72,25 +98,29 @@ export function createActorScanner(source: Tokens): ActorScanner {
     const stop = Math.min(upTo, source.count);
     const known = source.count;
     const isWord = source.isWord;
-    let i = next;
+    let i = this.next;
     for (; i < stop; i++) {
       if (!isWord[i]) continue; // the rules start at words only
       t.count = Math.min(known, i + REACH);
-      rules(i);
+      this.rules.at(i);
     }
-    next = Math.max(next, i);
-  };
-  return {
-    advance,
-    finish(context) {
-      advance(source.count);
-      t.count = source.count;
-      shared.out = settle(shared.out, shared.conditions, context);
-      addAcronymDefinitions(shared);
-      addLaterMentions(shared);
-      return shared.out;
-    },
-  };
+    this.next = Math.max(this.next, i);
+  }
+
+  finish(context: ScanContext): Candidate[] {
+    this.advance(this.source.count);
+    this.t.count = this.source.count;
+    const shared = this.shared;
+    shared.out = settle(shared.out, shared.conditions, context);
+    addAcronymDefinitions(shared);
+    addLaterMentions(shared);
+    return shared.out;
+  }
+}
+
+/** A scanner of `source` (read afresh at each call: its arrays are replaced as it grows). */
+export function createActorScanner(source: Tokens): ActorScanner {
+  return new Scanner(source);
 }
 
 /** Runs the rules over all the tokens. */
