@@ -67,15 +67,17 @@ export function eventDrafts(text: string, sentences: readonly Sentence[], dates:
   const drafts: EventDraft[] = [];
   const seen = new Set<string>();
   let s = 0;
-  happenings.forEach((d, k) => {
+  // A loop rather than a callback made for each document: V8 keeps what it learnt from one to the next.
+  for (let k = 0; k < happenings.length; k++) {
+    const d = happenings[k] as DateMention;
     while (s < sentences.length && (sentences[s] as Sentence).end <= d.start) s++;
     const sentence = sentences[s] && (sentences[s] as Sentence).start <= d.start ? (sentences[s] as Sentence) : { start: d.start, end: d.end };
     const date = d.value as string;
     const line = letterLine(text, sentence.start, d, context);
     if (line !== null) {
-      if (!remember(seen, `${date}|brief`)) return;
+      if (!remember(seen, `${date}|brief`)) continue;
       drafts.push({ event: event(drafts.length, date, line, d.end, text, 'verzending van de brief', d), from: line, to: d.end });
-      return;
+      continue;
     }
     const prev = happenings[k - 1];
     const next = happenings[k + 1];
@@ -88,14 +90,14 @@ export function eventDrafts(text: string, sentences: readonly Sentence[], dates:
     const before = wordsOf(text, Math.max(from, d.start - PHRASE_REACH), d.start);
     const after = wordsOf(text, d.end, Math.min(to, d.end + PHRASE_REACH));
     const found = nearestTrigger(before, after);
-    if (d.needsTrigger && !(found && found.side === 'before' && found.distance === 0)) return;
+    if (d.needsTrigger && !(found && found.side === 'before' && found.distance === 0)) continue;
     // A happening seen before (same date and trigger) needs no description: most dates repeat one.
-    if (found && seen.has(`${date}|${found.lemma}`)) return;
+    if (found && seen.has(`${date}|${found.lemma}`)) continue;
     const what = found ? phrase(before, after, found) : clauseText(before, after, parens !== null, text, sentence.start, d.text);
     const key = found ? `${date}|${found.lemma}` : `${date}|~${what.toLowerCase()}`;
-    if (!remember(seen, key)) return;
+    if (!remember(seen, key)) continue;
     drafts.push({ event: event(drafts.length, date, d.start, d.end, text, what, d), from, to });
-  });
+  }
   forgetTriggers();
   return drafts;
 }

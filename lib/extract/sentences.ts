@@ -33,19 +33,31 @@ export interface SentenceSplitter {
 
 /** A splitter over a growing token stream (`tokens` is read afresh at each call). */
 export function createSentenceSplitter(tokens: Tokens): SentenceSplitter {
-  const sentences: Sentence[] = [];
-  let first = 0;
-  let i = 0;
-  const close = (endToken: number) => {
-    if (endToken > first) sentences.push({ firstToken: first, endToken, start: tokens.starts[first] as number, end: tokens.ends[endToken - 1] as number });
-    first = endToken;
-  };
+  return new Splitter(tokens);
+}
+
+// A class rather than closures made for each text: V8 keeps what it learnt from one document to the next.
+class Splitter implements SentenceSplitter {
+  private readonly sentences: Sentence[] = [];
+  private first = 0;
+  private i = 0;
+
+  constructor(private readonly tokens: Tokens) {}
+
+  private close(endToken: number): void {
+    const { starts, ends } = this.tokens;
+    if (endToken > this.first) this.sentences.push({ firstToken: this.first, endToken, start: starts[this.first] as number, end: ends[endToken - 1] as number });
+    this.first = endToken;
+  }
+
   // Token i decides whether a sentence ends at i or after it: it needs token i + 1 (or the end).
-  const step = (limit: number) => {
+  private step(limit: number): void {
+    const tokens = this.tokens;
     const { text, count, starts, ends, isWord } = tokens;
+    let i = this.i;
     for (; i < limit; i++) {
       // A line break between token i-1 and i always ends the sentence.
-      if (i > first && gapHasLineBreak(text, ends[i - 1] as number, starts[i] as number)) close(i);
+      if (i > this.first && gapHasLineBreak(text, ends[i - 1] as number, starts[i] as number)) this.close(i);
       const ch = text.charAt(starts[i] as number);
       if (isWord[i] || !CLOSERS.has(ch)) continue;
       const next = i + 1;
@@ -58,19 +70,20 @@ export function createSentenceSplitter(tokens: Tokens): SentenceSplitter {
         const abbreviation = closesAbbreviation(tokens, i);
         if (abbreviation === 'inside' || (abbreviation === 'maybe-final' && !/\p{Lu}/u.test(after))) continue;
       }
-      close(next);
+      this.close(next);
     }
-  };
-  return {
-    advance(upTo) {
-      step(Math.min(upTo, tokens.count - 1));
-    },
-    finish() {
-      step(tokens.count);
-      close(tokens.count);
-      return sentences;
-    },
-  };
+    this.i = Math.max(this.i, i);
+  }
+
+  advance(upTo: number): void {
+    this.step(Math.min(upTo, this.tokens.count - 1));
+  }
+
+  finish(): Sentence[] {
+    this.step(this.tokens.count);
+    this.close(this.tokens.count);
+    return this.sentences;
+  }
 }
 
 // Whether the period at token i closes an abbreviation or an initial ('inside': the sentence goes

@@ -135,95 +135,110 @@ export interface TokenStream {
 
 /** A token stream; `expected` sizes its arrays (about a third of the text's length), `reuse` takes spare ones. */
 export function createTokenStream(expected = 1024, reuse = false): TokenStream {
-  let capacity = Math.max(16, expected); // about one token per 3 characters in Dutch prose
-  const kept = reuse && spare && spare.starts.length >= capacity ? spare : null;
-  if (kept) {
-    spare = null;
-    capacity = kept.starts.length;
-  }
-  const tokens = {
-    text: '',
-    count: 0,
-    starts: kept?.starts ?? new Int32Array(capacity),
-    ends: kept?.ends ?? new Int32Array(capacity),
-    isWord: kept?.isWord ?? new Uint8Array(capacity),
-  };
-  let done = 0; // text offset up to which tokens are read
+  return new Tokenizer(expected, reuse);
+}
 
-  return {
-    tokens,
-    setText(text) {
-      tokens.text = text;
-    },
-    // The loop keeps the count and arrays in locals (written back at the end): properties of the
-    // shared object in the loop cost ~30% more.
-    advance(stop) {
-      const text = tokens.text;
-      let { count, starts, ends, isWord } = tokens;
-      const push = (from: number, to: number, word: number) => {
-        if (count === capacity) {
-          capacity *= 2;
-          starts = grow(starts, capacity);
-          ends = grow(ends, capacity);
-          const bigger = new Uint8Array(capacity);
-          bigger.set(isWord);
-          isWord = bigger;
-        }
-        starts[count] = from;
-        ends[count] = to;
-        isWord[count] = word;
-        count++;
-      };
-      let i = done;
-      while (i < stop) {
-        const c0 = text.charCodeAt(i);
-        if (c0 === 32) {
-          i++;
-          continue;
-        }
-        const cls = c0 < 128 ? (ASCII_CLASS[c0] as number) : classAt(text, i);
-        const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < text.length ? 2 : 1;
-        if (cls === 2) {
-          i += width;
-          continue;
-        }
-        let end = i + width;
-        if (cls === 1) {
-          while (end < stop) {
-            const c = text.charCodeAt(end);
-            if (c < 128) {
-              if (ASCII_CLASS[c] !== 1) break; // the common case, without a call
-              end++;
-              continue;
-            }
-            if (classAt(text, end) !== 1) break;
-            end += c >= 0xd800 && c <= 0xdbff && end + 1 < text.length ? 2 : 1;
-          }
-        }
-        // A footnote number glued to a word in plain text ("crisis1", "Azerbeidzjan2") is a token of
-        // its own; "D66", "JA21" and "BIJ1" stay whole (short or all capitals).
-        let split = -1;
-        if (cls === 1 && end - i >= 5) {
-          let d = end;
-          while (d > i && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
-          if (d < end && end - d <= 2 && d - i >= 4 && /\p{Ll}/u.test(text.slice(d - 1, d))) split = d;
-        }
-        if (split > 0) {
-          push(i, split, 1);
-          push(split, end, 1);
-          i = end;
-          continue;
-        }
-        push(i, end, cls);
-        i = end;
+// A class rather than closures made for each text: V8 keeps what it learnt about its methods from
+// one document to the next.
+class Tokenizer implements TokenStream {
+  readonly tokens: Tokens & { starts: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer>; isWord: Uint8Array<ArrayBuffer> };
+  private capacity: number;
+  private done = 0; // text offset up to which tokens are read
+
+  constructor(expected: number, reuse: boolean) {
+    let capacity = Math.max(16, expected); // about one token per 3 characters in Dutch prose
+    const kept = reuse && spare && spare.starts.length >= capacity ? spare : null;
+    if (kept) {
+      spare = null;
+      capacity = kept.starts.length;
+    }
+    this.capacity = capacity;
+    this.tokens = {
+      text: '',
+      count: 0,
+      starts: kept?.starts ?? new Int32Array(capacity),
+      ends: kept?.ends ?? new Int32Array(capacity),
+      isWord: kept?.isWord ?? new Uint8Array(capacity),
+    };
+  }
+
+  setText(text: string): void {
+    this.tokens.text = text;
+  }
+
+  // Room for two more tokens (a word split off its footnote number makes two).
+  private room(): void {
+    const t = this.tokens;
+    if (t.count + 2 <= this.capacity) return;
+    this.capacity *= 2;
+    t.starts = grow(t.starts, this.capacity);
+    t.ends = grow(t.ends, this.capacity);
+    const bigger = new Uint8Array(this.capacity);
+    bigger.set(t.isWord);
+    t.isWord = bigger;
+  }
+
+  advance(stop: number): void {
+    const t = this.tokens;
+    const text = t.text;
+    let i = this.done;
+    while (i < stop) {
+      const c0 = text.charCodeAt(i);
+      if (c0 === 32) {
+        i++;
+        continue;
       }
-      done = Math.max(done, i);
-      Object.assign(tokens, { count, starts, ends, isWord });
-    },
-    release() {
-      spare = { starts: tokens.starts, ends: tokens.ends, isWord: tokens.isWord };
-    },
-  };
+      const cls = c0 < 128 ? (ASCII_CLASS[c0] as number) : classAt(text, i);
+      const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < text.length ? 2 : 1;
+      if (cls === 2) {
+        i += width;
+        continue;
+      }
+      let end = i + width;
+      if (cls === 1) {
+        while (end < stop) {
+          const c = text.charCodeAt(end);
+          if (c < 128) {
+            if (ASCII_CLASS[c] !== 1) break; // the common case, without a call
+            end++;
+            continue;
+          }
+          if (classAt(text, end) !== 1) break;
+          end += c >= 0xd800 && c <= 0xdbff && end + 1 < text.length ? 2 : 1;
+        }
+      }
+      // A footnote number glued to a word in plain text ("crisis1", "Azerbeidzjan2") is a token of
+      // its own; "D66", "JA21" and "BIJ1" stay whole (short or all capitals).
+      let split = -1;
+      if (cls === 1 && end - i >= 5) {
+        let d = end;
+        while (d > i && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
+        if (d < end && end - d <= 2 && d - i >= 4 && /\p{Ll}/u.test(text.slice(d - 1, d))) split = d;
+      }
+      this.room();
+      let n = t.count;
+      if (split > 0) {
+        t.starts[n] = i;
+        t.ends[n] = split;
+        t.isWord[n] = 1;
+        n++;
+        t.starts[n] = split;
+        t.ends[n] = end;
+        t.isWord[n] = 1;
+      } else {
+        t.starts[n] = i;
+        t.ends[n] = end;
+        t.isWord[n] = cls;
+      }
+      t.count = n + 1;
+      i = end;
+    }
+    this.done = Math.max(this.done, i);
+  }
+
+  release(): void {
+    spare = { starts: this.tokens.starts, ends: this.tokens.ends, isWord: this.tokens.isWord };
+  }
 }
 
 function grow(a: Int32Array, capacity: number): Int32Array<ArrayBuffer> {

@@ -31,23 +31,7 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[], 
   }
   const persons = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.key));
 
-  interface Group {
-    best: Candidate | null;
-    type: Actor['type'];
-    /** Printed forms seen (to skip them quickly) and distinct forms by name key. */
-    seen: Set<string>;
-    forms: Map<string, string>;
-    roles: Set<string>;
-    evidence: Map<string, string>;
-    mentions: Array<{ start: number; end: number; text: string }>;
-  }
   const groups = new Map<string, Group>();
-  const addForm = (group: Group, form: string) => {
-    if (group.seen.has(form) || !form.trim()) return;
-    group.seen.add(form);
-    const key = nameKey(form);
-    if (!group.forms.has(key)) group.forms.set(key, form.replace(/^(de|het|De|Het)\s+/, ''));
-  };
   for (const c of candidates) {
     const binding = c.type === 'office' ? heldBy.get(c.key) : undefined;
     const key = binding && persons.has(binding.person) ? binding.person : c.key;
@@ -83,6 +67,26 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[], 
   actors.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   actors.forEach((a, n) => (a.id = `a${n + 1}`));
   return actors;
+}
+
+// One actor's mentions as they are merged.
+interface Group {
+  best: Candidate | null;
+  type: Actor['type'];
+  /** Printed forms seen (to skip them quickly) and distinct forms by name key. */
+  seen: Set<string>;
+  forms: Map<string, string>;
+  roles: Set<string>;
+  evidence: Map<string, string>;
+  mentions: Array<{ start: number; end: number; text: string }>;
+}
+
+// A module function rather than a closure made for each document: V8 keeps what it learnt.
+function addForm(group: Group, form: string): void {
+  if (group.seen.has(form) || !form.trim()) return;
+  group.seen.add(form);
+  const key = nameKey(form);
+  if (!group.forms.has(key)) group.forms.set(key, form.replace(/^(de|het|De|Het)\s+/, ''));
 }
 
 // The name of an actor comes from its most informative mention: a full name over a surname.

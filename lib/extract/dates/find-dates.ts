@@ -37,18 +37,27 @@ export interface DateFinder {
 
 /** A finder over a growing token stream (`tokens` is read afresh at each call). */
 export function createDateFinder(tokens: Tokens): DateFinder {
+  return new Finder(tokens);
+}
+
+// A class rather than closures made for each text: V8 keeps what it learnt from one document to the next.
+class Finder implements DateFinder {
   // Each phrase, and whether a line break came since the one before (a new paragraph).
-  const found: Array<{ raw: RawDate; newParagraph: boolean }> = [];
-  let consumed = 0;
-  let lastEnd = 0;
-  let newline = -1; // the first line break at or after lastEnd (cached: each stretch is scanned once)
-  let next = 0;
-  // The loop's state in locals, written back after it (closure variables cost more in a hot loop).
-  const advance = (upTo: number) => {
+  private readonly found: Array<{ raw: RawDate; newParagraph: boolean }> = [];
+  private consumed = 0;
+  private lastEnd = 0;
+  private newline = -1; // the first line break at or after lastEnd (cached: each stretch is scanned once)
+  private next = 0;
+
+  constructor(private readonly tokens: Tokens) {}
+
+  // The loop's state in locals, written back after it.
+  advance(upTo: number): void {
+    const tokens = this.tokens;
     const { text, starts } = tokens;
     const stop = Math.min(upTo, tokens.count);
-    let i = next;
-    let at = consumed;
+    let i = this.next;
+    let at = this.consumed;
     for (; i < stop; i++) {
       const start = starts[i] as number;
       if (start < at) continue;
@@ -56,32 +65,32 @@ export function createDateFinder(tokens: Tokens): DateFinder {
       if (!parsers || gluedToPrevious(text, start)) continue;
       const raw = matchDate(text, start, parsers);
       if (!raw) continue;
-      if (newline < lastEnd) {
-        newline = text.indexOf('\n', lastEnd);
-        if (newline < 0) newline = text.length;
+      if (this.newline < this.lastEnd) {
+        this.newline = text.indexOf('\n', this.lastEnd);
+        if (this.newline < 0) this.newline = text.length;
       }
-      found.push({ raw, newParagraph: newline < raw.start });
-      at = lastEnd = raw.end;
+      this.found.push({ raw, newParagraph: this.newline < raw.start });
+      at = this.lastEnd = raw.end;
     }
-    next = Math.max(next, i);
-    consumed = at;
-  };
-  return {
-    advance,
-    finish(reference) {
-      advance(tokens.count);
-      const state: ResolveState = {
-        reference: parseIsoDay(reference.documentDate),
-        session: sessionSpan(reference.session ?? null),
-        paragraph: null,
-        lastDay: null,
-      };
-      return found.map(({ raw, newParagraph }) => {
-        if (newParagraph) state.paragraph = null;
-        return resolveDate(raw, tokens.text, state);
-      });
-    },
-  };
+    this.next = Math.max(this.next, i);
+    this.consumed = at;
+  }
+
+  finish(reference: DateReference): DateMention[] {
+    this.advance(this.tokens.count);
+    const state: ResolveState = {
+      reference: parseIsoDay(reference.documentDate),
+      session: sessionSpan(reference.session ?? null),
+      paragraph: null,
+      lastDay: null,
+    };
+    const mentions: DateMention[] = [];
+    for (const { raw, newParagraph } of this.found) {
+      if (newParagraph) state.paragraph = null;
+      mentions.push(resolveDate(raw, this.tokens.text, state));
+    }
+    return mentions;
+  }
 }
 
 // The parsers token i can start, or null. A number starts a date only when a separator ("-", "/")
