@@ -16,43 +16,11 @@ import type { Tokens } from '../tokens';
 import { actorKey, type Candidate } from './candidate';
 import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from './offices';
 import { readGivenName, readInitialsName, readSurname, skipTitles, type PersonName } from './person-names';
-import { registerAcronym, type Found } from './later-mentions';
+import { registerAcronym } from './later-mentions';
 import { organisationPattern } from './organisations';
+import { KAMER, NATIONAL_BODIES, PERSON_CUES, SENTENCE_WORDS, shape, TRIGGER_SHAPES, TRIGGERS, type Condition, type RuleOutput } from './rule-words';
 
-/** Stands for the name of the Kamer the document addresses until it is known. */
-export const KAMER = '\u0000Kamer\u0000';
-
-/**
- * What a conditional candidate waits for: `proceedings` — kept only in Handelingen (a chair of the
- * Kamer read from "voorzitter"); `kamer` — its name and key hold `KAMER`.
- */
-export interface Condition {
-  proceedings: boolean;
-  kamer: boolean;
-}
-
-/** What the rules write to: the candidates, the acronyms defined, the conditions of candidates. */
-export interface RuleOutput extends Found {
-  conditions: Map<Candidate, Condition>;
-}
-
-/** Lower-case words that start a rule; any other lower-case word is passed over at once. */
-const TRIGGERS = new Set(['weten', 'secretaris', 'minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie']);
-const PERSON_CUES = new Set(['lid', 'kamerlid', 'leden', 'heer', 'mevrouw', 'minister', 'staatssecretaris', 'premier', 'president', 'collega', 'dhr', 'mevr', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris']);
-// A cheap first look at a lower-case word, from its first two letters and its length, without
-// slicing it out of the text: only words that may be a trigger, a cue or the start of a lower-case
-// name in the gazetteer go on to get a key.
-const shape = (c0: number, c1: number, length: number) => (c0 << 12) | (c1 << 5) | Math.min(length, 31);
-let triggerShapes: Set<number> | null = null; // built with the gazetteer, on first use
-const TRIGGER_SHAPES = () =>
-  (triggerShapes ??= new Set([...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((w) => shape(w.charCodeAt(0), w.charCodeAt(1), w.length))));
-/** Bodies every country has: after a country's adjective they are that country's own. */
-const NATIONAL_BODIES = new Set(['Openbaar Ministerie', 'Nationale ombudsman', 'Hoge Raad', 'Raad van State', 'Rekenkamer', 'Politie', 'kabinet', 'ministerraad']);
-
-/** Function words that open sentences with a capital; they start no office or name rule. */
-const SENTENCE_WORDS = new Set(
-  'de het een in op aan bij met voor naar uit als ook deze dit dat die er ik wij hij zij u zo nu dan maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij zoals wat welke waarom hoe wanneer indien omdat nog wel niet geen alle elk ieder andere vanaf volgens inmiddels ten namens naast binnen buiten'.split(' '),
-);
+export { KAMER, type Condition, type RuleOutput } from './rule-words';
 
 /** A token's word and its key, as the scanner caches them. */
 export type WordAt = (i: number) => string;
