@@ -36,22 +36,46 @@ export function answerExtractPort(port: PortLike, extensionId: string): void {
   }
   let stream: ExtractionStream | null = createExtractionStream();
   let length = 0;
+  // Parts are worked on in a task of their own: the parts that arrived while the background was
+  // busy go to the stream as one (it joins its text anew at each part, and its steps have a cost
+  // per call), and none waits when it is idle.
+  let pending: string[] = [];
+  let scheduled = false;
   const fail = (error: string) => {
     stream = null;
+    pending = [];
     port.postMessage({ ok: false, error } satisfies ExtractPortAnswer);
+  };
+  const flush = () => {
+    scheduled = false;
+    if (!stream || !pending.length) return;
+    const text = pending.length === 1 ? (pending[0] as string) : pending.join('');
+    pending = [];
+    try {
+      stream.push(text);
+    } catch (error) {
+      fail(msg('errorExtract', describeError(error)));
+    }
   };
   port.onDisconnect.addListener(() => {
     stream = null;
+    pending = [];
   });
   port.onMessage.addListener((message: unknown) => {
     if (!stream) return;
     const m = (typeof message === 'object' && message !== null ? message : {}) as Record<string, unknown>;
     try {
       if (m.type === 'part' && typeof m.text === 'string' && (length += m.text.length) <= MAX_TEXT) {
-        stream.push(m.text);
+        pending.push(m.text);
+        if (!scheduled) {
+          scheduled = true;
+          setTimeout(flush, 0);
+        }
       } else if (m.type === 'end') {
         const context = validateExtractContext(m.context);
         if (!context) return fail(msg('errorExtractRequest'));
+        flush();
+        if (!stream) return; // a part failed
         const extraction = packExtraction(stream.finish(context));
         stream = null;
         port.postMessage({ ok: true, extraction } satisfies ExtractPortAnswer);

@@ -35,7 +35,8 @@ export function isChrome(el: Element): boolean {
   // text is passed over at once: its first words are no control's.
   const first = el.firstChild;
   if (!first) return false; // no text: no control's text
-  if (el.childNodes.length > 4 || (first.nodeType === 3 && (first as Text).data.length > 80)) return false;
+  // A text node's `length` rather than its data: the paragraph's text is not copied to be measured.
+  if ((first.nodeType === 3 && (first as Text).length > 80) || el.childNodes.length > 4) return false;
   if (first.nodeType === 3 && first === el.lastChild) {
     // One text node (most inline elements and short lines): its text is the element's.
     const data = (first as Text).data;
