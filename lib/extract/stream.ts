@@ -7,6 +7,7 @@
  * `extract` gives for the whole text (it runs this with one part): each step decides at a
  * position only once everything it may look at there has arrived.
  */
+import { forgetActorKeys } from './actors/candidate';
 import { mergeCandidates } from './actors/merge';
 import { createActorScanner, REACH } from './actors/scanner';
 import { createDateFinder, sessionOfId } from './dates';
@@ -76,6 +77,7 @@ export function createExtractionStream(expectedLength = 0): ExtractionStream {
       const cited = references.finish(text);
       tokenizer.release(); // the tokens are not used after this
       forgetTokenKeys();
+      forgetActorKeys();
       return { actors, events, references: cited };
     },
   };

@@ -43,14 +43,10 @@ for (let i = 0; i < 32; i++) {
 }
 
 function writeNumber(out: string[], n: number): void {
-  let rest = n;
-  const digits: number[] = [];
-  do {
-    digits.push(rest & 31);
-    rest = Math.floor(rest / 32);
-  } while (rest > 0);
-  for (let i = digits.length - 1; i > 0; i--) out.push(MORE.charAt(digits[i] as number));
-  out.push(LAST.charAt(digits[0] as number));
+  let high = 1; // the place value of the number's first digit
+  while (n / high >= 32) high *= 32;
+  for (; high > 1; high /= 32) out.push(MORE.charAt(Math.floor(n / high) % 32));
+  out.push(LAST.charAt(n % 32));
 }
 
 /**
@@ -60,7 +56,7 @@ function writeNumber(out: string[], n: number): void {
  * Starts and lengths must be whole numbers ≥ 0 (lengths may not be negative: a mention ends after it starts).
  */
 export function encodeSpans(mentions: ReadonlyArray<{ start: number; end: number }>): string {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = inOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: string[] = [];
   let previous = 0;
   for (const { start, end } of sorted) {
@@ -70,6 +66,16 @@ export function encodeSpans(mentions: ReadonlyArray<{ start: number; end: number
     previous = start;
   }
   return out.join('');
+}
+
+// Whether mentions are sorted by start, then end, already (an actor's are: merging sorts them).
+function inOrder(mentions: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1] as { start: number; end: number };
+    const b = mentions[i] as { start: number; end: number };
+    if (b.start < a.start || (b.start === a.start && b.end < a.end)) return false;
+  }
+  return true;
 }
 
 /** The mentions of `encodeSpans`, sorted; throws on a string it did not write. */

@@ -55,9 +55,11 @@ export function addAcronymDefinitions({ t, out, acronyms, word }: Found): void {
 /** Second pass: surnames of persons found, and acronyms defined, wherever they stand alone. */
 export function addLaterMentions({ t, out, acronyms, word }: Found): void {
   const surnames = new Map<string, Candidate>();
+  const lastWords = new Map<string, string>(); // a name's last word, once per name (names repeat)
   for (const c of out) {
     if (c.type !== 'person') continue;
-    const last = c.name.split(/\s+/).pop() ?? '';
+    let last = lastWords.get(c.name);
+    if (last === undefined) lastWords.set(c.name, (last = c.name.split(/\s+/).pop() ?? ''));
     surnames.set(last, c);
     if (last.includes('-')) surnames.set(last.split('-')[0] as string, c); // "Yeşilgöz" for "Yeşilgöz-Zegerius"
   }

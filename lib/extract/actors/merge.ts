@@ -45,7 +45,9 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[], 
       if (binding && !group.evidence.has(c.name)) group.evidence.set(c.name, binding.evidence);
     }
     else if (!group.best || better(c, group.best)) group.best = c;
-    const surface = text.slice(c.start, c.end);
+    // Later mentions carry their printed word as their name: that string (already hashed by the
+    // scan) rather than a fresh slice of the same words (hashing those was a fifth of merging).
+    const surface = c.name.length === c.end - c.start && text.startsWith(c.name, c.start) ? c.name : text.slice(c.start, c.end);
     // An office's printed form may be part of a caps title ("VAN FINANCIËN"): its name is the alias.
     if (c.type !== 'office') addForm(group, surface);
     addForm(group, c.name);
@@ -56,10 +58,9 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[], 
     const name = group.best?.name ?? [...group.roles][0] ?? '';
     const own = nameKey(name);
     const aliases = [...group.forms].filter(([k]) => k !== own && k).map(([, form]) => form);
-    // In text order, each stretch once (two rules may find the same words for one actor).
-    const mentions = group.mentions
-      .sort((a, b) => a.start - b.start || a.end - b.end)
-      .filter((m, n, all) => n === 0 || m.start !== all[n - 1]?.start || m.end !== all[n - 1]?.end);
+    // In text order, each stretch once (two rules may find the same words for one actor). Mostly
+    // in order already (the scan's, then the later mentions'): sorted and filtered only when not.
+    const mentions = inOrderOnce(group.mentions);
     const actor: Actor = { id: '', name, type: group.type, aliases, roles: [...group.roles], mentions };
     if (group.evidence.size) actor.roleEvidence = Object.fromEntries(group.evidence);
     actors.push(actor);
@@ -87,6 +88,27 @@ function addForm(group: Group, form: string): void {
   group.seen.add(form);
   const key = nameKey(form);
   if (!group.forms.has(key)) group.forms.set(key, form.replace(/^(de|het|De|Het)\s+/, ''));
+}
+
+type Mention = { start: number; end: number; text: string };
+
+// The mentions by start, then end, each stretch once: as `sort` (stable) then dropping a mention
+// equal in start and end to the one before it, without either when there is nothing to do.
+function inOrderOnce(mentions: Mention[]): Mention[] {
+  let sorted = true;
+  let twice = false;
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1] as Mention;
+    const b = mentions[i] as Mention;
+    if (b.start < a.start || (b.start === a.start && b.end < a.end)) {
+      sorted = false;
+      break;
+    }
+    if (b.start === a.start && b.end === a.end) twice = true;
+  }
+  if (!sorted) mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (sorted && !twice) return mentions;
+  return mentions.filter((m, n, all) => n === 0 || m.start !== all[n - 1]?.start || m.end !== all[n - 1]?.end);
 }
 
 // The name of an actor comes from its most informative mention: a full name over a surname.
