@@ -65,20 +65,30 @@ export function addLaterMentions({ t, out, acronyms, word }: Found): void {
   }
   if (!surnames.size && !acronyms.size) return;
   const covered = new Set(out.filter((c) => c.type === 'person').map((c) => c.end));
-  const starts = new Set(out.map((c) => c.start));
-  // A first look by first letter and length spares most capitalised words a slice of their own.
-  const shapes = new Set([...surnames.keys(), ...acronyms.keys()].map((w) => w.charCodeAt(0) * 64 + Math.min(w.length, 63)));
+  let starts: Set<number> | null = null; // of the candidates found before this pass, made at the first acronym met
+  const found = out.length;
+  // A first look by first letter and length spares most capitalised words a slice of their own:
+  // a table for ASCII first letters, a set for the others.
+  const shape = (w: string) => w.charCodeAt(0) * 64 + Math.min(w.length, 63);
+  const asciiShapes = new Uint8Array(128 * 64);
+  const otherShapes = new Set<number>();
+  for (const w of [...surnames.keys(), ...acronyms.keys()]) {
+    const n = shape(w);
+    if (n < asciiShapes.length) asciiShapes[n] = 1;
+    else otherShapes.add(n);
+  }
   for (let i = 0; i < t.count; i++) {
     const start = t.starts[i] as number;
     const c = t.text.charCodeAt(start);
     if (c >= 97 && c <= 122) continue; // surnames and acronyms start with a capital
-    if (!shapes.has(c * 64 + Math.min((t.ends[i] as number) - start, 63))) continue;
+    const n = c * 64 + Math.min((t.ends[i] as number) - start, 63);
+    if (n < asciiShapes.length ? asciiShapes[n] === 0 : !otherShapes.has(n)) continue;
     const w = word(i);
     const person = surnames.get(w);
     const acronym = acronyms.get(w);
     if (person && !covered.has(t.ends[i] as number) && !(word(i + 1) === '-' && t.ends[i] === t.starts[i + 1])) {
       out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: person.type, key: person.key, name: w, weight: 1 });
-    } else if (acronym && !starts.has(t.starts[i] as number)) {
+    } else if (acronym && !(starts ??= new Set(out.slice(0, found).map((x) => x.start))).has(t.starts[i] as number)) {
       out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: acronym.type, key: acronym.key, name: w, weight: 1 });
     }
   }
