@@ -96,19 +96,28 @@ export async function buildTextIndexInSlices(
   { sliceMs = 8, signal, skip = isChrome, onText }: { sliceMs?: number; signal?: AbortSignal; skip?: (el: Element) => boolean; onText?: (part: string) => void } = {},
 ): Promise<TextIndex> {
   const indexer = createIndexer(root, skip);
-  // With `onText` the first slice is short, so whoever receives the text can start on it sooner.
+  // With `onText` the first slice is short, so whoever receives the text can start on it sooner;
+  // later parts go when there are PART characters or more (the receiver joins its text anew at each
+  // part: fewer, larger parts cost it less).
   let slice = onText ? Math.min(sliceMs, 2) : sliceMs;
+  let first = true;
   for (;;) {
     signal?.throwIfAborted();
     const until = performance.now() + slice;
     slice = sliceMs;
     const done = indexer.step(() => performance.now() > until);
-    const part = onText ? indexer.take() : '';
-    if (part) onText?.(part);
+    if (onText && (first || done || indexer.pending() >= PART)) {
+      const part = indexer.take();
+      if (part) onText(part);
+      first = false;
+    }
     if (done) return indexer.result();
     await yieldToMain();
   }
 }
+
+/** The least characters of a streamed part after the first (about a quarter of a megabyte page). */
+const PART = 200_000;
 
 /** Gives the main thread back for a moment (scheduler.yield where the browser has it). */
 export function yieldToMain(): Promise<void> {
@@ -119,8 +128,9 @@ export function yieldToMain(): Promise<void> {
 
 // The walk as a resumable state machine: `step` runs until the walk ends (true) or `outOfTime`
 // says stop (false), checked every 256 nodes.
-// `take` gives the text added since the last take: the parts taken, in order, make the index's text.
-function createIndexer(root: Element, skip: (el: Element) => boolean): { step(outOfTime: () => boolean): boolean; take(): string; result(): TextIndex } {
+// `take` gives the text added since the last take (`pending` its length): the parts taken, in
+// order, make the index's text.
+function createIndexer(root: Element, skip: (el: Element) => boolean): { step(outOfTime: () => boolean): boolean; pending(): number; take(): string; result(): TextIndex } {
   const parts: string[] = [];
   const segments: Segment[] = [];
   const notes: NoteMarker[] = [];
@@ -246,10 +256,12 @@ function createIndexer(root: Element, skip: (el: Element) => boolean): { step(ou
     return true;
   };
   let taken = 0;
+  let takenLength = 0;
   const take = () => {
     const part = parts.slice(taken).join('');
     taken = parts.length;
+    takenLength = length;
     return part;
   };
-  return { step, take, result: () => ({ text: parts.join(''), segments, notes }) };
+  return { step, pending: () => length - takenLength, take, result: () => ({ text: parts.join(''), segments, notes }) };
 }
