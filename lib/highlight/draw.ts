@@ -18,7 +18,7 @@ import { highlightConstructorOf, registryOf } from './env';
 import type { DrawnMention } from './hit-test';
 import { HIGHLIGHT_KINDS, selectedKinds, type HighlightKind, type KindSelection } from './kinds';
 import { lazyMentionsOf, type RangeMaker } from './lazy-mentions';
-import { byPosition } from './mentions';
+import { sortByPosition } from './mentions';
 import { rangeFactory, type RangeFactory } from './ranges';
 import { adoptHighlightStyles, highlightStylesAdopted, PRIORITY } from './styles';
 
@@ -145,7 +145,7 @@ function createBuilder(index: TextIndex, report: Pick<Report, 'actors' | 'events
           if (!lazy.collect(outOfTime)) return false;
           phase = 'sort';
         } else if (phase === 'sort') {
-          mentions.sort(byPosition);
+          sortByPosition(mentions);
           phase = 'warm';
           if (outOfTime()) return false;
         } else {

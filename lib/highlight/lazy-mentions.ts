@@ -21,20 +21,37 @@ export interface RangeMaker {
 // Not made yet (null is "made, and the offsets map to no text").
 const UNMADE = Symbol('unmade');
 
+// What a mention stands for, kept as numbers and an id until a target object is asked for (most
+// never are: 16 000 objects a megabyte spared).
+const ACTOR = 0;
+const EVENT = 1;
+const REFERENCE = 2;
+
 class LazyMention implements DrawnMention {
   readonly start: number;
   readonly end: number;
   readonly kind: MentionSpan['kind'];
-  readonly target: MentionSpan['target'];
   private made: AbstractRange | null | typeof UNMADE = UNMADE;
+  private madeTarget: MentionSpan['target'] | null;
   private readonly maker: RangeMaker;
+  private readonly of: number;
+  private readonly id: string;
+  private readonly n: number;
 
-  constructor(start: number, end: number, kind: MentionSpan['kind'], target: MentionSpan['target'], maker: RangeMaker) {
+  constructor(start: number, end: number, kind: MentionSpan['kind'], maker: RangeMaker, of: number, id: string, n: number, target: MentionSpan['target'] | null = null) {
     this.start = start;
     this.end = end;
     this.kind = kind;
-    this.target = target;
     this.maker = maker;
+    this.of = of;
+    this.id = id;
+    this.n = n;
+    this.madeTarget = target;
+  }
+
+  get target(): MentionSpan['target'] {
+    this.madeTarget ??= this.of === ACTOR ? { kind: 'actor', actorId: this.id, mentionIndex: this.n } : this.of === EVENT ? { kind: 'event', eventId: this.id } : { kind: 'reference', index: this.n };
+    return this.madeTarget;
   }
 
   get range(): AbstractRange | null {
@@ -49,7 +66,7 @@ class LazyMention implements DrawnMention {
 
 /** The mention of `span` whose range is made when first read. */
 export function lazyMention(span: MentionSpan, maker: RangeMaker): DrawnMention {
-  return new LazyMention(span.start, span.end, span.kind, span.target, maker);
+  return new LazyMention(span.start, span.end, span.kind, maker, -1, '', 0, span.target);
 }
 
 /**
@@ -70,7 +87,7 @@ export function lazyMentionsOf(report: Pick<Report, 'actors' | 'events' | 'refer
         const stop = Math.min(a.mentions.length, mention + 64);
         for (; mention < stop; mention++) {
           const m = a.mentions[mention] as { start: number; end: number };
-          if (m.end > m.start) mentions.push(new LazyMention(m.start, m.end, a.type, { kind: 'actor', actorId: a.id, mentionIndex: mention }, maker));
+          if (m.end > m.start) mentions.push(new LazyMention(m.start, m.end, a.type, maker, ACTOR, a.id, mention));
         }
         if (mention >= a.mentions.length) {
           actor++;
@@ -81,11 +98,11 @@ export function lazyMentionsOf(report: Pick<Report, 'actors' | 'events' | 'refer
       if (!rest) {
         for (const e of report.events) {
           const m = e.mention;
-          if (m.end > m.start) mentions.push(new LazyMention(m.start, m.end, 'event', { kind: 'event', eventId: e.id }, maker));
+          if (m.end > m.start) mentions.push(new LazyMention(m.start, m.end, 'event', maker, EVENT, e.id, 0));
         }
         report.references.forEach((ref, index) => {
           const m = ref.mention;
-          if (m.end > m.start) mentions.push(new LazyMention(m.start, m.end, 'reference', { kind: 'reference', index }, maker));
+          if (m.end > m.start) mentions.push(new LazyMention(m.start, m.end, 'reference', maker, REFERENCE, '', index));
         });
         rest = true;
       }

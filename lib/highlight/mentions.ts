@@ -39,6 +39,27 @@ export function byPosition(a: MentionSpan, b: MentionSpan): number {
   return a.start - b.start || b.end - a.end;
 }
 
+/**
+ * Sorts mentions in place as `sort(byPosition)` does (stable): by start, the longer first. As
+ * numbers when they fit in one — start below 2^26, length below 2^10, at most 2^17 mentions —
+ * sorted natively (a comparison function called ~200 000 times for a megabyte's 16 000 mentions
+ * took most of a drawing's preparation), else with the comparison.
+ */
+export function sortByPosition<M extends MentionSpan>(mentions: M[]): M[] {
+  const n = mentions.length;
+  const fits = n < 2 ** 17 && mentions.every((m) => m.start >= 0 && m.start < 2 ** 26 && m.end - m.start >= 0 && m.end - m.start < 1024);
+  if (!fits) return mentions.sort(byPosition);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i] as M;
+    keys[i] = m.start * 2 ** 27 + (1023 - (m.end - m.start)) * 2 ** 17 + i;
+  }
+  keys.sort();
+  const copy = mentions.slice();
+  for (let r = 0; r < n; r++) mentions[r] = copy[(keys[r] as number) % 2 ** 17] as M;
+  return mentions;
+}
+
 /** Sorted mentions with the running maximum of their ends: what the interval search needs. */
 export interface MentionTable<M extends MentionSpan = MentionSpan> {
   /** Sorted by start (see `collectMentions`). */

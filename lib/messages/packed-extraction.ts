@@ -28,7 +28,7 @@ export function packExtraction(extraction: Extraction): PackedExtraction {
 export function unpackExtraction(packed: PackedExtraction, text: string): Extraction {
   return {
     ...packed,
-    actors: packed.actors.map(({ spans, ...actor }) => ({ ...actor, mentions: decodeSpans(spans).map(({ start, end }) => ({ start, end, text: text.slice(start, end) })) })),
+    actors: packed.actors.map(({ spans, ...actor }) => ({ ...actor, mentions: decodeSpans(spans, text) })),
   };
 }
 
@@ -78,9 +78,14 @@ function inOrder(mentions: ReadonlyArray<{ start: number; end: number }>): boole
   return true;
 }
 
-/** The mentions of `encodeSpans`, sorted; throws on a string it did not write. */
-export function decodeSpans(spans: string): Array<{ start: number; end: number }> {
-  const found: Array<{ start: number; end: number }> = [];
+/**
+ * The mentions of `encodeSpans`, sorted; throws on a string it did not write. With `text`, each
+ * mention carries its words (made here rather than in a second pass over new objects).
+ */
+export function decodeSpans(spans: string): Array<{ start: number; end: number }>;
+export function decodeSpans(spans: string, text: string): Array<{ start: number; end: number; text: string }>;
+export function decodeSpans(spans: string, text?: string): Array<{ start: number; end: number; text?: string }> {
+  const found: Array<{ start: number; end: number; text?: string }> = [];
   let previous = 0;
   let n = 0;
   let start = -1;
@@ -94,7 +99,7 @@ export function decodeSpans(spans: string): Array<{ start: number; end: number }
       start = previous + n;
       previous = start;
     } else {
-      found.push({ start, end: start + n });
+      found.push(text === undefined ? { start, end: start + n } : { start, end: start + n, text: text.slice(start, start + n) });
       start = -1;
     }
     n = 0;

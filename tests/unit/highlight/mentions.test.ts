@@ -1,7 +1,7 @@
 // The mentions as one sorted list, and the interval search hit-testing relies on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildMentionTable, collectMentions, lastAtOrBefore, mentionsAt, type MentionSpan } from '../../../lib/highlight/mentions';
+import { buildMentionTable, byPosition, collectMentions, lastAtOrBefore, mentionsAt, sortByPosition, type MentionSpan } from '../../../lib/highlight/mentions';
 import { highlightName, sameTarget, selectedKinds, targetKey } from '../../../lib/highlight/kinds';
 import type { Report } from '../../../lib/page/report';
 
@@ -86,5 +86,19 @@ describe('kinds and targets', () => {
     expect(sameTarget({ kind: 'actor', actorId: 'a1', mentionIndex: 0 }, { kind: 'actor', actorId: 'a1', mentionIndex: 1 })).toBe(false);
     expect(sameTarget({ kind: 'event', eventId: 'e1' }, null)).toBe(false);
     expect(sameTarget(null, null)).toBe(true);
+  });
+});
+
+describe('sortByPosition', () => {
+  it('sorts as the comparison does, stably, as numbers or not', () => {
+    const span = (max: number, maxLength: number) =>
+      fc.tuple(fc.nat({ max }), fc.nat({ max: maxLength }), fc.nat({ max: 3 })).map(([start, length, id]) => ({ start, end: start + length, kind: 'person' as const, target: { kind: 'event' as const, eventId: `e${id}` } }));
+    for (const [max, maxLength] of [[50, 5], [2 ** 27, 2000]] as const) {
+      fc.assert(
+        fc.property(fc.array(span(max, maxLength), { maxLength: 300 }), (mentions) => {
+          expect(sortByPosition([...mentions])).toEqual([...mentions].sort(byPosition));
+        }),
+      );
+    }
   });
 });
