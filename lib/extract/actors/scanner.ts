@@ -82,7 +82,11 @@ class Scanner implements ActorScanner {
   private next = 0;
 
   constructor(private readonly source: Tokens) {
-    this.t = { ...source };
+    // A literal, not `{ ...source }`: a spread's object gets a map only the IC's feedback and the
+    // optimised code hold (weakly), so a full GC between documents dropped it, and every rule
+    // compiled against it was deoptimised ("wrong map", ~30 functions at once in node; in Chrome's
+    // background each page then paid their recompilation). A literal's map lives with its boilerplate.
+    this.t = { text: source.text, count: source.count, starts: source.starts, ends: source.ends, isWord: source.isWord };
     this.words = new TokenWords(this.t);
     this.shared = { t: this.t, out: [], acronyms: new Map(), word, conditions: new Map() };
     this.rules = new ActorRules(this.t, word, key, this.shared);
