@@ -6,6 +6,12 @@
 import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
 import { gapHasLineBreak, type Tokens } from './tokens';
 
+// Unicode patterns made once here: in a function body the build (Vite's browser target) turns each
+// into `new RegExp(...)`, made anew at every call (the background's profile: ~6% of the actor scan).
+const SENTENCE_OPENER = /[\p{Lu}\p{N}"'«“‘(]/u;
+const INITIAL_LETTER = /^\p{Lu}$/u;
+const HAS_UPPER = /\p{Lu}/u;
+
 /** A sentence as a half-open range of token indexes and of text offsets. */
 export interface Sentence {
   firstToken: number;
@@ -65,10 +71,10 @@ class Splitter implements SentenceSplitter {
       const gap = (starts[next] as number) > (ends[i] as number);
       if (!gap) continue; // "W.B." "1.000" "euobserver.com"
       const after = text.charAt(starts[next] as number);
-      if (!/[\p{Lu}\p{N}"'«“‘(]/u.test(after)) continue;
+      if (!SENTENCE_OPENER.test(after)) continue;
       if (ch === '.') {
         const abbreviation = closesAbbreviation(tokens, i);
-        if (abbreviation === 'inside' || (abbreviation === 'maybe-final' && !/\p{Lu}/u.test(after))) continue;
+        if (abbreviation === 'inside' || (abbreviation === 'maybe-final' && !HAS_UPPER.test(after))) continue;
       }
       this.close(next);
     }
@@ -92,7 +98,7 @@ function closesAbbreviation(tokens: Tokens, i: number): 'inside' | 'maybe-final'
   const { text, starts, ends, isWord } = tokens;
   if (i === 0 || !isWord[i - 1]) return 'no';
   const word = text.slice(starts[i - 1], ends[i - 1]);
-  if (/^\p{Lu}$/u.test(word) || /^(Th|Chr|IJ|Ph|Joh|Wm)$/.test(word)) return 'inside'; // an initial
+  if (INITIAL_LETTER.test(word) || /^(Th|Chr|IJ|Ph|Joh|Wm)$/.test(word)) return 'inside'; // an initial
   // Gather "t.a.v" backwards over single-letter parts joined by periods.
   let j = i - 1;
   let abbr = word.toLowerCase();

@@ -8,6 +8,10 @@ import { gazetteer } from '../gazetteer';
 import type { Tokens } from '../tokens';
 import { actorKey, type Candidate } from './candidate';
 
+// Unicode patterns made once here: in a function body the build (Vite's browser target) turns each
+// into `new RegExp(...)`, made anew at every call (the background's profile: ~6% of the actor scan).
+const UPPER_START = /^\p{Lu}/u;
+
 type Word = (i: number) => string;
 
 /** Candidates of one pattern and the token after it. */
@@ -19,11 +23,11 @@ export interface PatternMatch {
 // A place name: capitalised words joined by hyphens ("Sittard-Geleen", "Den Haag").
 function placeName(t: Tokens, j: number, word: Word): number {
   let end = j;
-  while (end < t.count && /^\p{Lu}/u.test(word(end))) {
+  while (end < t.count && UPPER_START.test(word(end))) {
     end++;
-    if (word(end) === '-' && t.ends[end - 1] === t.starts[end] && /^\p{Lu}/u.test(word(end + 1))) end++;
+    if (word(end) === '-' && t.ends[end - 1] === t.starts[end] && UPPER_START.test(word(end + 1))) end++;
     else if (end - j >= 3) break;
-    else if (!/^\p{Lu}/u.test(word(end))) break;
+    else if (!UPPER_START.test(word(end))) break;
   }
   return end;
 }
@@ -46,7 +50,7 @@ export function organisationPattern(t: Tokens, i: number, word: Word, key: (i: n
   }
   if (k === 'commissie' && key(i + 1) === 'voor') {
     let end = i + 2;
-    while (end < t.count && (/^\p{Lu}/u.test(word(end)) || (key(end) === 'en' && /^\p{Lu}/u.test(word(end + 1))) || word(end) === ',')) end++;
+    while (end < t.count && (UPPER_START.test(word(end)) || (key(end) === 'en' && UPPER_START.test(word(end + 1))) || word(end) === ',')) end++;
     if (word(end - 1) === ',') end--;
     if (end === i + 2) return null;
     const first = key(i - 1) === 'vaste' ? i - 1 : i;

@@ -8,6 +8,11 @@ import { countryNames, COUNTRY_VARIANTS, DEMONYMS } from './countries';
 import { DUTCH_BODIES, INTERNATIONAL_BODIES, PARTIES, PLACES, type ActorType, type Entry } from './entries';
 import { PORTFOLIOS, type Portfolio } from './portfolios';
 
+// Unicode patterns made once here: in a function body the build (Vite's browser target) turns each
+// into `new RegExp(...)`, made anew at every call (the background's profile: ~6% of the actor scan).
+const MIXED_CASE = /\p{Lu}\p{Lu}|\p{Ll}\p{Lu}|\d/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /** What a name in the text refers to, and how the name is written. */
 export interface Hit {
   entry: Entry;
@@ -39,7 +44,7 @@ export function gazetteer(): Gazetteer {
 
 // A form whose capitals are not just word-initial is an acronym or brand and keeps its case.
 function isExactCase(form: string): boolean {
-  return /\p{Lu}\p{Lu}|\p{Ll}\p{Lu}|\d/u.test(form) || form.length <= 3;
+  return MIXED_CASE.test(form) || form.length <= 3;
 }
 
 function build(): Gazetteer {
@@ -49,7 +54,7 @@ function build(): Gazetteer {
   const add = (entry: Entry) => {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) {
       names.add(form, { entry, form: 'name', exactCase: isExactCase(form) });
-      if (!/^\p{Lu}/u.test(form)) lowerStarts.add(tokenKey(form.split(/[\s-]/)[0] ?? ''));
+      if (!UPPER_START.test(form)) lowerStarts.add(tokenKey(form.split(/[\s-]/)[0] ?? ''));
     }
     types.set(entry.name.toLowerCase(), entry.type);
   };
