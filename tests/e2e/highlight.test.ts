@@ -197,7 +197,10 @@ describe('lib/highlight in Chromium (no extension)', () => {
       await frame();
       const t0 = performance.now();
       let slices = 0;
+      // Slices of 2 ms, so the slicing itself is exercised: with the default (10 ms) a fast machine
+      // draws the mentions of 1 MB in one slice.
       const drawing = await w.K.drawHighlightsAsync(w.kIndex, w.kReport, {
+        sliceMs: 2,
         yieldToMain: () => {
           slices++;
           return w.K.defaultYield();
