@@ -13,16 +13,9 @@ import { EXTRACT_PORT, type ExtractPortAnswer } from './extract-port-protocol';
 import { packExtraction } from './packed-extraction';
 import { msg } from '../ui/words';
 import { describeError } from './answer';
+import type { PortLike } from './port-like';
 
-/** The part of a `runtime.Port` used here (WebExtension ports; a fake in tests). */
-export interface PortLike {
-  name: string;
-  sender?: { id?: string };
-  postMessage(message: unknown): void;
-  disconnect(): void;
-  onMessage: { addListener(listener: (message: unknown) => void): void };
-  onDisconnect: { addListener(listener: () => void): void };
-}
+export type { PortLike } from './port-like';
 
 /**
  * Serves one port if it is an extraction port of this extension (`extensionId`): a stream per
