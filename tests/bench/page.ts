@@ -160,16 +160,21 @@ async function prepare(context: BrowserContext, large: LargePage): Promise<void>
 }
 
 /**
- * A second `runtime.onMessage` listener in the background service worker that notes when an
- * `extract` message was handled: listeners run in the order they were added, and the
- * extension's own listener extracts synchronously, so this one runs when the extraction is done.
- * It answers nothing, so the extension's answers are unchanged. Added again if the worker restarted.
+ * Notes in the background service worker when an extraction was done, for both ways the page asks:
+ * the extraction port (lib/messages/extract-port.ts; the first reading streams its text) — a second
+ * `runtime.onConnect` listener wraps the port's `postMessage`, so the answer's time is noted as it
+ * is posted — and the one `extract` message (a reading again, or the port's fallback) — a second
+ * `runtime.onMessage` listener: listeners run in the order they were added, and the extension's own
+ * listener extracts synchronously, so this one runs when the extraction is done. Neither answers or
+ * changes anything the extension sends. Added again if the worker restarted.
  */
 async function watchBackground(h: Harness): Promise<void> {
   const worker = await h.worker();
   await worker.evaluate(() => {
     interface OnMessage { addListener(f: (message: unknown) => undefined): void }
-    const g = globalThis as unknown as { __kantlijnBenchExtract?: number[]; chrome: { runtime: { onMessage: OnMessage } } };
+    interface Port { name: string; postMessage(message: unknown): void }
+    interface OnConnect { addListener(f: (port: Port) => void): void }
+    const g = globalThis as unknown as { __kantlijnBenchExtract?: number[]; chrome: { runtime: { onMessage: OnMessage; onConnect: OnConnect } } };
     if (g.__kantlijnBenchExtract) return;
     const seen: number[] = [];
     g.__kantlijnBenchExtract = seen;
@@ -177,10 +182,18 @@ async function watchBackground(h: Harness): Promise<void> {
       if ((message as { type?: unknown } | null)?.type === 'extract') seen.push(performance.timeOrigin + performance.now());
       return undefined;
     });
+    g.chrome.runtime.onConnect.addListener((port) => {
+      if (port.name !== 'kantlijn-extract') return;
+      const post = port.postMessage.bind(port);
+      port.postMessage = (message: unknown) => {
+        if ((message as { ok?: unknown } | null)?.ok === true) seen.push(performance.timeOrigin + performance.now());
+        post(message);
+      };
+    });
   });
 }
 
-/** The epoch times of the `extract` messages the background finished since the last call. */
+/** The epoch times of the extractions the background finished since the last call (port answers and `extract` messages). */
 async function backgroundExtractions(h: Harness): Promise<number[]> {
   const worker = await h.worker();
   return worker.evaluate(() => (globalThis as unknown as { __kantlijnBenchExtract?: number[] }).__kantlijnBenchExtract?.splice(0) ?? []);
