@@ -2,18 +2,21 @@
  * The report of a page read: the document part from `lib/page`, the actors, events and citations
  * from `lib/extract` — run in the background, so a long text never holds the page's main thread
  * (and the extraction's code and lists are not loaded into every page). The first reading streams
- * its text to the background while the page is read (`startAnalysis`); a reading again, or a
- * stream the background dropped, sends the whole text at once (`analyse`). When the background
+ * its text to the background while the page is read (`startAnalysis`), and finds the citations
+ * itself while it waits for the answer; a reading again, or a stream the background dropped, sends
+ * the whole text at once (`analyse`). When the background
  * cannot answer, the panel says so and shows the document's facts without the lists.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { actorKeyOf } from '../../lib/extract/actor-key';
+import { findReferencesInSlices } from '../../lib/extract/references-in-slices';
 import { EXTRACT_PORT, type ExtractPortAnswer, type ExtractPortMessage } from '../../lib/messages/extract-port-protocol';
 import { unpackExtraction, type PackedExtraction } from '../../lib/messages/packed-extraction';
 import { sendToBackground } from '../../lib/messages/send';
 import { MAX_ACTOR_KEYS } from '../../lib/messages/validate';
 import type { PageReading } from '../../lib/page/read-page';
-import type { Report, ReportDocument } from '../../lib/page/report';
+import type { Reference, Report, ReportDocument } from '../../lib/page/report';
+import { yieldToMain } from '../../lib/page/text-index';
 import { msg } from '../../lib/ui/words';
 
 /** A report, or why there is none (in the reader's words). */
@@ -73,11 +76,21 @@ export function startAnalysis(): StreamedAnalysis {
     },
     async finish(reading, doc) {
       const sent = port !== null && post({ type: 'end', context: contextOf(doc) });
+      // The background leaves the citations to the page (lib/extract/stream.ts, StreamOptions):
+      // found here while it works on the rest, in slices of the page's main thread from its next
+      // task on (this one ends the reading).
+      const stop = new AbortController();
+      const text = reading.index.text;
+      const cited = sent ? yieldToMain().then(() => findReferencesInSlices(text, { pause: yieldToMain, signal: stop.signal })) : null;
+      cited?.catch(() => undefined); // stopped below when the answer is not used
       const got = sent ? await answer : null;
       port?.disconnect();
       port = null;
-      if (!got) return analyse(reading, doc);
-      return got.ok ? reportOf(reading, doc, got.extraction) : { report: null, problem: got.error };
+      if (!got?.ok || !cited) stop.abort();
+      if (!got || !cited) return analyse(reading, doc);
+      if (!got.ok) return { report: null, problem: got.error };
+      const references: Reference[] = await cited;
+      return reportOf(reading, doc, { ...got.extraction, references });
     },
     cancel() {
       port?.disconnect();

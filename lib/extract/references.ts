@@ -7,6 +7,7 @@
  */
 import type { Reference } from '../page/report';
 import { chamberCode, kamerstukId, publicationUrl, suffixPart, vergaderjaarKey } from './citation-ids';
+import { PatternScan } from './pattern-scan';
 import {
   GAZETTE,
   GAZETTE_PREFIX,
@@ -72,14 +73,15 @@ export function createReferenceFinder(): ReferenceFinder {
   const gazettes: Candidate[] = [];
   const siteIds: Candidate[] = [];
   const hyphenIds: HyphenId[] = [];
+  const scans = { kamerstukken: new PatternScan(KAMERSTUK_START), handelingen: new PatternScan(HANDELINGEN), gazettes: new PatternScan(GAZETTE), siteIds: new PatternScan(SITE_ID), hyphenIds: new PatternScan(HYPHEN_ID) };
   let done = 0;
   const advance = (text: string, end: number) => {
     if (end <= done) return;
-    kamerstukken.push(...scanKamerstukken(text, done, end));
-    handelingen.push(...scanHandelingen(text, done, end));
-    gazettes.push(...scanGazettes(text, done, end));
-    siteIds.push(...scanSiteIds(text, done, end));
-    hyphenIds.push(...findHyphenIds(text, done, end));
+    kamerstukken.push(...scanKamerstukken(text, scans.kamerstukken, end));
+    handelingen.push(...scanHandelingen(text, scans.handelingen, end));
+    gazettes.push(...scanGazettes(text, scans.gazettes, end));
+    siteIds.push(...scanSiteIds(text, scans.siteIds, end));
+    hyphenIds.push(...findHyphenIds(text, scans.hyphenIds, end));
     done = end;
   };
   return {
@@ -117,32 +119,32 @@ function settle(text: string, candidates: Candidate[], options: ReferenceOptions
   return references;
 }
 
-// Runs a global pattern over text[from, to) (matches starting there), handing each match to `read`.
-// A rejected match is tried again one position further, so a citation inside it is still found;
-// matches are short, so this stays linear.
-function scan(pattern: RegExp, text: string, from: number, to: number, read: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+// Runs a global pattern's scan on to `to` (matches starting before it), handing each match to
+// `read`. A rejected match is tried again one position further, so a citation inside it is still
+// found; matches are short, so this stays linear.
+function scan(search: PatternScan, text: string, to: number, read: (m: RegExpExecArray) => Candidate | null): Candidate[] {
   const out: Candidate[] = [];
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+  for (let m = search.take(text, to); m; m = search.take(text, to)) {
     const candidate = read(m);
-    if (candidate) out.push(candidate);
-    else pattern.lastIndex = m.index + 1;
+    if (candidate) {
+      out.push(candidate);
+      search.pass();
+    } else search.resume(m.index + 1);
   }
   return out;
 }
 
-// As `scan`, for a sticky pattern tried only where the global `start` pattern finds a start.
-function scanAt(start: RegExp, pattern: RegExp, text: string, from: number, to: number, read: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+// As `scan`, for a sticky pattern tried only where the global start pattern (`starts`) finds a start.
+function scanAt(starts: PatternScan, pattern: RegExp, text: string, to: number, read: (m: RegExpExecArray) => Candidate | null): Candidate[] {
   const out: Candidate[] = [];
-  start.lastIndex = from;
-  for (let s = start.exec(text); s && s.index < to; s = start.exec(text)) {
+  for (let s = starts.take(text, to); s; s = starts.take(text, to)) {
     pattern.lastIndex = s.index;
     const m = pattern.exec(text);
     const candidate = m ? read(m) : null;
     if (m && candidate) {
       out.push(candidate);
-      start.lastIndex = Math.max(candidate.end, s.index + 1);
-    } else start.lastIndex = s.index + 1;
+      starts.resume(Math.max(candidate.end, s.index + 1));
+    } else starts.resume(s.index + 1);
   }
   return out;
 }
@@ -163,8 +165,8 @@ function gluedBefore(text: string, i: number, glue: RegExp): boolean {
   return glue.test(pair ? text.slice(i - 2, i) : text.charAt(i - 1));
 }
 
-function scanKamerstukken(text: string, from: number, to: number): Candidate[] {
-  return scanAt(KAMERSTUK_START, KAMERSTUK, text, from, to, (m) => {
+function scanKamerstukken(text: string, starts: PatternScan, to: number): Candidate[] {
+  return scanAt(starts, KAMERSTUK, text, to, (m) => {
     const g = m.groups ?? {};
     const explicit = g.prefix !== undefined;
     const dossier = g.dossier ?? '';
@@ -192,8 +194,8 @@ function scanKamerstukken(text: string, from: number, to: number): Candidate[] {
   });
 }
 
-function scanHandelingen(text: string, from: number, to: number): Candidate[] {
-  return scan(HANDELINGEN, text, from, to, (m) => {
+function scanHandelingen(text: string, search: PatternScan, to: number): Candidate[] {
+  return scan(search, text, to, (m) => {
     const g = m.groups ?? {};
     // A number needs "nr." or an item after it: "Handelingen II 1998/99, 26 387, nr. 1" is a Kamerstuk.
     if (g.nr !== undefined && g.kw === undefined && g.item === undefined) return null;
@@ -210,8 +212,8 @@ function scanHandelingen(text: string, from: number, to: number): Candidate[] {
   });
 }
 
-function scanGazettes(text: string, from: number, to: number): Candidate[] {
-  return scan(GAZETTE, text, from, to, (m) => {
+function scanGazettes(text: string, search: PatternScan, to: number): Candidate[] {
+  return scan(search, text, to, (m) => {
     const g = m.groups ?? {};
     if (gluedBefore(text, m.index, GLUED_TO_NAME)) return null;
     const prefix = GAZETTE_PREFIX[(g.name ?? '').replace(/\s+/g, ' ').toLowerCase()];
@@ -221,8 +223,8 @@ function scanGazettes(text: string, from: number, to: number): Candidate[] {
   });
 }
 
-function scanSiteIds(text: string, from: number, to: number): Candidate[] {
-  return scan(SITE_ID, text, from, to, (m) => {
+function scanSiteIds(text: string, search: PatternScan, to: number): Candidate[] {
+  return scan(search, text, to, (m) => {
     if (gluedBefore(text, m.index, GLUED_TO_ID)) return null;
     const end = m.index + m[0].length;
     return { start: m.index, end, items: [{ start: m.index, end, target: m.groups?.id ?? null }] };
@@ -239,11 +241,11 @@ interface HyphenId {
   ok: boolean;
 }
 
-// Motion ids ("35570-XIV-46; 21501-32-1188; 35925-32") starting in text[from, to).
-function findHyphenIds(text: string, from: number, to: number): HyphenId[] {
+// Motion ids ("35570-XIV-46; 21501-32-1188; 35925-32") starting before `to`, where the scan stood.
+function findHyphenIds(text: string, search: PatternScan, to: number): HyphenId[] {
   const found: HyphenId[] = [];
-  HYPHEN_ID.lastIndex = from;
-  for (let m = HYPHEN_ID.exec(text); m && m.index < to; m = HYPHEN_ID.exec(text)) {
+  for (let m = search.take(text, to); m; m = search.take(text, to)) {
+    search.pass();
     const g = m.groups ?? {};
     const dossier = g.dossier ?? '';
     const middle = g.middle;

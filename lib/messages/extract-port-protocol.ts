@@ -11,5 +11,5 @@ export const EXTRACT_PORT = 'kantlijn-extract';
 /** What the content script posts: the next part of the text, then the document's facts. */
 export type ExtractPortMessage = { type: 'part'; text: string } | { type: 'end'; context: ExtractContext };
 
-/** What the background posts once, after `end`. */
+/** What the background posts once, after `end`: the extraction without the citations (the page finds those). */
 export type ExtractPortAnswer = { ok: true; extraction: PackedExtraction } | { ok: false; error: string };

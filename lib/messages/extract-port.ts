@@ -2,7 +2,8 @@
  * The extraction streamed over a port: the content script connects as soon as it starts reading,
  * posts the page's text part by part while it reads (`part`), then what the page says about the
  * document (`end`); the background works on each part as it arrives (lib/extract/stream.ts) and
- * answers `end` with the packed extraction. On a 1 MB page the background had the whole text only
+ * answers `end` with the packed extraction, without the citations: the page finds those itself
+ * meanwhile (StreamOptions in stream.ts). On a 1 MB page the background had the whole text only
  * after the reading, and sending it then took ~25 ms more (Chrome's messaging, measured from an
  * extension page): now both happen while the page is still being read.
  * A page's text is input from the web: every message is checked, the length bounded.
@@ -27,7 +28,8 @@ export function answerExtractPort(port: PortLike, extensionId: string): void {
     port.disconnect();
     return;
   }
-  let stream: ExtractionStream | null = createExtractionStream();
+  // The citations are the page's own (StreamOptions.references): the answer has none.
+  let stream: ExtractionStream | null = createExtractionStream(0, { references: false });
   let length = 0;
   // Parts are worked on in a task of their own: the parts that arrived while the background was
   // busy go to the stream as one (it joins its text anew at each part, and its steps have a cost

@@ -1,5 +1,6 @@
 // The page's side of the analysis: the text streamed while it is read gives the report of the whole
-// text; a port that closes without an answer, or no port at all, falls back to one message.
+// text (the background answers without the citations, the page finds them meanwhile); a port that
+// closes without an answer, or no port at all, falls back to one message.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startAnalysis } from '../../../entrypoints/content/analyse';
@@ -74,7 +75,9 @@ describe('startAnalysis', () => {
     expect(problem).toBeNull();
     expect(parts).toBeGreaterThan(0);
     expect(asked).toEqual([]); // nothing sent twice
-    expect(report).toEqual({ url: URL, document: reading.document, ...extract(reading.index.text, context) });
+    const whole = extract(reading.index.text, context);
+    expect(whole.references.length).toBeGreaterThan(0); // found on the page: the port's answer has none
+    expect(report).toEqual({ url: URL, document: reading.document, ...whole });
   });
 
   it('sends the whole text at once when the port closes without an answer', async () => {

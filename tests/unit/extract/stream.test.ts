@@ -1,6 +1,7 @@
 // The extraction of a text sent in parts equals the extraction of the whole text, however it is
 // cut: on every fixture page in all three markups (with the context the page gives), on a longer
-// mixed text, on random texts, and on degenerate text where rules would look far ahead.
+// mixed text, on random texts, and on degenerate text where rules would look far ahead; without the
+// citations when asked, the rest unchanged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REACH } from '../../../lib/extract/actors/scanner';
@@ -98,6 +99,17 @@ describe('the streamed extraction equals the one-shot extraction', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('without the citations when asked (the extraction port leaves them to the page)', () => {
+    for (const truth of truths()) {
+      const reading = readPage(parseHtml(fixtureHtml('pages', truth.id)), truth.url);
+      const text = reading.index.text;
+      const context = contextOf(reading);
+      const stream = createExtractionStream(0, { references: false });
+      for (let at = 0; at < text.length; at += 1500) stream.push(text.slice(at, at + 1500));
+      expect(stream.finish(context)).toEqual({ ...extract(text, context), references: [] });
+    }
   });
 
   it('where a rule would look further ahead than REACH tokens', () => {
