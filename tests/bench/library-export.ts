@@ -13,6 +13,7 @@ import { applyImport, documentsById, EXPORT_FORMATS, exportFile, parseImport, pr
 import type { DocumentRecord } from '../../lib/messages/protocol';
 import type { Note } from '../../lib/notes/note';
 import { createDb } from '../../lib/store/db';
+import { median } from './bench-kit';
 import { fixtureParagraphs, seededRandom } from './generate';
 import { writeSection } from './results-file';
 
@@ -23,12 +24,6 @@ const RUNS = 9;
 const IMPORT_RUNS = 5;
 const TAGS = ['energie', 'Groningen', 'te lezen', 'EU', 'begroting', 'stikstof', 'toezegging', 'motie', 'Raad', 'follow-up'];
 const ACTORS = [['person:hoekstra', 'Wopke Hoekstra'], ['person:kaag', 'Sigrid Kaag'], ['organisation:europese commissie', 'Europese Commissie'], ['office:minister van financien', 'Minister van Financiën']] as const;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 

@@ -16,6 +16,7 @@
  */
 import { anchorAll, describePassage, type Anchor } from '../../lib/anchor';
 import type { PassageSelectors } from '../../lib/notes/note';
+import { median } from './bench-kit';
 import { buildText, fixtureParagraphs, seededRandom } from './generate';
 import { RESULTS, writeSection } from './results-file';
 
@@ -40,12 +41,6 @@ interface Planned {
   start: number;
   end: number;
   changed: boolean;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 function round(n: number, digits = 2): number {

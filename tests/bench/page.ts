@@ -33,8 +33,8 @@
  * Merges `"page": { "letter", "large" }` into bench/results.json. Not a test: nothing fails here.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { build } from 'vite';
 import type { Report } from '../../lib/page/report';
@@ -53,6 +53,7 @@ import {
   type MarkjsRun,
   type PageObservation,
 } from './page-inpage';
+import { ensureBenchBuild, median, percentile, round } from './bench-kit';
 import { buildLargePage, LARGE_METADATA_URL, LARGE_URL, type LargePage } from './page-large';
 import type { PhaseTimes } from './page-phases';
 import { RESULTS, writeResults } from './results-file';
@@ -77,51 +78,10 @@ const SUBJECTS: Subject[] = [
   { name: 'large', url: LARGE_URL, runs: 7, markjsRuns: 3, phaseRuns: 3, timeoutMs: 90_000 },
 ];
 
-const median = (values: readonly number[]): number => {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
-/** Nearest-rank percentile. */
-const percentile = (values: readonly number[], p: number): number => {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
-};
-const round = (n: number, digits = 1): number => (Number.isFinite(n) ? Math.round(n * 10 ** digits) / 10 ** digits : n);
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
 
 // ---------------------------------------------------------------------------------------------
 // Setup: a current build, the large page's routes, the in-page helpers.
-
-/** Newest modification time of the files a build is made from. */
-function newestSource(): number {
-  let newest = 0;
-  const visit = (path: string): void => {
-    if (!existsSync(path)) return;
-    const st = statSync(path);
-    if (st.isDirectory()) for (const f of readdirSync(path)) visit(join(path, f));
-    else newest = Math.max(newest, st.mtimeMs);
-  };
-  for (const p of ['entrypoints', 'lib', 'components', 'public', 'wxt.config.ts', 'package.json']) visit(join(ROOT, p));
-  return newest;
-}
-
-/**
- * Builds the extension when its Chromium build (`.output/chrome-mv3`, or KANTLIJN_EXTENSION_DIR)
- * is missing or older than its sources. A build elsewhere than `.output` is made with
- * KANTLIJN_OUT_DIR set to its parent, so a second engineer's build is never written over.
- */
-function ensureBuild(): void {
-  const manifest = join(EXTENSION_DIR, 'manifest.json');
-  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newestSource()) return;
-  if (basename(EXTENSION_DIR) !== 'chrome-mv3') throw new Error(`${EXTENSION_DIR} is missing or stale and is not a wxt output directory: build it first`);
-  const outDir = dirname(EXTENSION_DIR);
-  log(`page bench: the build is missing or older than the sources: wxt build into ${outDir}`);
-  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, KANTLIJN_OUT_DIR: outDir } }); // its report on stderr: stdout is the table
-  if (r.status !== 0) throw new Error('wxt build failed');
-}
 
 /** The phase probe (page-phases.ts and the library code it runs) as one classic script. */
 async function bundlePhases(): Promise<string> {
@@ -441,7 +401,7 @@ const medianOf = (values: ReadonlyArray<number | null>): number => median(values
 
 async function main(): Promise<void> {
   const t0 = Date.now();
-  ensureBuild();
+  ensureBenchBuild(EXTENSION_DIR);
   const large = buildLargePage();
   const bundle = await bundlePhases();
   const chromium = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();

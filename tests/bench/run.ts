@@ -10,6 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { extract, type ExtractContext } from '../../lib/extract/extract';
 import { findReferences } from '../../lib/extract/references';
+import { median } from './bench-kit';
 import { buildText, fixtureParagraphs } from './generate';
 import { RESULTS, writeResults } from './results-file';
 
@@ -23,13 +24,6 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** The baseline: a bare Unicode word tokenisation, what any text tool costs at least. */
 export function baseline(text: string): number {
   return text.match(WORD)?.length ?? 0;
-}
-
-/** The median of a list of numbers. */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 // Milliseconds of `runs` calls of each function after `WARMUP` unmeasured ones. The functions take
