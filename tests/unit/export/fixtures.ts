@@ -97,3 +97,13 @@ export function library(): { notes: Note[]; documents: DocumentRecord[]; drafts:
   const drafts: NoteDraft[] = [{ key: `${a.id}\u0000passage\u0000120`, note: passageNote(uuid(8), a.id, { text: 'half af' }), updated: NOW - 3600_000 }];
   return { notes, documents, drafts, settings: { panelOpen: true, highlightKinds: { person: true, location: false } } };
 }
+
+/** A fresh database holding `library()`'s notes, documents and drafts, with that library. */
+export async function libraryDb(): Promise<{ db: KantlijnDb } & ReturnType<typeof library>> {
+  const lib = library();
+  const db = freshDb();
+  await db.notes.bulkPut(lib.notes);
+  await db.documents.bulkPut(lib.documents);
+  await db.drafts.bulkPut(lib.drafts);
+  return { db, ...lib };
+}

@@ -5,18 +5,14 @@ import { BACKUP_FORMAT, documentsById, MAX_IMPORT_BYTES, parseImport, readImport
 import type { Note } from '../../../lib/notes/note';
 import type { KantlijnDb } from '../../../lib/store/db';
 import { speakEnglish } from '../ui/english';
-import { freshDb, library, NOW, passageNote } from './fixtures';
+import { library, libraryDb, NOW, passageNote } from './fixtures';
 import { importText, previewOf, refusal, snapshot } from './import-helpers';
 
 let db: KantlijnDb;
 let before: unknown;
 
 beforeEach(async () => {
-  const { notes, documents, drafts } = library();
-  db = freshDb();
-  await db.notes.bulkPut(notes);
-  await db.documents.bulkPut(documents);
-  await db.drafts.bulkPut(drafts);
+  ({ db } = await libraryDb());
   before = await snapshot(db);
 });
 

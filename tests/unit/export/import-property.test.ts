@@ -5,18 +5,14 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANNO_CONTEXT, BACKUP_FORMAT, documentsById, toBackup } from '../../../lib/export';
 import type { KantlijnDb } from '../../../lib/store/db';
-import { freshDb, library, NOW, passageNote } from './fixtures';
+import { library, libraryDb, NOW, passageNote } from './fixtures';
 import { importText, snapshot, type Imported } from './import-helpers';
 
 let db: KantlijnDb;
 let before: unknown;
 
 beforeAll(async () => {
-  const { notes, documents, drafts } = library();
-  db = freshDb();
-  await db.notes.bulkPut(notes);
-  await db.documents.bulkPut(documents);
-  await db.drafts.bulkPut(drafts);
+  ({ db } = await libraryDb());
   before = await snapshot(db);
 });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyImport, documentsById, exportFile, parseImport, previewImport, type ImportPreview, type ParsedImport } from '../../../lib/export';
 import type { KantlijnDb } from '../../../lib/store/db';
-import { freshDb, library, NOW } from './fixtures';
+import { library, libraryDb, NOW } from './fixtures';
 
 const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
@@ -21,11 +21,7 @@ async function preview(db: KantlijnDb, text: string): Promise<ImportPreview> {
 
 describe('backup round trip', () => {
   it('restores every note, actor note, document and draft identically into a cleared database', async () => {
-    const { notes, documents, drafts, settings } = library();
-    const db = freshDb();
-    await db.notes.bulkPut(notes);
-    await db.documents.bulkPut(documents);
-    await db.drafts.bulkPut(drafts);
+    const { db, notes, documents, drafts, settings } = await libraryDb();
 
     const file = exportFile('backup', await db.notes.toArray(), documentsById(await db.documents.toArray()), { now: new Date(NOW), drafts: await db.drafts.toArray(), settings });
     expect(file.fileName).toMatch(/^kantlijn-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -59,11 +55,7 @@ describe('backup round trip', () => {
   });
 
   it('changes nothing when the same backup is imported again', async () => {
-    const { notes, documents, drafts, settings } = library();
-    const db = freshDb();
-    await db.notes.bulkPut(notes);
-    await db.documents.bulkPut(documents);
-    await db.drafts.bulkPut(drafts);
+    const { db, notes, documents, drafts, settings } = await libraryDb();
     const { content } = exportFile('backup', notes, documentsById(documents), { now: new Date(NOW), drafts, settings });
     const again = await preview(db, content);
     expect(again.notes).toMatchObject({ new: 0, updated: 0, unchanged: notes.length });
