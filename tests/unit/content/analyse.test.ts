@@ -5,42 +5,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startAnalysis } from '../../../entrypoints/content/analyse';
 import { extract } from '../../../lib/extract/extract';
-import { answerExtractPort, type PortLike } from '../../../lib/messages/extract-port';
+import { answerExtractPort } from '../../../lib/messages/extract-port';
 import { packExtraction } from '../../../lib/messages/packed-extraction';
 import { readPageInSlices } from '../../../lib/page/read-page';
 import { fixtureHtml, parseHtml } from '../helpers';
+import { portPair } from '../messages/port-pair';
 
 const URL = 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html';
 
 // A pair of ports: what one side posts, the other hears (asynchronously, as browsers deliver).
-function portPair(name: string) {
-  const make = () => {
-    const heard: Array<(m: unknown) => void> = [];
-    const closed: Array<() => void> = [];
-    return { heard, closed };
-  };
-  const a = make();
-  const b = make();
-  let open = true;
-  const side = (self: ReturnType<typeof make>, other: ReturnType<typeof make>, sender?: { id?: string }): PortLike => ({
-    name,
-    sender,
-    postMessage: (m) => {
-      if (!open) throw new Error('port closed');
-      const copy = JSON.parse(JSON.stringify(m)) as unknown;
-      queueMicrotask(() => other.heard.forEach((l) => l(copy)));
-    },
-    disconnect: () => {
-      if (!open) return;
-      open = false;
-      queueMicrotask(() => other.closed.forEach((l) => l()));
-    },
-    onMessage: { addListener: (l) => self.heard.push(l) },
-    onDisconnect: { addListener: (l) => self.closed.push(l) },
-  });
-  return { page: side(a, b), background: side(b, a, { id: fakeBrowser.runtime.id }) };
-}
-
 async function readLetter(push?: (part: string) => void) {
   const doc = parseHtml(fixtureHtml('pages', 'kst-21501-02-2553'));
   return readPageInSlices(doc, URL, undefined, push);
@@ -60,7 +33,7 @@ describe('startAnalysis', () => {
   it('streams the text while it is read and gives the report of the whole text', async () => {
     let parts = 0;
     vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
-      const pair = portPair(info?.name ?? '');
+      const pair = portPair(info?.name ?? '', fakeBrowser.runtime.id);
       answerExtractPort(pair.background, fakeBrowser.runtime.id);
       return pair.page;
     }) as never);
@@ -82,7 +55,7 @@ describe('startAnalysis', () => {
 
   it('sends the whole text at once when the port closes without an answer', async () => {
     vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
-      const pair = portPair(info?.name ?? '');
+      const pair = portPair(info?.name ?? '', fakeBrowser.runtime.id);
       pair.background.onMessage.addListener((m) => {
         if ((m as { type: string }).type === 'end') pair.background.disconnect(); // the background went away
       });
@@ -111,7 +84,7 @@ describe('startAnalysis', () => {
   it('closes the port when the analysis is dropped', async () => {
     let closed = false;
     vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
-      const pair = portPair(info?.name ?? '');
+      const pair = portPair(info?.name ?? '', fakeBrowser.runtime.id);
       pair.background.onDisconnect.addListener(() => {
         closed = true;
       });
