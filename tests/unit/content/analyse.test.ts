@@ -53,26 +53,22 @@ describe('startAnalysis', () => {
     expect(report).toEqual({ url: URL, document: reading.document, ...whole });
   });
 
-  it('sends the whole text at once when the port closes without an answer', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
-      const pair = portPair(info?.name ?? '', fakeBrowser.runtime.id);
-      pair.background.onMessage.addListener((m) => {
-        if ((m as { type: string }).type === 'end') pair.background.disconnect(); // the background went away
-      });
-      return pair.page;
-    }) as never);
-    const analysis = startAnalysis();
-    const reading = await readLetter(analysis.push);
-    const asked = answerWholeText();
-    const { report } = await analysis.finish(reading, reading.document);
-    expect(asked).toEqual(['extract']);
-    expect(report?.actors.length).toBeGreaterThan(5);
-  });
-
-  it('sends the whole text at once when no port can be opened', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation((() => {
-      throw new Error('Extension context invalidated.');
-    }) as never);
+  // The fallback: when the stream cannot be used, the whole text goes in one `extract` message.
+  const portClosesAtEnd = ((info?: { name?: string }) => {
+    const pair = portPair(info?.name ?? '', fakeBrowser.runtime.id);
+    pair.background.onMessage.addListener((m) => {
+      if ((m as { type: string }).type === 'end') pair.background.disconnect(); // the background went away
+    });
+    return pair.page;
+  }) as never;
+  const noPort = (() => {
+    throw new Error('Extension context invalidated.');
+  }) as never;
+  it.each([
+    ['the port closes without an answer', portClosesAtEnd],
+    ['no port can be opened', noPort],
+  ])('sends the whole text at once when %s', async (_, connect) => {
+    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(connect);
     const analysis = startAnalysis();
     const reading = await readLetter(analysis.push);
     const asked = answerWholeText();
