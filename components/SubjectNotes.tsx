@@ -2,6 +2,7 @@
  * The reader's notes at the foot of an actor or event card ("Uw notities"), with "Notitie bij …"
  * to write one. An actor's notes come from every publication: each says where it was written.
  */
+import { safeHref } from '../lib/highlight/card-words';
 import type { Note } from '../lib/notes/note';
 import { msg } from '../lib/ui/words';
 import { NoteActions, NoteBody } from './NoteCard';
@@ -34,8 +35,8 @@ export function SubjectNotes({ subject, notes, documentId, unavailable, onAdd, o
                 {note.documentId !== documentId && (
                   <p class="k-card-muted k-note-where">
                     {msg('noteWrittenIn', note.documentTitle || note.documentId)}{' '}
-                    {/^https:\/\/zoek\.officielebekendmakingen\.nl\//.test(note.url) && (
-                      <a href={note.url} target="_blank" rel="noopener noreferrer">
+                    {safeHref(note.url) && (
+                      <a href={safeHref(note.url) ?? undefined} target="_blank" rel="noopener noreferrer">
                         {note.documentId}
                       </a>
                     )}

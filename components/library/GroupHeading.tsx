@@ -3,7 +3,7 @@
  * date, id and how many of its notes are shown) or an actor (name, "Actor", count).
  */
 import type { NoteGroup } from '../../lib/library/grouping';
-import { safeWebUrl } from '../../lib/library/note-link';
+import { safeHref } from '../../lib/highlight/card-words';
 import { formatFactDate, parseReportDate } from '../../lib/ui/format-date';
 import { kindLabel, msg } from '../../lib/ui/words';
 import { noteCount } from './note-count';
@@ -28,7 +28,7 @@ export function GroupHeading({ group, shown }: GroupHeadingProps) {
     );
   }
   const { document } = group;
-  const url = safeWebUrl(document.url);
+  const url = safeHref(document.url);
   const title = document.title ?? msg('noteUntitled');
   const facts = [
     document.kind ? kindLabel(document.kind) : null,
@@ -40,7 +40,7 @@ export function GroupHeading({ group, shown }: GroupHeadingProps) {
     <div class="k-group">
       <h2 class="k-group-title">
         {url ? (
-          <a href={url.href} target="_blank" rel="noopener noreferrer">
+          <a href={url} target="_blank" rel="noopener noreferrer">
             {title}
           </a>
         ) : (

@@ -8,6 +8,7 @@
 import { anchorAll, describePassage } from '../../../lib/anchor';
 import { actorKeyOf } from '../../../lib/extract/actor-key';
 import { scrollToMention, toLiveRange } from '../../../lib/highlight';
+import { noteIdFromHash } from '../../../lib/library/note-link';
 import type { Note, NoteSubject } from '../../../lib/notes/note';
 import { splitByAnchor, withNote } from '../../../lib/notes/page-notes';
 import type { Actor, DatedEvent, Mention } from '../../../lib/page/report';
@@ -267,7 +268,7 @@ export function startNotes(host: NotesHost) {
   const ready = (async () => {
     await Promise.all([load(), loadTags()]);
     await restoreDraft();
-    const wanted = /[#&]kantlijn-note=([\w-]+)/.exec(location.hash)?.[1];
+    const wanted = noteIdFromHash(location.hash);
     if (wanted) actions.show(wanted);
     update();
   })();
