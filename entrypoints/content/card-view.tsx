@@ -32,11 +32,20 @@ export interface CardNotes {
 // Room a card takes at most; placeCard keeps it on screen and caps its height.
 const CARD_SIZE = { width: 352, height: 360 }; // .k-card is 22rem wide
 
+/**
+ * The inline style that puts a box of `size` next to `rect` (viewport pixels) and on screen;
+ * without a rect, centred in the upper part of the view. Cards, the note editor and note cards.
+ */
+export function placedStyle(rect: DOMRect | null, size: { width: number; height: number }): Record<string, string> {
+  const viewport = { width: window.innerWidth, height: window.innerHeight };
+  const anchor = rect ?? new DOMRect((viewport.width - size.width) / 2, viewport.height / 4, size.width, 0);
+  const place = placeCard(anchor, size, viewport);
+  return { position: 'fixed', left: `${place.left}px`, top: `${place.top}px`, maxHeight: `${place.maxHeight}px`, maxWidth: `${place.maxWidth}px` };
+}
+
 /** The card of a target, or null when the report does not know it. */
 export function cardView(c: CardContext) {
-  const viewport = { width: window.innerWidth, height: window.innerHeight };
-  const place = placeCard(c.rect, CARD_SIZE, viewport);
-  const style = { position: 'fixed', left: `${place.left}px`, top: `${place.top}px`, maxHeight: `${place.maxHeight}px`, maxWidth: `${place.maxWidth}px` };
+  const style = placedStyle(c.rect, CARD_SIZE);
   const { report, target } = c;
   if (target.kind === 'actor') {
     const actor = report.actors.find((a) => a.id === target.actorId);

@@ -85,29 +85,32 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
       if (rect && hover?.open(target, rect)) queueMicrotask(() => cardElement?.querySelector<HTMLElement>('button, a')?.focus());
     });
   };
-  const props = () => ({
-    ...withNotes(notesProps(notes, doc.id)),
-    open,
-    document: doc,
-    problems,
-    report,
-    highlightKinds: kinds,
-    card: report && card ? cardView({ report, ...card, alsoIn: alsoInFor(card.target), cardRef: setCardElement, onClose: closeCard, onActor: showActor, onEvent: showEvent, notes: notesProps(notes, doc.id).card }) : null,
-    onToggle: () => void setOpen(!open),
-    onActorActivate: (actorId: string) => {
-      const count = report?.actors.find((a) => a.id === actorId)?.mentions.length ?? 0;
-      if (count) showActor(actorId, (nextMention.get(actorId) ?? 0) % count);
-    },
-    onEventActivate: showEvent,
-    onReferenceActivate: (index: number) => followReference(index, false),
-    onToggleHighlightKind: (kind: HighlightKind) => {
-      kinds = { ...kinds, [kind]: !kinds[kind] };
-      drawing?.setKinds(HIGHLIGHT_KINDS.filter((k) => kinds[k]));
-      draw();
-      void saveHighlightKinds(kinds);
-    },
-  });
-  const withNotes = ({ panel, overlay }: ReturnType<typeof notesProps>) => ({ notes: panel, overlay });
+  const props = () => {
+    const noted = notesProps(notes, doc.id); // the notes' parts of the panel, the overlay and the cards
+    return {
+      notes: noted.panel,
+      overlay: noted.overlay,
+      open,
+      document: doc,
+      problems,
+      report,
+      highlightKinds: kinds,
+      card: report && card ? cardView({ report, ...card, alsoIn: alsoInFor(card.target), cardRef: setCardElement, onClose: closeCard, onActor: showActor, onEvent: showEvent, notes: noted.card }) : null,
+      onToggle: () => void setOpen(!open),
+      onActorActivate: (actorId: string) => {
+        const count = report?.actors.find((a) => a.id === actorId)?.mentions.length ?? 0;
+        if (count) showActor(actorId, (nextMention.get(actorId) ?? 0) % count);
+      },
+      onEventActivate: showEvent,
+      onReferenceActivate: (index: number) => followReference(index, false),
+      onToggleHighlightKind: (kind: HighlightKind) => {
+        kinds = { ...kinds, [kind]: !kinds[kind] };
+        drawing?.setKinds(HIGHLIGHT_KINDS.filter((k) => kinds[k]));
+        draw();
+        void saveHighlightKinds(kinds);
+      },
+    };
+  };
   const draw = () => redraw?.(props());
   const setCardElement = (el: HTMLDivElement | null) => {
     cardElement = el;

@@ -103,13 +103,16 @@ export function startNotes(host: NotesHost) {
     const live = range && toLiveRange(range);
     return live ? live.getBoundingClientRect() : null;
   };
+  // An existing note (or a draft of one) in the editor, next to its passage when it is in the text.
+  const reopen = (note: Note, saved: Note | null) => {
+    const label = note.subject === 'actor' ? msg('noteOn', note.actorName ?? '') : msg('noteEditorLabel');
+    const span = state.page.anchored.find((a) => a.note.id === note.id)?.span;
+    openEditor(note, saved, label, span ? rectOfSpan(span.start, span.end) : null);
+  };
   const restoreDraft = async () => {
     const note = await drafts.restore();
     if (!note || !live() || state.editor) return;
-    const known = notes.find((n) => n.id === note.id) ?? state.actorNotes.find((n) => n.id === note.id) ?? null;
-    const label = note.subject === 'actor' ? msg('noteOn', note.actorName ?? '') : msg('noteEditorLabel');
-    const span = state.page.anchored.find((a) => a.note.id === note.id)?.span;
-    openEditor(note, known, label, span ? rectOfSpan(span.start, span.end) : null);
+    reopen(note, notes.find((n) => n.id === note.id) ?? state.actorNotes.find((n) => n.id === note.id) ?? null);
   };
 
   const actions = {
@@ -127,9 +130,7 @@ export function startNotes(host: NotesHost) {
       openEditor(note, null, msg('noteOn', event.what || event.cue), rectOfSpan(event.mention.start, event.mention.end));
     },
     edit(note: Note) {
-      const span = state.page.anchored.find((a) => a.note.id === note.id)?.span;
-      const label = note.subject === 'actor' ? msg('noteOn', note.actorName ?? '') : msg('noteEditorLabel');
-      openEditor(note, note, label, span ? rectOfSpan(span.start, span.end) : null);
+      reopen(note, note);
     },
     draft(text: string, tags: string[]) {
       if (!state.editor) return;

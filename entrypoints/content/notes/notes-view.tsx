@@ -11,21 +11,14 @@ import { NoteList } from '../../../components/NoteList';
 import { SubjectNotes } from '../../../components/SubjectNotes';
 import { UndoBar } from '../../../components/UndoBar';
 import { actorKeyOf } from '../../../lib/extract/actor-key';
-import { placeCard } from '../../../lib/highlight';
 import { notesOnActor, notesOnSpan } from '../../../lib/notes/page-notes';
 import type { Actor, DatedEvent } from '../../../lib/page/report';
+import { placedStyle } from '../card-view';
 import { ask } from './notes-client';
 import type { NotesSession } from './notes-session';
 
 const EDITOR_SIZE = { width: 352, height: 380 };
 const CARD_SIZE = { width: 352, height: 300 };
-
-function placed(rect: DOMRect | null, size: { width: number; height: number }) {
-  const viewport = { width: window.innerWidth, height: window.innerHeight };
-  const anchor = rect ?? new DOMRect((viewport.width - size.width) / 2, viewport.height / 4, size.width, 0);
-  const p = placeCard(anchor, size, viewport);
-  return { position: 'fixed', left: `${p.left}px`, top: `${p.top}px`, maxHeight: `${p.maxHeight}px`, maxWidth: `${p.maxWidth}px` };
-}
 
 /** What floats over the page: the button, the editor, a note's card, the undo bar. */
 export function notesOverlay({ state, actions }: NotesSession): ComponentChildren {
@@ -48,7 +41,7 @@ export function notesOverlay({ state, actions }: NotesSession): ComponentChildre
           onDraft={actions.draft}
           onSave={(text, tags) => void actions.save(text, tags)}
           onCancel={actions.cancel}
-          style={placed(editor.rect, EDITOR_SIZE)}
+          style={placedStyle(editor.rect, EDITOR_SIZE)}
         />
       )}
       {card && !editor && (
@@ -58,7 +51,7 @@ export function notesOverlay({ state, actions }: NotesSession): ComponentChildre
           onDelete={(note) => void actions.remove(note)}
           onClose={actions.closeCard}
           cardRef={actions.setCardElement}
-          style={placed(card.rect, CARD_SIZE)}
+          style={placedStyle(card.rect, CARD_SIZE)}
         />
       )}
       {notice && <UndoBar message={notice.message} onUndo={notice.undo ? () => void actions.undo() : undefined} onDismiss={actions.dismissNotice} />}
