@@ -1,8 +1,9 @@
 /**
- * One page's Kantlijn: read the page (in slices), mount the panel, fill in metadata.xml when the
- * page lacks it, analyse the text (in the background), draw the highlights, remember the document,
- * and answer the reader: hovering, the panel's lists, the popup. Read again when the site replaces
- * the text. Data flows one way: page → reading → report → drawing and UI.
+ * One page's Kantlijn: read the page (in slices) while the background analyses its text, draw the
+ * highlights, then mount the panel and complete the document's facts with metadata.xml when the
+ * page lacks them (reading again when they change its date), remember the document, and answer the
+ * reader: hovering, the panel's lists, the popup. Read again when the site replaces the text. Data
+ * flows one way: page → reading → report → drawing and UI.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OtherDocument } from '../../components/ActorCard';
@@ -10,14 +11,14 @@ import { actorKeyOf } from '../../lib/extract/actor-key';
 import { adoptHighlightStyles, drawHighlightsAsync, dropEarlyHighlightStyles, scrollToMention, startHover, type Drawing, type HoverController, type Target } from '../../lib/highlight';
 import type { PageState } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/send';
-import { fetchMetadataXml, mergeMetadata, readMetaTags, type Metadata } from '../../lib/page/metadata';
-import { describeDocument, readPageInSlices, wantsMetadataXml, type PageReading } from '../../lib/page/read-page';
+import { readPageInSlices, type PageReading } from '../../lib/page/read-page';
 import type { Report, ReportDocument } from '../../lib/page/report';
 import { yieldToMain } from '../../lib/page/text-index';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../lib/ui/highlight-kinds';
 import { msg } from '../../lib/ui/words';
 import { actorKeysOf, analyse, startAnalysis } from './analyse';
 import { cardView } from './card-view';
+import { askMetadata, completeWith, type MetadataAsked } from './metadata-xml';
 import { mountUi, type Redraw } from './mount-ui';
 import { startNotes, type NotesSession } from './notes/notes-session';
 import { notesProps } from './notes/notes-props';
@@ -32,6 +33,9 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   performance.mark('kantlijn-start');
   await yieldToMain(); // apart from the task that injected the script
   const streaming = startAnalysis(); // the text goes to the background while it is read
+  // The reader's settings (which kinds to draw, whether the panel is open) are asked for beside the
+  // reading: they are there when the text is, not one more wait after it.
+  const settings = Promise.all([loadPanelOpen(), loadHighlightKinds()]);
   const first = await readSafely(ctx.signal, streaming.push);
   performance.mark('kantlijn-read');
   if (!first) {
@@ -55,9 +59,9 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // The ::highlight() rules now: the browser restyles the page with them while the background reads
   // the text, not when the highlights are due. Held until the script is torn down.
   ctx.onInvalidated(adoptHighlightStyles(document));
-  let analysis = streaming.finish(reading, doc); // the settings and the panel meanwhile
+  let analysis = streaming.finish(reading, doc);
   const metadata = askMetadata(reading, pass.signal); // beside it, when the page's tags lack facts
-  let [open, kinds] = await Promise.all([loadPanelOpen(), loadHighlightKinds()]);
+  let [open, kinds] = await settings;
   let redraw: Redraw | null = null;
 
   const setOpen = async (wanted: boolean) => {
@@ -145,31 +149,46 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   answerPageMessages(ctx.signal, { state, setOpen, report: () => report, notesChanged: (change) => notes?.actions.changed(change.documentIds, change.actorKeys) });
   listenForShortcut(ctx.signal, () => void setOpen(!open));
   ctx.signal.addEventListener('abort', () => pass.abort(), { once: true });
-  // The panel mounts beside the first pass (its stylesheet is fetched): the highlights do not wait for it.
-  const mounted = mountUi(ctx, props()).then((r) => {
-    redraw = r;
-    draw();
-  });
+  // The panel mounts once the first pass has drawn (or given up): its stylesheet's fetch and first
+  // render took the processor from the reading and the background's extraction (a 1 MB page: the
+  // highlights ~10-25 ms later on this 2-CPU machine), and a closed panel is only its button.
+  let firstDrawn: () => void = () => undefined;
+  const mounted = new Promise<void>((resolve) => (firstDrawn = resolve))
+    .then(() => mountUi(ctx, props()))
+    .then((r) => {
+      redraw = r;
+      draw();
+    });
 
   // One pass from a reading to what the reader sees; a later pass (the text changed) replaces it.
   const run = async (signal: AbortSignal, asked: MetadataAsked | null) => {
-    if (asked) {
-      try {
-        const xml = await asked.xml;
-        const before = doc;
-        ({ document: doc, problems } = describeDocument(reading, mergeMetadata(asked.tags, xml)));
-        // The date anchors "jl." and "a.s.": when metadata.xml gave another one, read the text again.
-        if (doc.date !== before.date || doc.kind !== before.kind) analysis = analyse(reading, doc);
-      } catch (error) {
-        if (signal.aborted) return;
-        problems = [...problems, msg('problemMetadata', (error as Error).message)];
-      }
-      draw();
+    try {
+      await show(signal);
+    } finally {
+      firstDrawn(); // also when the pass was cut short
     }
+    // metadata.xml after the highlights: they do not wait for the network. Its date anchors "jl."
+    // and "a.s.": when it gives another date or kind, the text is analysed again in a new pass.
+    if (asked && !signal.aborted && (await completeDocument(asked, signal))) {
+      const again = newPass();
+      analysis = analyse(reading, doc);
+      return run(again, null);
+    }
+    if (signal.aborted) return;
+    // The reader's notes come after the highlights: they never delay the annotation.
+    if (doc.id) {
+      const documentId = doc.id;
+      notes = startNotes({ signal, documentId, url: location.href, title: () => doc.title, index: reading.index, report: () => report, redraw: draw, otherCardOpen: () => card !== null });
+    }
+    await remember(doc, report, problems);
+    draw();
+  };
+  // The report of the pass's analysis, and its highlights.
+  const show = async (signal: AbortSignal) => {
     const found = await analysis;
     if (signal.aborted) return;
     performance.mark('kantlijn-analysed');
-    report = found.report && { ...found.report, document: doc }; // the facts as metadata.xml left them
+    report = found.report && { ...found.report, document: doc };
     if (found.problem) problems = [...problems, found.problem];
     if (report) {
       try {
@@ -182,13 +201,29 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     }
     performance.mark('kantlijn-drawn');
     draw(); // the panel's lists after the highlights
-    // The reader's notes come after the highlights: they never delay the annotation.
-    if (doc.id) {
-      const documentId = doc.id;
-      notes = startNotes({ signal, documentId, url: location.href, title: () => doc.title, index: reading.index, report: () => report, redraw: draw, otherCardOpen: () => card !== null });
+  };
+  // Completes the document's facts with metadata.xml; true when the text must be analysed again.
+  const completeDocument = async (asked: MetadataAsked, signal: AbortSignal): Promise<boolean> => {
+    const completed = await completeWith(asked, reading, doc);
+    if (signal.aborted) return false;
+    if ('problem' in completed) problems = [...problems, completed.problem];
+    else {
+      ({ document: doc, problems } = completed);
+      if (report) report = { ...report, document: doc };
     }
-    await remember(doc, report, problems);
     draw();
+    return 'analyseAgain' in completed && completed.analyseAgain;
+  };
+  // Ends the pass at work (aborting it removes its highlights, hover and notes) and starts another; gives its signal.
+  const newPass = (): AbortSignal => {
+    pass.abort();
+    pass = new AbortController();
+    drawing = null;
+    hover = null;
+    card = null;
+    notes = null;
+    report = null;
+    return pass.signal;
   };
   const startHoverOn = (d: Drawing, signal: AbortSignal) =>
     startHover({
@@ -211,14 +246,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // The site may replace the text after load: read it again and draw anew.
   let bodyLength = reading.body?.textContent?.length ?? 0;
   watchBody(ctx.signal, () => reading.body, () => bodyLength, () => {
-    pass.abort();
-    pass = new AbortController();
-    const signal = pass.signal;
-    drawing = null;
-    hover = null;
-    card = null;
-    notes = null;
-    report = null;
+    const signal = newPass();
     void readSafely(signal).then((again) => {
       if (!again || signal.aborted) return;
       reading = again;
@@ -230,21 +258,6 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     });
   });
   await Promise.all([run(pass.signal, metadata), mounted]);
-}
-
-/** metadata.xml, asked for as soon as the text is read, with the page's own tags it completes. */
-interface MetadataAsked {
-  tags: Metadata;
-  xml: Promise<Metadata>;
-}
-
-// Asks for metadata.xml when the page's tags lack facts it could give (null: they do not).
-function askMetadata(reading: PageReading, signal: AbortSignal): MetadataAsked | null {
-  const tags = readMetaTags(document);
-  if (!wantsMetadataXml(reading, tags) || !reading.document.id) return null;
-  const xml = fetchMetadataXml(location.origin, reading.document.id, { timeoutMs: 4000, signal });
-  xml.catch(() => undefined); // awaited, and a failure said, in the pass
-  return { tags, xml };
 }
 
 async function readSafely(signal: AbortSignal, onText?: (part: string) => void): Promise<PageReading | null> {
