@@ -5,7 +5,7 @@
  */
 import { tokenKey } from '../normalise';
 import type { Tokens } from '../tokens';
-import { actorKey, type Candidate } from './candidate';
+import { actorKey, candidate, type Candidate } from './candidate';
 
 // Unicode patterns made once here: in a function body the build (Vite's browser target) turns each
 // into `new RegExp(...)`, made anew at every call (~4% of the background's extraction time in its profile).
@@ -54,7 +54,7 @@ export function addAcronymDefinitions({ t, out, acronyms, word }: Found): void {
     }
     if (letters !== acronym || !ORG_HEADS.test(word(i - 2)) && !ORG_HEADS.test(word(s))) continue;
     const name = t.text.slice(t.starts[s], t.ends[i - 2]);
-    const c: Candidate = { start: t.starts[s] as number, end: t.ends[i - 2] as number, type: 'organisation', key: actorKey('organisation', tokenKey(name)), name, weight: 2 };
+    const c = candidate(t.starts[s] as number, t.ends[i - 2] as number, 'organisation', actorKey('organisation', tokenKey(name)), name, 2);
     out.push(c);
     acronyms.set(acronym, c);
   }
@@ -76,7 +76,6 @@ export function addLaterMentions({ t, out, acronyms, word }: Found): void {
   const found = out.length;
   // A first look by first letter and length spares most capitalised words a slice of their own:
   // a table for ASCII first letters, a set for the others.
-  const shape = (w: string) => w.charCodeAt(0) * 64 + Math.min(w.length, 63);
   const asciiShapes = new Uint8Array(128 * 64);
   const otherShapes = new Set<number>();
   for (const w of [...surnames.keys(), ...acronyms.keys()]) {
@@ -94,11 +93,17 @@ export function addLaterMentions({ t, out, acronyms, word }: Found): void {
     const person = surnames.get(w);
     const acronym = acronyms.get(w);
     if (person && !covered.has(t.ends[i] as number) && !(word(i + 1) === '-' && t.ends[i] === t.starts[i + 1])) {
-      out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: person.type, key: person.key, name: w, weight: 1 });
+      out.push(candidate(t.starts[i] as number, t.ends[i] as number, person.type, person.key, w, 1));
     } else if (acronym && !(starts ??= new Set(out.slice(0, found).map((x) => x.start))).has(t.starts[i] as number)) {
-      out.push({ start: t.starts[i] as number, end: t.ends[i] as number, type: acronym.type, key: acronym.key, name: w, weight: 1 });
+      out.push(candidate(t.starts[i] as number, t.ends[i] as number, acronym.type, acronym.key, w, 1));
     }
   }
+}
+
+// A word's first letter and length as one number (`addLaterMentions`' first look). A module
+// function: a closure made at each call deoptimised the pass at every document ("wrong call target").
+function shape(w: string): number {
+  return w.charCodeAt(0) * 64 + Math.min(w.length, 63);
 }
 
 // The capitals of a long form spell its acronym ("Raad Buitenlandse Zaken" → RBZ; "Rijk" is not JBR).

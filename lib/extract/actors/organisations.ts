@@ -6,7 +6,7 @@
 import { tokenKey } from '../normalise';
 import { gazetteer } from '../gazetteer';
 import type { Tokens } from '../tokens';
-import { actorKey, type Candidate } from './candidate';
+import { actorKey, candidate, type Candidate } from './candidate';
 
 // Unicode patterns made once here: in a function body the build (Vite's browser target) turns each
 // into `new RegExp(...)`, made anew at every call (~4% of the background's extraction time in its profile).
@@ -32,8 +32,8 @@ function placeName(t: Tokens, j: number, word: Word): number {
   return end;
 }
 
-function candidate(t: Tokens, first: number, end: number, type: Candidate['type'], name: string): Candidate {
-  return { start: t.starts[first] as number, end: t.ends[end - 1] as number, type, key: actorKey(type, tokenKey(name)), name, weight: 2 };
+function candidateOf(t: Tokens, first: number, end: number, type: Candidate['type'], name: string): Candidate {
+  return candidate(t.starts[first] as number, t.ends[end - 1] as number, type, actorKey(type, tokenKey(name)), name, 2);
 }
 
 /** An organisation pattern starting at token i, or null. */
@@ -44,8 +44,8 @@ export function organisationPattern(t: Tokens, i: number, word: Word, key: (i: n
     const end = placeName(t, g + 1, word);
     if (end === g + 1) return null;
     const place = t.text.slice(t.starts[g + 1], t.ends[end - 1]);
-    const candidates = [candidate(t, g, end, 'organisation', `gemeente ${place}`), candidate(t, g + 1, end, 'location', place)];
-    if (g !== i) candidates.unshift(candidate(t, i, end, 'organisation', `Raad van de gemeente ${place}`));
+    const candidates = [candidateOf(t, g, end, 'organisation', `gemeente ${place}`), candidateOf(t, g + 1, end, 'location', place)];
+    if (g !== i) candidates.unshift(candidateOf(t, i, end, 'organisation', `Raad van de gemeente ${place}`));
     return { candidates, endToken: end };
   }
   if (k === 'commissie' && key(i + 1) === 'voor') {
@@ -55,20 +55,20 @@ export function organisationPattern(t: Tokens, i: number, word: Word, key: (i: n
     if (end === i + 2) return null;
     const first = key(i - 1) === 'vaste' ? i - 1 : i;
     const name = `vaste commissie voor ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`;
-    return { candidates: [candidate(t, first, end, 'organisation', name)], endToken: end };
+    return { candidates: [candidateOf(t, first, end, 'organisation', name)], endToken: end };
   }
   if (k === 'ministerie' && key(i + 1) === 'van') {
     const p = gazetteer().portfolios.matchAt(t, i + 2, key)[0];
     const portfolio = p?.values[0]?.value;
     if (!p || !portfolio) return null;
-    return { candidates: [candidate(t, i, p.end, 'organisation', `Ministerie van ${portfolio.name}`)], endToken: p.end };
+    return { candidates: [candidateOf(t, i, p.end, 'organisation', `Ministerie van ${portfolio.name}`)], endToken: p.end };
   }
   if (k === 'fractie' && key(i + 1) === 'van') {
     const j = key(i + 2) === 'de' || key(i + 2) === 'het' ? i + 3 : i + 2;
     const m = gazetteer().names.matchAt(t, j, key)[0];
     const party = m?.values.find((v) => v.value.entry.type === 'organisation')?.value.entry;
     if (!m || !party) return null;
-    return { candidates: [candidate(t, i, m.end, 'organisation', party.name)], endToken: m.end };
+    return { candidates: [candidateOf(t, i, m.end, 'organisation', party.name)], endToken: m.end };
   }
   return null;
 }

@@ -13,7 +13,7 @@ import { startsUpper, tokenKey } from '../normalise';
 import { gazetteer, type Hit } from '../gazetteer';
 import { GIVEN_NAMES, PUBLIC_FIGURES } from '../gazetteer/people';
 import type { Tokens } from '../tokens';
-import { actorKey, type Candidate } from './candidate';
+import { actorKey, candidate, type Candidate } from './candidate';
 import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from './offices';
 import { readGivenName, readInitialsName, readSurname, skipTitles, type PersonName } from './person-names';
 import { registerAcronym } from './later-mentions';
@@ -88,18 +88,11 @@ export class ActorRules {
             const body = !office && this.qualifiedBody(match.end);
             if (body) {
               // "het Armeense OM": the country's own body, another actor than the Dutch one.
-              out.push({ start: t.starts[i] as number, end: t.ends[body.end - 1] as number, type: 'organisation', key: actorKey('organisation', tokenKey(`${hit.entry.name}|${body.name}`)), name: t.text.slice(t.starts[i], t.ends[body.end - 1]), weight: 2 });
+              out.push(candidate(t.starts[i] as number, t.ends[body.end - 1] as number, 'organisation', actorKey('organisation', tokenKey(`${hit.entry.name}|${body.name}`)), t.text.slice(t.starts[i], t.ends[body.end - 1]), 2));
               this.nameUntil = body.end;
             }
           }
-          const c: Candidate = {
-            start: t.starts[i] as number,
-            end: t.ends[match.end - 1] as number,
-            type: hit.entry.type,
-            key: actorKey(hit.entry.type, tokenKey(hit.entry.name)),
-            name: hit.entry.name,
-            weight: hit.form === 'adjective' ? 0 : 2,
-          };
+          const c = candidate(t.starts[i] as number, t.ends[match.end - 1] as number, hit.entry.type, actorKey(hit.entry.type, tokenKey(hit.entry.name)), hit.entry.name, hit.form === 'adjective' ? 0 : 2);
           out.push(c);
           registerAcronym(this.shared, c, match.end);
         }
@@ -107,7 +100,7 @@ export class ActorRules {
     }
     // "uw Kamer", "de Kamer": the Kamer the document addresses.
     if (w === 'Kamer' && i >= this.nameUntil && !/^(tweede|eerste)$/.test(key(i - 1)) && key(i + 1) !== 'van') {
-      const c: Candidate = { start: t.starts[i] as number, end: t.ends[i] as number, type: 'organisation', key: actorKey('organisation', tokenKey(KAMER)), name: KAMER, weight: 1 };
+      const c = candidate(t.starts[i] as number, t.ends[i] as number, 'organisation', actorKey('organisation', tokenKey(KAMER)), KAMER, 1);
       out.push(c);
       this.shared.conditions.set(c, { proceedings: false, kamer: true });
     }
@@ -115,21 +108,21 @@ export class ActorRules {
 
   private emitPerson(p: PersonName, weight = p.weight, display?: string): Candidate {
     const t = this.t;
-    const c: Candidate = {
-      start: t.starts[p.firstToken] as number,
-      end: t.ends[p.endToken - 1] as number,
-      type: 'person',
-      key: actorKey('person', p.key),
-      name: display ?? t.text.slice(t.starts[skipTitles(t, p.firstToken)], t.ends[p.endToken - 1]),
+    const c = candidate(
+      t.starts[p.firstToken] as number,
+      t.ends[p.endToken - 1] as number,
+      'person',
+      actorKey('person', p.key),
+      display ?? t.text.slice(t.starts[skipTitles(t, p.firstToken)], t.ends[p.endToken - 1]),
       weight,
-    };
+    );
     this.shared.out.push(c);
     this.personUntil = Math.max(this.personUntil, p.endToken);
     return c;
   }
 
   private emitOffice(o: OfficeMatch, condition?: Condition): Candidate {
-    const c: Candidate = { start: o.start, end: o.end, type: 'office', key: actorKey('office', o.key ?? tokenKey(o.name)), name: o.name, weight: 2 };
+    const c = candidate(o.start, o.end, 'office', actorKey('office', o.key ?? tokenKey(o.name)), o.name, 2);
     this.shared.out.push(c);
     if (condition) this.shared.conditions.set(c, condition);
     return c;
@@ -197,7 +190,7 @@ export class ActorRules {
         const portfolio = word(person.endToken) === '(' ? g.portfolios.matchAt(t, person.endToken + 1, key)[0] : undefined;
         const p = portfolio?.values[0]?.value;
         if (p && word(portfolio.end) === ')') {
-          out.push({ start: c.start, end: c.end, type: 'office', key: actorKey('office', tokenKey(`${titleOf(k)} van ${p.name}`)), name: `${titleOf(k)} van ${p.name}`, weight: 2, heldBy: c.key, evidence: 'apposition' });
+          out.push(candidate(c.start, c.end, 'office', actorKey('office', tokenKey(`${titleOf(k)} van ${p.name}`)), `${titleOf(k)} van ${p.name}`, 2, c.key, 'apposition'));
         }
       }
     }

@@ -7,7 +7,7 @@
  */
 import { tokenKey } from '../normalise';
 import type { Tokens } from '../tokens';
-import { actorKey, type Candidate } from './candidate';
+import { actorKey, candidate, type Candidate } from './candidate';
 import { addAcronymDefinitions, addLaterMentions } from './later-mentions';
 import { ActorRules, KAMER, type Condition, type RuleOutput } from './scan';
 
@@ -148,5 +148,5 @@ function settle(out: Candidate[], conditions: ReadonlyMap<Candidate, Condition>,
 
 function named(c: Candidate, kamer: string): Candidate {
   const name = c.name.replace(KAMER, kamer);
-  return { ...c, name, key: actorKey(c.type, tokenKey(name)) };
+  return candidate(c.start, c.end, c.type, actorKey(c.type, tokenKey(name)), name, c.weight, c.heldBy, c.evidence);
 }
