@@ -24,7 +24,7 @@ export interface ActorIndex {
 const PLACES = 2 ** 26;
 
 // Parallel arrays sorted by start (ties keep their order). Takes the arrays rather than accessor
-// functions: closures made anew at each call deoptimised this at every document ("wrong call target").
+// functions: closures made anew at each call cost it a deoptimisation ("wrong call target").
 function sorted(starts: Int32Array, ends: Int32Array, ids: string[]): ActorIndex {
   const count = starts.length;
   const keys = new Float64Array(count);
@@ -65,8 +65,8 @@ export function indexActors(actors: ReadonlyArray<{ id: string; mentions: Readon
 }
 
 // One actor's mentions into `index` from place `k` on; gives the next place. A function per actor
-// rather than a nested loop: V8's code compiled on a long inner loop was left (deoptimised) at the
-// end of each actor, and code compiled on the outer loop would first reach what follows it there.
+// rather than a nested loop: code V8 compiled on the long inner loop was left (deoptimised) at the
+// end of an actor, and what followed the loops was first reached in such code at every document.
 function addMentions(index: ActorIndex, k: number, id: string, mentions: ReadonlyArray<{ start: number; end: number }>): number {
   for (const m of mentions) {
     index.starts[k] = m.start;

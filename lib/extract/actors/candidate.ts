@@ -24,8 +24,8 @@ export interface Candidate {
 /**
  * A candidate, made here only: every candidate then has the same fields in the same order, so V8
  * gives them one hidden class. Literals with or without `heldBy`, and spread copies, gave them
- * several, and the passes over all candidates (merging, later mentions) were deoptimised for each
- * new one they met ("wrong map"): node took three documents to reach its speed at merging.
+ * several, and the passes over all candidates were deoptimised when they met one they had not seen
+ * ("wrong map" in `mergeCandidates` and its helpers, on the second document in node).
  */
 export function candidate(start: number, end: number, type: ActorType, key: string, name: string, weight: number, heldBy?: string, evidence?: string): Candidate {
   return { start, end, type, key, name, weight, heldBy, evidence };
