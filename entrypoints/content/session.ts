@@ -167,20 +167,23 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     } finally {
       firstDrawn(); // also when the pass was cut short
     }
+    if (signal.aborted) return;
+    // The reader's notes come after the highlights (they never delay the annotation) and do not
+    // wait for metadata.xml: the publication is known by its address.
+    if (doc.id) {
+      const documentId = doc.id;
+      notes = startNotes({ signal, documentId, url: location.href, title: () => doc.title, index: reading.index, report: () => report, redraw: draw, otherCardOpen: () => card !== null });
+    }
     // metadata.xml after the highlights: they do not wait for the network. Its date anchors "jl."
-    // and "a.s.": when it gives another date or kind, the text is analysed again in a new pass.
-    if (asked && !signal.aborted && (await completeDocument(asked, signal))) {
+    // and "a.s.": when it gives another date or kind, the text is analysed again in a new pass
+    // (which ends this one's notes and starts them anew with its own report).
+    if (asked && (await completeDocument(asked, signal))) {
       const again = newPass();
       analysis = analyse(reading, doc);
       return run(again, null);
     }
     if (signal.aborted) return;
-    // The reader's notes come after the highlights: they never delay the annotation.
-    if (doc.id) {
-      const documentId = doc.id;
-      notes = startNotes({ signal, documentId, url: location.href, title: () => doc.title, index: reading.index, report: () => report, redraw: draw, otherCardOpen: () => card !== null });
-    }
-    await remember(doc, report, problems);
+    await remember(doc, report, problems); // with the facts metadata.xml completed
     draw();
   };
   // The report of the pass's analysis, and its highlights.

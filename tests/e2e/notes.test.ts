@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixtureUrl, openPopup, openWithShortcut, panel, tabIdOf } from './harness';
-import { drawn, useHarness } from './use-harness';
+import { drawn, selectText, useHarness } from './use-harness';
 
 const LETTER = 'kst-21501-02-2553';
 const SENTENCE = 'De Nederlandse ambassadeur in Bakoe heeft bij hoog ambtelijke Azerbeidzjaanse gesprekspartners deze boodschap meermaals opgebracht.';
@@ -12,25 +12,6 @@ const CORRECTED = SENTENCE.replace('hoog ambtelijke', 'hoogambtelijke');
 const INSERTED = 'Deze alinea is later ingevoegd om de tekst te verschuiven, zoals bij een gecorrigeerde publicatie.';
 
 const browser = useHarness();
-/** Selects `text` in the publication, as a reader dragging over it would. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.nodeValue ?? '').indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`not in the page: ${wanted}`);
-  }, text);
-}
-
 /** The words under the `kantlijn-note` highlight, one string per range. */
 async function noteTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -56,7 +37,7 @@ async function waitForNoteTexts(page: Page, count: number): Promise<string[]> {
 
 /** Selects `text`, writes a note with a tag through the button by the selection, and saves it. */
 async function addNote(page: Page, text: string, note: string, tag: string): Promise<void> {
-  await select(page, text);
+  await selectText(page, text);
   const host = panel(page).host;
   await host.getByRole('button', { name: 'Notitie toevoegen' }).click();
   const editor = host.getByRole('dialog', { name: 'Notitie bij de tekst' });
@@ -119,7 +100,7 @@ describe('notes on a passage', () => {
     expect(await orphans.innerText()).toContain('Bakoe: herhaald opgebracht');
     expect(await noteTexts(page)).toEqual([]);
     // The reader attaches it to other words: it is found there, now and after a reload.
-    await select(page, 'Verder heeft Nederland deze video en het belang van een onafhankelijk onderzoek herhaaldelijk opgebracht');
+    await selectText(page, 'Verder heeft Nederland deze video en het belang van een onafhankelijk onderzoek herhaaldelijk opgebracht');
     await orphans.getByRole('button', { name: 'Vastmaken aan selectie' }).click();
     expect(await waitForNoteTexts(page, 1)).toEqual(['Verder heeft Nederland deze video en het belang van een onafhankelijk onderzoek herhaaldelijk opgebracht']);
   });
@@ -229,7 +210,7 @@ describe('drafts and privacy', () => {
   it('keeps unsaved text through a page reload', async () => {
     const page = await browser().open(LETTER);
     await drawn(page);
-    await select(page, 'Met deze brief voldoe ik aan deze toezegging.');
+    await selectText(page, 'Met deze brief voldoe ik aan deze toezegging.');
     await page.keyboard.press('Alt+Shift+KeyN');
     const editor = panel(page).host.getByRole('dialog', { name: 'Notitie bij de tekst' });
     await editor.getByLabel('Notitie', { exact: true }).pressSequentially('Nog niet klaar met deze gedachte');

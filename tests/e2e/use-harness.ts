@@ -29,3 +29,22 @@ export function useHarness(options: LaunchOptions = {}): () => Harness {
 export async function drawn(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('kantlijn-drawn').length > 0, undefined, { timeout: 20_000 });
 }
+
+/** Selects `text` in the publication, as a reader dragging over it would (throws when it is not there). */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.nodeValue ?? '').indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`not in the page: ${wanted}`);
+  }, text);
+}
