@@ -32,16 +32,7 @@ export function SubjectNotes({ subject, notes, documentId, unavailable, onAdd, o
             {notes.map((note) => (
               <li key={note.id} class="k-note">
                 <NoteBody note={note} />
-                {note.documentId !== documentId && (
-                  <p class="k-card-muted k-note-where">
-                    {msg('noteWrittenIn', note.documentTitle || note.documentId)}{' '}
-                    {safeHref(note.url) && (
-                      <a href={safeHref(note.url) ?? undefined} target="_blank" rel="noopener noreferrer">
-                        {note.documentId}
-                      </a>
-                    )}
-                  </p>
-                )}
+                {note.documentId !== documentId && <WrittenIn note={note} />}
                 <NoteActions note={note} onEdit={onEdit} onDelete={onDelete} />
               </li>
             ))}
@@ -56,5 +47,20 @@ export function SubjectNotes({ subject, notes, documentId, unavailable, onAdd, o
         </button>
       )}
     </section>
+  );
+}
+
+// Where a note of another publication was written, with a link when its address is a web address.
+function WrittenIn({ note }: { note: Note }) {
+  const href = safeHref(note.url);
+  return (
+    <p class="k-card-muted k-note-where">
+      {msg('noteWrittenIn', note.documentTitle || note.documentId)}{' '}
+      {href && (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {note.documentId}
+        </a>
+      )}
+    </p>
   );
 }

@@ -11,6 +11,7 @@ import { actorKeyOf } from '../../lib/extract/actor-key';
 import { adoptHighlightStyles, drawHighlightsAsync, dropEarlyHighlightStyles, scrollToMention, startHover, type Drawing, type HoverController, type Target } from '../../lib/highlight';
 import type { PageState } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/send';
+import { readAddress } from '../../lib/page/publication-id';
 import { readPageInSlices, type PageReading } from '../../lib/page/read-page';
 import type { Report, ReportDocument } from '../../lib/page/report';
 import { yieldToMain } from '../../lib/page/text-index';
@@ -32,14 +33,16 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // Marks on the page's performance timeline, for the benchmark (npm run bench) and DevTools.
   performance.mark('kantlijn-start');
   await yieldToMain(); // apart from the task that injected the script
-  const streaming = startAnalysis(); // the text goes to the background while it is read
+  // The text goes to the background while it is read; no port (and no background woken) on the
+  // site's other pages, such as its search results.
+  const streaming = readAddress(location.href).isPublicationText ? startAnalysis() : null;
   // The reader's settings (which kinds to draw, whether the panel is open) are asked for beside the
   // reading: they are there when the text is, not one more wait after it.
   const settings = Promise.all([loadPanelOpen(), loadHighlightKinds()]);
-  const first = await readSafely(ctx.signal, streaming.push);
+  const first = await readSafely(ctx.signal, streaming?.push);
   performance.mark('kantlijn-read');
   if (!first) {
-    streaming.cancel();
+    streaming?.cancel();
     dropEarlyHighlightStyles(document);
     answerPageMessages(ctx.signal, { state: notAPublication, setOpen: async () => false, report: () => null });
     return;
@@ -59,7 +62,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // The ::highlight() rules now: the browser restyles the page with them while the background reads
   // the text, not when the highlights are due. Held until the script is torn down.
   ctx.onInvalidated(adoptHighlightStyles(document));
-  let analysis = streaming.finish(reading, doc);
+  let analysis = streaming ? streaming.finish(reading, doc) : analyse(reading, doc);
   const metadata = askMetadata(reading, pass.signal); // beside it, when the page's tags lack facts
   let [open, kinds] = await settings;
   let redraw: Redraw | null = null;

@@ -3,8 +3,7 @@
  * "RBZ"), each with the lemma that keys it, so that one happening mentioned twice is one event.
  */
 
-// Unicode patterns made once here: in a function body the build (Vite's browser target) turns each
-// into `new RegExp(...)`, made anew at every call (~4% of the background's extraction time in its profile).
+// Unicode patterns made once, at module level (why: normalise.ts).
 const DAY_NAME_SHAPE = /^\p{Lu}\p{L}{3,}dag$/u;
 
 // Trigger nouns → the lemma that keys a happening. Forms in EXACT match whole words (or the last

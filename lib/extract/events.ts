@@ -6,6 +6,7 @@
  * letter. A happening mentioned twice (same date, same trigger) is one event. Each date looks at a
  * bounded window of its sentence, so the pass stays linear in the text.
  */
+import { startsUpper } from './normalise';
 import type { DatedEvent } from '../page/report';
 import type { DateMention } from './dates/types';
 import type { Sentence } from './sentences';
@@ -13,13 +14,11 @@ import { forgetTriggers, triggerOf } from './event-triggers';
 import { wordsOf, type Word } from './words';
 import { actorsIn, indexMentions, type ActorIndex, type ActorMention } from './event-actors';
 
-// Unicode patterns made once here: in a function body the build (Vite's browser target) turns each
-// into `new RegExp(...)`, made anew at every call (~4% of the background's extraction time in its profile).
+// Unicode patterns made once, at module level (why: normalise.ts).
 const PLACE_HEAD = /^\s*(\p{Lu}[\p{L}'’. -]{1,40}?),\s*$/u;
 const CLAUSE_BREAK = /[;,]|(?<![\p{L}])(?:en|maar|of)(?![\p{L}])/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
-const UPPER_START = /^\p{Lu}/u;
 const FIRST_WORD = /^\s*(\p{Lu}\p{L}+)/u;
 
 export type { ActorMention } from './event-actors';
@@ -217,7 +216,7 @@ function phrase(before: Word[], after: Word[], t: Trigger): string {
   let first = t.index;
   while (first > 0 && t.index - first < 4 && isModifier(list[first - 1] as Word)) first--;
   let last = t.index;
-  while (last + 1 < list.length && last - t.index < 5 && UPPER_START.test((list[last + 1] as Word).text) && (list[last + 1] as Word).isWord) last++;
+  while (last + 1 < list.length && last - t.index < 5 && startsUpper((list[last + 1] as Word).text) && (list[last + 1] as Word).isWord) last++;
   const next = list[last + 1];
   if (next && COMPLEMENT.has(next.text.toLowerCase()) && list[last + 2]?.isWord) {
     let end = last + 1;
@@ -234,7 +233,7 @@ function isModifier(w: Word): boolean {
   if (!w.isWord) return false;
   const lower = w.text.toLowerCase();
   if (STOP.has(lower)) return false;
-  return UPPER_START.test(w.text) || /\d/.test(w.text) || /e$/.test(lower) || /^(algemeen|informeel|plenair|schriftelijk|mondeling|jaarlijks|extra|digitaal)$/.test(lower);
+  return startsUpper(w.text) || /\d/.test(w.text) || /e$/.test(lower) || /^(algemeen|informeel|plenair|schriftelijk|mondeling|jaarlijks|extra|digitaal)$/.test(lower);
 }
 
 // No trigger: the clause around the date, short, without the date's own preposition: the words

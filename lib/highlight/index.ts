@@ -6,7 +6,7 @@ export { drawHighlights, drawHighlightsAsync, defaultYield, type Drawing, type D
 export { hitTest, caretAt, rectContaining, type HitSource } from './hit-test';
 export { startHover, type HoverController, type HoverOptions, type HoverSource, type Activation } from './hover';
 export { HIGHLIGHT_KINDS, highlightName, targetKey, sameTarget, selectedKinds, type HighlightKind, type KindSelection, type Target } from './kinds';
-export { collectMentions, buildMentionTable, mentionsAt, type MentionSpan, type MentionTable } from './mentions';
+export { buildMentionTable, mentionsAt, type MentionSpan, type MentionTable } from './mentions';
 export { placeCard, type Placement, type PlaceOptions, type RectLike, type Size } from './place';
 export { mentionRange, rangeFactory, toLiveRange, type RangeFactory } from './ranges';
 export { scrollToMention, flashRange, type ScrollOptions } from './scroll';

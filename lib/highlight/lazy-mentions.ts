@@ -71,7 +71,7 @@ export function lazyMention(span: MentionSpan, maker: RangeMaker): DrawnMention 
 
 /**
  * The report's mentions as lazy mentions, made `step` at a time (`collect` returns false until all
- * are made), in the order of `collectMentions` once sorted (`byPosition`): one object per mention
+ * are made), sorted then by `sortByPosition` (mentions.ts): one object per mention
  * instead of a span first and the mention after it (16 000 a megabyte).
  */
 export function lazyMentionsOf(report: Pick<Report, 'actors' | 'events' | 'references'>, maker: RangeMaker): { collect(outOfTime: () => boolean): boolean; mentions: DrawnMention[] } {

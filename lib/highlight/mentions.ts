@@ -1,9 +1,8 @@
 /**
- * The report's mentions as one list sorted by position, with the lookups hit-testing needs:
+ * The mentions as one list sorted by position (lazy-mentions.ts makes them from a report), with the lookups hit-testing needs:
  * which mentions cover a text offset (binary search, O(log n) plus the few overlapping ones) and
  * which mention a target names. Pure: no DOM.
  */
-import type { Report } from '../page/report';
 import { targetKey, type HighlightKind, type Target } from './kinds';
 
 /** One mention to draw: where it is in the `TextIndex` text, its kind, and what it stands for. */
@@ -12,26 +11,6 @@ export interface MentionSpan {
   end: number;
   kind: HighlightKind;
   target: Target;
-}
-
-/** The report's actor, event and citation mentions, sorted by start (longer first at the same start). Empty or inverted spans are left out. */
-export function collectMentions(report: Pick<Report, 'actors' | 'events' | 'references'>): MentionSpan[] {
-  const out: MentionSpan[] = [];
-  for (const actor of report.actors) {
-    actor.mentions.forEach((m, mentionIndex) => {
-      if (m.end > m.start) out.push({ start: m.start, end: m.end, kind: actor.type, target: { kind: 'actor', actorId: actor.id, mentionIndex } });
-    });
-  }
-  for (const event of report.events) {
-    const m = event.mention;
-    if (m.end > m.start) out.push({ start: m.start, end: m.end, kind: 'event', target: { kind: 'event', eventId: event.id } });
-  }
-  report.references.forEach((ref, index) => {
-    const m = ref.mention;
-    if (m.end > m.start) out.push({ start: m.start, end: m.end, kind: 'reference', target: { kind: 'reference', index } });
-  });
-  out.sort(byPosition);
-  return out;
 }
 
 /** The mentions' order: by start, the longer first at the same start. */

@@ -4,16 +4,17 @@
  * tried first because they are cheap, the text decides when they are missing.
  */
 
-// Elements that are never part of the document text, whatever the markup.
-const NEVER_TEXT = new Set([
+/** Elements that are never part of the document text, whatever the markup. */
+export const NEVER_TEXT = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'FORM', 'BUTTON', 'INPUT',
   'SELECT', 'TEXTAREA', 'DIALOG', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS',
 ]);
 
-// Hints of the site's chrome by class or id (the text checks below catch what these miss).
-const CHROME_HINT =
+/** Hints of the site's chrome by class or id (the text checks below catch what these miss). */
+export const CHROME_HINT =
   /(^|[\s_-])(pageactions|breadcrumb|disclaimer|skiplink|modal|share|delen|to-top|note-close|links|table--dataintro|searchbar|pagination)($|[\s_-])/i;
-const CHROME_TEXT = /^\s*(naar boven|delen|permanente link|kopieer de link|sluit modaal|technische informatie|u bent hier:.*)\s*$/i;
+/** The whole text of a site control ("Naar boven", "Delen"). */
+export const CHROME_TEXT = /^\s*(naar boven|delen|permanente link|kopieer de link|sluit modaal|technische informatie|u bent hier:.*)\s*$/i;
 
 /** Tells whether an element inside the body is site chrome that the text index must skip. */
 export function isChrome(el: Element): boolean {
@@ -69,7 +70,7 @@ function firstLetter(el: Element): string {
   while (stack.length) {
     const node = stack.pop() as Node;
     if (node.nodeType === 3) {
-      const m = NOT_SPACE_CHAR.exec((node as Text).data);
+      const m = NOT_SPACE.exec((node as Text).data);
       if (m) return m[0];
     } else {
       for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
@@ -77,11 +78,12 @@ function firstLetter(el: Element): string {
   }
   return '';
 }
-const NOT_SPACE_CHAR = /\S/;
 
-// The element's text when it is shorter than `limit`, else null; stops early on long elements
-// so that checking every element of a 20 MB page stays linear.
-function boundedText(el: Element, limit: number): string | null {
+/**
+ * The element's text when it is shorter than `limit`, else null; stops early on long elements
+ * so that checking every element of a 20 MB page stays linear.
+ */
+export function boundedText(el: Element, limit: number): string | null {
   let text = '';
   const stack: Node[] = [el];
   while (stack.length) {

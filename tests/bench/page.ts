@@ -33,7 +33,6 @@
  * Merges `"page": { "letter", "large" }` into bench/results.json. Not a test: nothing fails here.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { build } from 'vite';

@@ -5,7 +5,6 @@
  * the citation finder alone), keeping the file's other keys. Medians of several runs after a
  * warm-up. Not a test: nothing here fails on a slow machine.
  */
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { extract, type ExtractContext } from '../../lib/extract/extract';

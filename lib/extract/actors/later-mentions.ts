@@ -3,14 +3,12 @@
  * known or, when unknown, spelling the acronym and ending in a word for a body), and the later
  * mentions of actors by surname or acronym alone. Linear passes over the tokens.
  */
-import { tokenKey } from '../normalise';
+import { startsUpper, tokenKey } from '../normalise';
 import type { Tokens } from '../tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
 
-// Unicode patterns made once here: in a function body the build (Vite's browser target) turns each
-// into `new RegExp(...)`, made anew at every call (~4% of the background's extraction time in its profile).
+// Unicode patterns made once, at module level (why: normalise.ts).
 const ACRONYM_SHAPE = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
-const UPPER_START = /^\p{Lu}/u;
 const CAPITALS = /\p{Lu}/gu;
 const WORD_INITIALS = /(?<![\p{L}])\p{Lu}/gu;
 
@@ -47,8 +45,8 @@ export function addAcronymDefinitions({ t, out, acronyms, word }: Found): void {
     // An unknown long form counts when its capitals spell the acronym and its head names a body.
     let s = i - 2;
     let letters = '';
-    while (s >= 0 && t.isWord[s] && (UPPER_START.test(word(s)) || /^(van|voor|de|het|der|en)$/.test(word(s))) && i - 2 - s < 8) {
-      if (UPPER_START.test(word(s))) letters = word(s).charAt(0) + letters;
+    while (s >= 0 && t.isWord[s] && (startsUpper(word(s)) || /^(van|voor|de|het|der|en)$/.test(word(s))) && i - 2 - s < 8) {
+      if (startsUpper(word(s))) letters = word(s).charAt(0) + letters;
       if (letters === acronym) break;
       s--;
     }

@@ -6,12 +6,9 @@
  * Ombudsman". An adjective of a country before the function is part of it: the Ukrainian minister
  * is not the Dutch one.
  */
+import { startsUpper } from '../normalise';
 import { gazetteer } from '../gazetteer';
 import type { Tokens } from '../tokens';
-
-// Unicode patterns made once here: in a function body the build (Vite's browser target) turns each
-// into `new RegExp(...)`, made anew at every call (~4% of the background's extraction time in its profile).
-const UPPER_START = /^\p{Lu}/u;
 
 /** An office found at a token. */
 export interface OfficeMatch {
@@ -37,7 +34,7 @@ function capitalisedPhrase(t: Tokens, j: number, word: Word): number {
   let k = j;
   while (k < t.count && k - j < 10) {
     const w = word(k);
-    if (t.isWord[k] && UPPER_START.test(w)) end = k + 1;
+    if (t.isWord[k] && startsUpper(w)) end = k + 1;
     else if (!(t.isWord[k] && FUNCTION_WORDS.has(w)) && !(w === '-' && t.ends[k - 1] === t.starts[k])) break;
     k++;
   }
@@ -98,7 +95,7 @@ export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerNam
     const end = capitalisedPhrase(t, i + 3, word);
     if (end > i + 3) return officeAt(t, i, end, `Speciaal Vertegenwoordiger voor ${t.text.slice(t.starts[i + 3], t.ends[end - 1])}`);
   }
-  if (k === 'hoge' && key(i + 1) === 'vertegenwoordiger' && UPPER_START.test(word(i))) return officeAt(t, i, i + 2, 'Hoge Vertegenwoordiger');
+  if (k === 'hoge' && key(i + 1) === 'vertegenwoordiger' && startsUpper(word(i))) return officeAt(t, i, i + 2, 'Hoge Vertegenwoordiger');
   // "woordvoerder van de EDEO", "directeur-generaal van het IAEA", "secretaris-generaal van de NAVO".
   const general = (k === 'directeur' || k === 'secretaris') && word(i + 1) === '-' && key(i + 2) === 'generaal';
   if (k === 'woordvoerder' || general) {
@@ -131,7 +128,7 @@ export function qualifiedOffice(t: Tokens, i: number, adjectiveEnd: number, coun
   if (noun === 'ambassadeur' || noun === 'ombudsman' || noun === 'consul') {
     let end = adjectiveEnd + 1;
     let name = `${adjective} ${noun === 'ombudsman' ? word(adjectiveEnd) : noun}`;
-    if (key(end) === 'in' && UPPER_START.test(word(end + 1))) {
+    if (key(end) === 'in' && startsUpper(word(end + 1))) {
       name += ` in ${word(end + 1)}`;
       end += 2;
     }

@@ -4,13 +4,11 @@
  * surname ("Toivo Klaar"), or a surname after a cue ("het lid Erkens"). Particles are lower case
  * after initials and capitalised when nothing precedes them ("Van der Lee").
  */
-import { tokenKey } from '../normalise';
+import { startsUpper, tokenKey } from '../normalise';
 import type { Tokens } from '../tokens';
 
-// Unicode patterns made once here: in a function body the build (Vite's browser target) turns each
-// into `new RegExp(...)`, made anew at every call (~4% of the background's extraction time in its profile).
+// Unicode patterns made once, at module level (why: normalise.ts).
 const ALL_UPPER = /^\p{Lu}+$/u;
-const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 /** A name read from the tokens. */
@@ -33,7 +31,7 @@ const NOT_SURNAMES = new Set(
   'de het een en in op van voor met aan bij door over naar uit om tot als dat die dit deze er ook nog wel niet zo dan maar of want toen nu hier daar hij zij wij ik u zijn haar hun ons mijn the minister staatssecretaris kamer voorzitter raad commissie januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag nederland vraag antwoord brief bijlage nr artikel tevens verder daarbij hierbij tijdens sinds'.split(' '),
 );
 
-const isCap = (s: string) => UPPER_START.test(s);
+const isCap = startsUpper;
 const text = (t: Tokens, i: number) => t.text.slice(t.starts[i], t.ends[i]);
 const glued = (t: Tokens, i: number) => i + 1 < t.count && t.ends[i] === t.starts[i + 1];
 

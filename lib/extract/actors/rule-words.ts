@@ -45,4 +45,3 @@ export const NATIONAL_BODIES = new Set(['Openbaar Ministerie', 'Nationale ombuds
 export const SENTENCE_WORDS = new Set(
   'de het een in op aan bij met voor naar uit als ook deze dit dat die er ik wij hij zij u zo nu dan maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij zoals wat welke waarom hoe wanneer indien omdat nog wel niet geen alle elk ieder andere vanaf volgens inmiddels ten namens naast binnen buiten'.split(' '),
 );
-

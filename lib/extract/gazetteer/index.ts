@@ -2,16 +2,14 @@
  * The gazetteer as token tries, built once on first use: named bodies, parties, places and
  * countries (with their adjectives), and the ministers' portfolios.
  */
-import { tokenKey } from '../normalise';
+import { startsUpper, tokenKey } from '../normalise';
 import { TokenTrie } from '../trie';
 import { countryNames, COUNTRY_VARIANTS, DEMONYMS } from './countries';
 import { DUTCH_BODIES, INTERNATIONAL_BODIES, PARTIES, PLACES, type ActorType, type Entry } from './entries';
 import { PORTFOLIOS, type Portfolio } from './portfolios';
 
-// Unicode patterns made once here: in a function body the build (Vite's browser target) turns each
-// into `new RegExp(...)`, made anew at every call (~4% of the background's extraction time in its profile).
+// Unicode patterns made once, at module level (why: normalise.ts).
 const MIXED_CASE = /\p{Lu}\p{Lu}|\p{Ll}\p{Lu}|\d/u;
-const UPPER_START = /^\p{Lu}/u;
 
 /** What a name in the text refers to, and how the name is written. */
 export interface Hit {
@@ -54,7 +52,7 @@ function build(): Gazetteer {
   const add = (entry: Entry) => {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) {
       names.add(form, { entry, form: 'name', exactCase: isExactCase(form) });
-      if (!UPPER_START.test(form)) lowerStarts.add(tokenKey(form.split(/[\s-]/)[0] ?? ''));
+      if (!startsUpper(form)) lowerStarts.add(tokenKey(form.split(/[\s-]/)[0] ?? ''));
     }
     types.set(entry.name.toLowerCase(), entry.type);
   };

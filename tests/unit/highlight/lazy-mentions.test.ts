@@ -6,6 +6,7 @@ import { mentionRange, rangeFactory, type RangeFactory } from '../../../lib/high
 import type { Report } from '../../../lib/page/report';
 import { buildTextIndex, type TextIndex } from '../../../lib/page/text-index';
 import { installHighlightApi, installLayout, pointOf, type FakeRegistry } from './stubs';
+import { collectMentions } from './collect-mentions';
 
 const LINES = 1000;
 let registry: FakeRegistry;
@@ -90,7 +91,6 @@ describe('lazy ranges', () => {
 
 describe('the drawing’s mentions', () => {
   it('are those of collectMentions, in its order, with targets', async () => {
-    const { collectMentions } = await import('../../../lib/highlight/mentions');
     const { index, report } = setUp();
     const mixed = {
       actors: [

@@ -1,9 +1,12 @@
 // The mentions as one sorted list, and the interval search hit-testing relies on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildMentionTable, byPosition, collectMentions, lastAtOrBefore, mentionsAt, sortByPosition, type MentionSpan } from '../../../lib/highlight/mentions';
+import { lazyMentionsOf, type RangeMaker } from '../../../lib/highlight/lazy-mentions';
+import { buildMentionTable, byPosition, lastAtOrBefore, mentionsAt, sortByPosition, type MentionSpan } from '../../../lib/highlight/mentions';
 import { highlightName, sameTarget, selectedKinds, targetKey } from '../../../lib/highlight/kinds';
 import type { Report } from '../../../lib/page/report';
+import type { TextIndex } from '../../../lib/page/text-index';
+import { collectMentions } from './collect-mentions';
 
 const m = (start: number, end: number) => ({ start, end, text: 'x'.repeat(Math.max(0, end - start)) });
 
@@ -16,9 +19,20 @@ const report: Pick<Report, 'actors' | 'events' | 'references'> = {
   references: [{ text: 'Kamerstuk', target: 'kst-1', url: null, mention: m(50, 60) }],
 };
 
-describe('collectMentions', () => {
+// The drawing's mentions as the content script makes them: lazily, then sorted (no range is made here).
+function drawnMentions(r: typeof report) {
+  const never = (): AbstractRange => {
+    throw new Error('no range is made for the order');
+  };
+  const maker: RangeMaker = { index: {} as TextIndex, make: never, onRange: () => undefined };
+  const lazy = lazyMentionsOf(r, maker);
+  lazy.collect(() => false);
+  return sortByPosition(lazy.mentions);
+}
+
+describe('the drawing’s mentions', () => {
   it('lists every mention with kind and target, sorted by start, the longer first at one start, empty ones left out', () => {
-    const list = collectMentions(report);
+    const list = drawnMentions(report);
     expect(list.map((x) => [x.start, x.end, x.kind])).toEqual([
       [0, 26, 'event'],
       [0, 8, 'location'],

@@ -2,20 +2,10 @@
  * The text index as it was first written (one emission per word and space), kept only to check
  * that the faster indexer of lib/page/text-index.ts gives exactly the same text, segments and
  * notes on every page the tests have (text-index-equivalence.test.ts), with the original chrome
- * test of lib/page/body.ts.
+ * test of lib/page/body.ts (its word lists are the module's own: only the shortcuts differ).
  */
+import { boundedText, CHROME_HINT, CHROME_TEXT, NEVER_TEXT } from '../../../lib/page/body';
 import { isNoteMarker, type NoteMarker, type Segment, type TextIndex } from '../../../lib/page/text-index';
-
-// Elements that are never part of the document text, whatever the markup.
-const NEVER_TEXT = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'FORM', 'BUTTON', 'INPUT',
-  'SELECT', 'TEXTAREA', 'DIALOG', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS',
-]);
-
-// Hints of the site's chrome by class or id (the text checks below catch what these miss).
-const CHROME_HINT =
-  /(^|[\s_-])(pageactions|breadcrumb|disclaimer|skiplink|modal|share|delen|to-top|note-close|links|table--dataintro|searchbar|pagination)($|[\s_-])/i;
-const CHROME_TEXT = /^\s*(naar boven|delen|permanente link|kopieer de link|sluit modaal|technische informatie|u bent hier:.*)\s*$/i;
 
 /** The original chrome test (lib/page/body.ts `isChrome` before its shortcuts). */
 export function referenceIsChrome(el: Element): boolean {
@@ -31,23 +21,6 @@ export function referenceIsChrome(el: Element): boolean {
   if (el.childNodes.length > 4 || (first?.nodeType === 3 && (first as Text).data.length > 80)) return false;
   const text = boundedText(el, 80);
   return text !== null && CHROME_TEXT.test(text);
-}
-
-// The element's text when it is shorter than `limit`, else null; stops early on long elements
-// so that checking every element of a 20 MB page stays linear.
-function boundedText(el: Element, limit: number): string | null {
-  let text = '';
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === 3) {
-      text += (node as Text).data;
-      if (text.length >= limit) return null;
-    } else {
-      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
-  }
-  return text;
 }
 
 const BLOCK = new Set([
