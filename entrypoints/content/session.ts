@@ -250,13 +250,13 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     });
 
   // The site may replace the text after load: read it again and draw anew.
-  let bodyLength = reading.body?.textContent?.length ?? 0;
+  let bodyLength = reading.index.sourceLength;
   watchBody(ctx.signal, () => reading.body, () => bodyLength, () => {
     const signal = newPass();
     void readSafely(signal).then((again) => {
       if (!again || signal.aborted) return;
       reading = again;
-      bodyLength = reading.body?.textContent?.length ?? 0;
+      bodyLength = reading.index.sourceLength;
       ({ document: doc, problems } = { document: again.document, problems: [...again.problems] });
       analysis = analyse(reading, doc);
       draw();

@@ -88,7 +88,8 @@ export function createReferenceFinder(): ReferenceFinder {
     advance,
     finish(text, options = {}) {
       advance(text, text.length);
-      return settle(text, [...kamerstukken, ...handelingen, ...gazettes, ...siteIds, ...keptHyphenIds(text, hyphenIds)], options);
+      const others = [...kamerstukken, ...handelingen, ...gazettes, ...siteIds].sort((a, b) => a.start - b.start);
+      return settle(text, [...others, ...keptHyphenIds(text, hyphenIds, others, options.repeats === true)], options);
     },
   };
 }
@@ -104,6 +105,8 @@ function settle(text: string, candidates: Candidate[], options: ReferenceOptions
     if (candidate.start < reach) continue; // overlaps a citation already taken
     reach = candidate.end;
     for (const item of candidate.items) {
+      // A publication cited before: nothing to read (a motion list cites hundreds again).
+      if (!options.repeats && item.target !== null && seen.has(item.target)) continue;
       const printed = text.slice(item.start, item.end);
       const key = item.target ?? `text:${printed.replace(/\s+/g, ' ')}`;
       if (!options.repeats && seen.has(key)) continue;
@@ -242,17 +245,20 @@ interface HyphenId {
 }
 
 // Motion ids ("35570-XIV-46; 21501-32-1188; 35925-32") starting before `to`, where the scan stood.
+// One glued to what stands before it ("1.21501-20") is tried again one position further.
 function findHyphenIds(text: string, search: PatternScan, to: number): HyphenId[] {
   const found: HyphenId[] = [];
   for (let m = search.take(text, to); m; m = search.take(text, to)) {
-    search.pass();
-    const g = m.groups ?? {};
-    const dossier = g.dossier ?? '';
-    const middle = g.middle;
     const start = m.index;
-    const spaced = /\D/.test(dossier);
-    const ok = middle !== undefined;
-    found.push({ start, end: start + m[0].length, spaced, middle, target: kamerstukId(dossier, suffixPart(middle), g.num ?? ''), ok });
+    if (gluedBefore(text, start, GLUED_TO_DOSSIER)) {
+      search.resume(start + 1);
+      continue;
+    }
+    search.pass();
+    const dossier = m[1] ?? '';
+    const middle = m[2];
+    const spaced = dossier.length > 5; // "21 501", "21\u00a0501": a space inside
+    found.push({ start, end: start + m[0].length, spaced, middle, target: kamerstukId(dossier, suffixPart(middle), m[3] ?? ''), ok: middle !== undefined });
   }
   return found;
 }
@@ -260,16 +266,37 @@ function findHyphenIds(text: string, search: PatternScan, to: number): HyphenId[
 // The motion ids that count: a three-part id stands on its own; a two-part one ("35925-32") needs
 // a cue before it ("motie", "Kamerstuk") or a neighbour in a list, and never has a spaced dossier
 // ("21 501-20" is how a dossier with its sub-number is printed).
-function keptHyphenIds(text: string, found: HyphenId[]): Candidate[] {
+// Without `repeats`, an id that no other citation overlaps (`others`, sorted by start) is taken by
+// `settle` whatever comes before it (the ids never overlap each other): once one such id of a
+// publication is kept, the later ones of it would change nothing there and are left out now — a
+// motion list cites hundreds of publications again and again (a 1 MB page: 6 142 ids, 74 targets).
+function keptHyphenIds(text: string, found: HyphenId[], others: readonly Candidate[], repeats: boolean): Candidate[] {
   for (let i = 1; i < found.length; i++) {
     const prev = found[i - 1];
     const cur = found[i];
-    if (!prev || !cur || cur.start - prev.end > 5 || !LIST_GAP.test(text.slice(prev.end, cur.start))) continue;
+    if (!prev || !cur || cur.start - prev.end > 5 || !listGap(text, prev.end, cur.start)) continue;
     if (!prev.spaced) prev.ok = true;
     if (!cur.spaced) cur.ok = true;
   }
+  const kept: Candidate[] = [];
+  const clean = new Set<string>(); // the targets of ids kept with no other citation over them
+  let o = 0;
+  let reach = -1; // the furthest end of the other citations that start before the id's end
   for (const f of found) {
     if (!f.ok && !f.spaced) f.ok = ID_CUE.test(text.slice(Math.max(0, f.start - 40), f.start));
+    if (!f.ok) continue;
+    for (; o < others.length && (others[o] as Candidate).start < f.end; o++) reach = Math.max(reach, (others[o] as Candidate).end);
+    if (!repeats && reach <= f.start) {
+      if (clean.has(f.target)) continue;
+      clean.add(f.target);
+    }
+    kept.push({ start: f.start, end: f.end, items: [{ start: f.start, end: f.end, target: f.target }] });
   }
-  return found.filter((f) => f.ok).map(({ start, end, target }) => ({ start, end, items: [{ start, end, target }] }));
+  return kept;
+}
+
+// Whether text[from, to) is all a LIST_GAP (read in place: a motion list has thousands of gaps).
+function listGap(text: string, from: number, to: number): boolean {
+  LIST_GAP.lastIndex = from;
+  return LIST_GAP.test(text) && LIST_GAP.lastIndex === to;
 }

@@ -29,7 +29,7 @@ export interface PageReading {
   problems: string[];
 }
 
-const EMPTY_INDEX: TextIndex = { text: '', segments: [], notes: [] };
+const EMPTY_INDEX: TextIndex = { text: '', segments: [], notes: [], sourceLength: 0 };
 
 /** Reads a page: its address, body, text index and document facts from the text and `<meta>` tags. */
 export function readPage(doc: Document, url: string): PageReading {

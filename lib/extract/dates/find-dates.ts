@@ -6,7 +6,7 @@
  */
 import type { Tokens } from '../tokens';
 import { parseIsoDay, sessionSpan } from './calendar';
-import { AFTER_NUMBER, matchDate, NUMBER_PARSERS, ROUTES, type Parser } from './grammar';
+import { AFTER_ARTICLE, AFTER_NUMBER, matchDate, NEXT_WORDS, NUMBER_PARSERS, ROUTES, type Parser } from './grammar';
 import { resolveDate, type ResolveState } from './resolve';
 import type { DateMention, DateReference, RawDate } from './types';
 
@@ -96,9 +96,13 @@ class Finder implements DateFinder {
   }
 }
 
-// The parsers token i can start, or null. A number starts a date only when a separator ("-", "/")
-// is glued to it or the next token is a month, a range word or "kwartaal": most numbers are not dates.
-function startParsers(tokens: Tokens, i: number): readonly Parser[] | null {
+/**
+ * The parsers token i can start, or null. A number starts a date only when a separator ("-", "/")
+ * is glued to it or the next token is a month, a range word or "kwartaal": most numbers are not
+ * dates. A common word ("de", "in") only when the next token can go on with its phrase (NEXT_WORDS).
+ * Exported for the test that the gate loses no phrase (tests/unit/extract/dates-gate.test.ts).
+ */
+export function startParsers(tokens: Tokens, i: number): readonly Parser[] | null {
   const { text, starts, ends, count } = tokens;
   const start = starts[i] as number;
   const end = ends[i] as number;
@@ -113,7 +117,28 @@ function startParsers(tokens: Tokens, i: number): readonly Parser[] | null {
     return AFTER_NUMBER.get(text, next, ends[i + 1] as number) ? NUMBER_PARSERS : null;
   }
   if (end - start > LONGEST_START_WORD) return null;
-  return ROUTES.get(text, start, end) ?? null;
+  const route = ROUTES.get(text, start, end);
+  if (!route) return null;
+  // "de", "in", "voor" …: only before a number or a word their phrases go on with (a token past
+  // the end of the text so far is past a line break, which no phrase crosses).
+  if (route.gated && !goesOn(tokens, i + 1)) return null;
+  return route.parsers;
+}
+
+// Whether token j (after a gated word) can go on with a date phrase: a number or a NEXT_WORDS word,
+// and after an article ("in het", "op de") a number or an AFTER_ARTICLE word.
+function goesOn(tokens: Tokens, j: number): boolean {
+  if (j >= tokens.count) return false;
+  const { text, starts, ends } = tokens;
+  const start = starts[j] as number;
+  const c = text.charCodeAt(start);
+  if (c >= 48 && c <= 57) return true;
+  const next = NEXT_WORDS.get(text, start, ends[j] as number);
+  if (next !== 'article') return next === 'word';
+  if (j + 1 >= tokens.count) return false;
+  const after = starts[j + 1] as number;
+  const a = text.charCodeAt(after);
+  return (a >= 48 && a <= 57) || AFTER_ARTICLE.get(text, after, ends[j + 1] as number) === true;
 }
 
 // "21 501-02", "1.000", "euobserver.com/2022": a token glued by "-", "/", "." or "," to a word or

@@ -57,6 +57,11 @@ describe('Kamerstukken', () => {
   it('keeps a rijkswet citation without a target (its id form is not known)', () => {
     expect(pairs('Kamerstuk 35 099 (R2115), nr. 3')).toEqual([['Kamerstuk 35 099 (R2115), nr. 3', null]]);
   });
+
+  it('finds a bare dossier whose "nr." comes after the longest suffix and rijkswet (the start scan looks that far)', () => {
+    expect(pairs('zie 36 200-XVIII (R1234), nr. 7 en verder')).toEqual([['36 200-XVIII (R1234), nr. 7', null]]);
+    expect(targets('zie 36 200-XVIII, nr. 7 en verder')).toEqual(['kst-36200-XVIII-7']);
+  });
 });
 
 describe('motion lists and written ids', () => {

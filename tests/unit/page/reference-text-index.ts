@@ -155,5 +155,6 @@ function createIndexer(root: Element, skip: (el: Element) => boolean): { step(ou
     }
     return true;
   };
-  return { step, result: () => ({ text: parts.join(''), segments, notes }) };
+  // By definition: what the page compares later to tell whether the site changed the text.
+  return { step, result: () => ({ text: parts.join(''), segments, notes, sourceLength: (root.textContent ?? '').length }) };
 }

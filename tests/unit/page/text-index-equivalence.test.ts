@@ -17,6 +17,7 @@ function expectSame(actual: TextIndex, expected: TextIndex): void {
     expect(e && s.start === e.start && s.end === e.end && s.node === e.node && s.nodeStart === e.nodeStart).toBe(true);
   });
   expect(actual.notes.map((n) => [n.offset, n.label, n.target, n.element])).toEqual(expected.notes.map((n) => [n.offset, n.label, n.target, n.element]));
+  expect(actual.sourceLength).toBe(expected.sourceLength);
 }
 
 const VARIANTS = ['pages', 'pages-b', 'pages-c'] as const;
