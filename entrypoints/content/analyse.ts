@@ -11,11 +11,11 @@ import { browser, type Browser } from 'wxt/browser';
 import { actorKeyOf } from '../../lib/extract/actor-key';
 import { findReferencesInSlices } from '../../lib/extract/references-in-slices';
 import { EXTRACT_PORT, type ExtractPortAnswer, type ExtractPortMessage } from '../../lib/messages/extract-port-protocol';
-import { unpackExtraction, type PackedExtraction } from '../../lib/messages/packed-extraction';
+import { unpackActors, unpackExtraction, type PackedExtraction } from '../../lib/messages/packed-extraction';
 import { sendToBackground } from '../../lib/messages/send';
 import { MAX_ACTOR_KEYS } from '../../lib/messages/validate';
 import type { PageReading } from '../../lib/page/read-page';
-import type { Reference, Report, ReportDocument } from '../../lib/page/report';
+import type { Actor, DatedEvent, Reference, Report, ReportDocument } from '../../lib/page/report';
 import { yieldToMain } from '../../lib/page/text-index';
 import { msg } from '../../lib/ui/words';
 
@@ -40,8 +40,11 @@ export async function analyse(reading: PageReading, doc: ReportDocument): Promis
 export interface StreamedAnalysis {
   /** Sends the next part of the text (the reading's `onText`). */
   push(part: string): void;
-  /** Sends the document's facts and gives the report of the reading whose text was pushed. */
-  finish(reading: PageReading, doc: ReportDocument): Promise<Analysis>;
+  /**
+   * Sends the document's facts and gives the report of the reading whose text was pushed;
+   * `onActors` gets its actors as soon as they come, ahead of the rest (the drawing begins with them).
+   */
+  finish(reading: PageReading, doc: ReportDocument, onActors?: (actors: Actor[]) => void): Promise<Analysis>;
   /** Drops the analysis (the page is no publication, or the script ends). */
   cancel(): void;
 }
@@ -55,10 +58,22 @@ export function startAnalysis(): StreamedAnalysis {
     port = null; // the extension is gone: `finish` asks once and says so
   }
   const open = port;
-  // The one answer, or null when the port closed without one (the background restarted, say).
-  const answer = new Promise<ExtractPortAnswer | null>((resolve) => {
+  // The answer: the actors, unpacked the moment they come (the background goes on to the events
+  // meanwhile), then the events; null when the port closed without them (the background restarted, say).
+  let text: string | null = null; // the reading's, once `end` is posted
+  let actors: Actor[] | null = null;
+  let heard: (actors: Actor[]) => void = () => undefined; // `finish`'s onActors
+  const answer = new Promise<Answered | null>((resolve) => {
     if (!open) return resolve(null);
-    open.onMessage.addListener((message: unknown) => resolve(message as ExtractPortAnswer));
+    open.onMessage.addListener((message: unknown) => {
+      const m = message as ExtractPortAnswer;
+      if (!m.ok) resolve(m);
+      else if ('actors' in m) {
+        actors = text === null ? null : unpackActors(m.actors, text);
+        if (actors) heard(actors);
+      }
+      else resolve(actors ? { ok: true, actors, events: m.events } : null);
+    });
     open.onDisconnect.addListener(() => resolve(null));
   });
   const post = (message: ExtractPortMessage): boolean => {
@@ -74,14 +89,16 @@ export function startAnalysis(): StreamedAnalysis {
     push(part) {
       post({ type: 'part', text: part });
     },
-    async finish(reading, doc) {
+    async finish(reading, doc, onActors) {
+      text = reading.index.text;
+      if (onActors) heard = onActors;
       const sent = port !== null && post({ type: 'end', context: contextOf(doc) });
       // The background leaves the citations to the page (lib/extract/stream.ts, StreamOptions):
       // found here while it works on the rest, in slices of the page's main thread from its next
       // task on (this one ends the reading).
       const stop = new AbortController();
-      const text = reading.index.text;
-      const cited = sent ? yieldToMain().then(() => findReferencesInSlices(text, { pause: yieldToMain, signal: stop.signal })) : null;
+      const whole = reading.index.text;
+      const cited = sent ? yieldToMain().then(() => findReferencesInSlices(whole, { pause: yieldToMain, signal: stop.signal })) : null;
       cited?.catch(() => undefined); // stopped below when the answer is not used
       const got = sent ? await answer : null;
       port?.disconnect();
@@ -90,7 +107,7 @@ export function startAnalysis(): StreamedAnalysis {
       if (!got || !cited) return analyse(reading, doc);
       if (!got.ok) return { report: null, problem: got.error };
       const references: Reference[] = await cited;
-      return reportOf(reading, doc, { ...got.extraction, references });
+      return { report: { url: reading.url, document: doc, actors: got.actors, events: got.events, references }, problem: null };
     },
     cancel() {
       port?.disconnect();
@@ -98,6 +115,9 @@ export function startAnalysis(): StreamedAnalysis {
     },
   };
 }
+
+// The background's answer with the actors unpacked, or why there is none.
+type Answered = { ok: true; actors: Actor[]; events: DatedEvent[] } | { ok: false; error: string };
 
 function contextOf(doc: ReportDocument) {
   return { id: doc.id, documentDate: doc.date, kind: doc.kind, letters: doc.letters };

@@ -8,12 +8,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OtherDocument } from '../../components/ActorCard';
 import { actorKeyOf } from '../../lib/extract/actor-key';
-import { adoptHighlightStyles, drawHighlightsAsync, dropEarlyHighlightStyles, scrollToMention, startHover, type Drawing, type HoverController, type Target } from '../../lib/highlight';
+import { adoptHighlightStyles, drawHighlightsAsync, dropEarlyHighlightStyles, scrollToMention, startDrawing, startHover, type Drawing, type DrawingStart, type HoverController, type Target } from '../../lib/highlight';
 import type { PageState } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/send';
 import { readAddress } from '../../lib/page/publication-id';
 import { readPageInSlices, type PageReading } from '../../lib/page/read-page';
-import type { Report, ReportDocument } from '../../lib/page/report';
+import type { Actor, Report, ReportDocument } from '../../lib/page/report';
 import { yieldToMain } from '../../lib/page/text-index';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../lib/ui/highlight-kinds';
 import { msg } from '../../lib/ui/words';
@@ -62,7 +62,15 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // The ::highlight() rules now: the browser restyles the page with them while the background reads
   // the text, not when the highlights are due. Held until the script is torn down.
   ctx.onInvalidated(adoptHighlightStyles(document));
-  let analysis = streaming ? streaming.finish(reading, doc) : analyse(reading, doc);
+  // The drawing begins with the actors, which the background sends ahead of the events: their
+  // mentions are made ready while it finds the events (a 1 MB page: most of the drawing's work).
+  let begun: { actors: Actor[]; start: DrawingStart; stop: AbortController } | null = null;
+  const begin = (actors: Actor[]) => {
+    const stop = new AbortController();
+    pass.signal.addEventListener('abort', () => stop.abort(), { once: true });
+    begun = { actors, start: startDrawing(reading.index, actors, { signal: stop.signal }), stop };
+  };
+  let analysis = streaming ? streaming.finish(reading, doc, begin) : analyse(reading, doc);
   const metadata = askMetadata(reading, pass.signal); // beside it, when the page's tags lack facts
   let [open, kinds] = await settings;
   let redraw: Redraw | null = null;
@@ -196,9 +204,15 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     performance.mark('kantlijn-analysed');
     report = found.report && { ...found.report, document: doc };
     if (found.problem) problems = [...problems, found.problem];
+    // The drawing begun with these actors, if any (another reading's, or the actors of a report that
+    // came another way, are let go).
+    const early = begun && report && begun.actors === report.actors ? begun.start : null;
+    if (!early) begun?.stop.abort();
+    begun = null;
     if (report) {
+      const shown = HIGHLIGHT_KINDS.filter((k) => kinds[k]);
       try {
-        drawing = await drawHighlightsAsync(reading.index, report, { kinds: HIGHLIGHT_KINDS.filter((k) => kinds[k]), signal });
+        drawing = await (early ? early.complete(report, shown) : drawHighlightsAsync(reading.index, report, { kinds: shown, signal }));
       } catch (error) {
         if (signal.aborted) return;
         console.warn('Kantlijn: markeringen niet getekend', error);

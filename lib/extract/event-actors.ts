@@ -4,6 +4,7 @@
  * without an object per mention and sorted as numbers: the object list and its sort were ~5 ms of
  * the extraction of a 1 MB text (16 000 mentions).
  */
+import { countBelow } from './sorted-search';
 
 /** An actor mention as the actor pass gives it. */
 export interface ActorMention {
@@ -79,15 +80,8 @@ function addMentions(index: ActorIndex, k: number, id: string, mentions: Readonl
 /** The ids of the actors mentioned wholly inside [from, to), in text order, each once. */
 export function actorsIn(index: ActorIndex, from: number, to: number): string[] {
   const { starts, ends, ids } = index;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
   const found: string[] = [];
-  for (let i = lo; i < starts.length && (starts[i] as number) < to; i++) {
+  for (let i = countBelow(starts, starts.length, from); i < starts.length && (starts[i] as number) < to; i++) {
     const id = ids[i] as string;
     if ((ends[i] as number) <= to && !found.includes(id)) found.push(id);
   }

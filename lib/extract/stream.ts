@@ -18,7 +18,7 @@ import { addressedKamer } from './kamer';
 import { forgetTokenKeys } from './normalise';
 import { createReferenceFinder } from './references';
 import { createSentenceSplitter } from './sentences';
-import { createTokenStream } from './tokens';
+import { createTokenStream, tokensBefore } from './tokens';
 
 /** An extraction in progress. */
 export interface ExtractionStream {
@@ -26,8 +26,11 @@ export interface ExtractionStream {
   readonly text: string;
   /** Adds the next part of the text and does the work it allows. */
   push(part: string): void;
-  /** The extraction of the whole text, now that the document's facts are known. Call once. */
-  finish(context: ExtractContext): Extraction;
+  /**
+   * The extraction of the whole text, now that the document's facts are known. Call once.
+   * `onActors` gets the actors as soon as they are settled, before the events are found.
+   */
+  finish(context: ExtractContext, onActors?: (actors: Extraction['actors']) => void): Extraction;
 }
 
 /** What an extraction in parts leaves out. */
@@ -72,15 +75,16 @@ export function createExtractionStream(expectedLength = 0, { references: citing 
       tokenizer.advance(lastSpace);
       sentences.advance(tokens.count - 1);
       scanner.advance(tokens.count - REACH);
-      dates.advance(Math.min(tokens.count - 1, tokensBefore(tokens.starts, tokens.count, lastBreak)));
+      dates.advance(Math.min(tokens.count - 1, tokensBefore(tokens, lastBreak)));
       references?.advance(text, lastBreak + 1);
     },
-    finish(context) {
+    finish(context, onActors) {
       if (finished) throw new Error('the extraction has finished');
       finished = true;
       tokenizer.advance(text.length);
       const candidates = scanner.finish({ kamer: addressedKamer(context), proceedings: context.kind === 'proceedings' });
       const actors = mergeCandidates(text, candidates, context.letters);
+      onActors?.(actors);
       // Handelingen carry no date of their own: the vergaderjaar in the id gives "25/09" its year.
       const found = dates.finish({ documentDate: context.documentDate, session: sessionOfId(context.id) });
       const drafts = eventDrafts(text, sentences.finish(), found, { documentDate: context.documentDate, letters: context.letters });
@@ -92,16 +96,4 @@ export function createExtractionStream(expectedLength = 0, { references: citing 
       return { actors, events, references: cited };
     },
   };
-}
-
-// How many tokens start before `offset` (the starts are ascending).
-function tokensBefore(starts: Int32Array, count: number, offset: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

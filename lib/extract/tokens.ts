@@ -4,6 +4,7 @@
  * "EU-lidstaten" is EU + "-" + lidstaten and "W.B." is W + "." + B + ".". Stored in typed arrays:
  * the rules look tokens up by index many times, and objects per token would dominate the cost.
  */
+import { countBelow } from './sorted-search';
 
 // Unicode patterns made once, at module level (why: normalise.ts).
 const LOWER_LETTER = /\p{Ll}/u;
@@ -264,4 +265,9 @@ export function touches(tokens: Tokens, i: number): boolean {
 export function gapHasLineBreak(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
+}
+
+/** How many tokens start before `offset` (the starts are ascending). */
+export function tokensBefore(tokens: Tokens, offset: number): number {
+  return countBelow(tokens.starts, tokens.count, offset);
 }

@@ -18,7 +18,7 @@ import { highlightConstructorOf, registryOf } from './env';
 import type { DrawnMention } from './hit-test';
 import { HIGHLIGHT_KINDS, selectedKinds, type HighlightKind, type KindSelection } from './kinds';
 import { lazyMentionsOf, type RangeMaker } from './lazy-mentions';
-import { sortByPosition } from './mentions';
+import { byPosition, sortByPosition } from './mentions';
 import { rangeFactory, type RangeFactory } from './ranges';
 import { adoptHighlightStyles, highlightStylesAdopted, PRIORITY } from './styles';
 
@@ -53,44 +53,80 @@ export interface DrawAsyncOptions extends DrawOptions {
 
 /** Draws the report in one go (small pages, tests); the browser holds the mentions near the viewport (see window.ts). */
 export function drawHighlights(index: TextIndex, report: Pick<Report, 'actors' | 'events' | 'references'>, kinds: KindSelection = HIGHLIGHT_KINDS, options: DrawOptions = {}): Drawing {
-  const builder = createBuilder(index, report, options);
-  builder.step(() => false);
+  const builder = createBuilder(index, report.actors, options);
+  builder.prepare(() => false);
+  builder.complete(report.events, report.references);
   return builder.finish(kinds);
 }
 
 /** Draws the report in slices that yield to the main thread, after a frame for the new ::highlight() rules; rejects with the reason when `signal` aborts, and disposes the drawing when it aborts later. */
-export async function drawHighlightsAsync(index: TextIndex, report: Pick<Report, 'actors' | 'events' | 'references'>, options: DrawAsyncOptions = {}): Promise<Drawing> {
+export function drawHighlightsAsync(index: TextIndex, report: Pick<Report, 'actors' | 'events' | 'references'>, options: DrawAsyncOptions = {}): Promise<Drawing> {
+  return startDrawing(index, report.actors, options).complete(report);
+}
+
+/** A drawing begun with the actors alone (`startDrawing`). */
+export interface DrawingStart {
+  /** Draws `report` (its actors must be the very ones the drawing began with) with the kinds to show (default: the options'); as `drawHighlightsAsync`. */
+  complete(report: Pick<Report, 'actors' | 'events' | 'references'>, kinds?: KindSelection): Promise<Drawing>;
+}
+
+/**
+ * Begins `drawHighlightsAsync` with the report's actors, before its events and citations are
+ * known: their mentions (nearly all of a page's) are prepared in slices from now on, so that
+ * `complete` has only the few others to add. The background sends the actors ahead of the
+ * events (extract-port-protocol.ts), and the page prepares them while the events are found.
+ */
+export function startDrawing(index: TextIndex, actors: Report['actors'], options: DrawAsyncOptions = {}): DrawingStart {
   const { signal, sliceMs = 10, yieldToMain = defaultYield } = options;
-  signal?.throwIfAborted();
+  if (signal?.aborted) return { complete: () => Promise.reject(signal.reason) };
   const doc = options.document ?? document;
   // The ::highlight() rules first, and a frame for the browser to restyle the page with them (on a
   // 1 MB page that alone takes tens of milliseconds): measuring the mentions later must not force it.
   // When they were adopted before (the content script does so at its start), that frame is past.
   const styled = highlightStylesAdopted(doc);
-  const releaseEarly = registryOf(doc) ? adoptHighlightStyles(doc) : null;
-  let drawing: Drawing;
-  try {
-    if (!styled) await nextFrame(doc);
-    signal?.throwIfAborted();
-    const builder = createBuilder(index, report, options);
+  let releaseEarly = registryOf(doc) ? adoptHighlightStyles(doc) : null;
+  // The drawing holds the sheet once made (or nothing does, when aborted): let go of this hold then.
+  const release = () => {
+    releaseEarly?.();
+    releaseEarly = null;
+  };
+  signal?.addEventListener('abort', release, { once: true });
+  const builder = createBuilder(index, actors, options);
+  const inSlices = async (work: (outOfTime: () => boolean) => boolean): Promise<void> => {
     for (;;) {
-      const until = now() + sliceMs;
-      if (builder.step(() => now() > until)) break;
-      await yieldToMain();
       signal?.throwIfAborted();
+      const until = now() + sliceMs;
+      if (work(() => now() > until)) return;
+      await yieldToMain();
     }
-    drawing = builder.finish(options.kinds ?? HIGHLIGHT_KINDS);
-  } finally {
-    releaseEarly?.(); // the drawing holds the sheet by now (or nothing does, when aborted)
-  }
-  if (signal) {
-    if (signal.aborted) {
-      drawing.dispose();
-      signal.throwIfAborted();
-    }
-    signal.addEventListener('abort', () => drawing.dispose(), { once: true });
-  }
-  return drawing;
+  };
+  const prepared = (async () => {
+    if (!styled) await nextFrame(doc);
+    await inSlices((outOfTime) => builder.prepare(outOfTime));
+  })();
+  prepared.catch(() => undefined); // `complete` reports it
+  return {
+    async complete(report, kinds = options.kinds ?? HIGHLIGHT_KINDS) {
+      let drawing: Drawing;
+      try {
+        if (report.actors !== actors) throw new Error('the drawing was begun with other actors');
+        await prepared;
+        signal?.throwIfAborted();
+        builder.complete(report.events, report.references);
+        drawing = builder.finish(kinds);
+      } finally {
+        release();
+      }
+      if (signal) {
+        if (signal.aborted) {
+          drawing.dispose();
+          signal.throwIfAborted();
+        }
+        signal.addEventListener('abort', () => drawing.dispose(), { once: true });
+      }
+      return drawing;
+    },
+  };
 }
 
 /** Resolves after the browser's next rendering step (a task after the next animation frame); at once without frames. */
@@ -113,14 +149,14 @@ export const defaultYield = yieldToMain;
 const now = (): number => performance.now();
 
 interface Builder {
-  /** Prepares mentions until done (true) or `outOfTime()` says stop (false); checked every 64 mentions. */
-  step(outOfTime: () => boolean): boolean;
+  /** Prepares the actors' mentions until done (true) or `outOfTime()` says stop (false); checked every 64 mentions. */
+  prepare(outOfTime: () => boolean): boolean;
+  /** Adds the events' and the citations' mentions (few) to the prepared ones. */
+  complete(events: Report['events'], references: Report['references']): void;
   finish(kinds: KindSelection): Drawing;
 }
 
-type Phase = 'collect' | 'sort' | 'warm' | 'done';
-
-function createBuilder(index: TextIndex, report: Pick<Report, 'actors' | 'events' | 'references'>, options: DrawOptions): Builder {
+function createBuilder(index: TextIndex, actors: Report['actors'], options: DrawOptions): Builder {
   const doc = options.document ?? document;
   const make: RangeFactory = options.makeRange ?? rangeFactory(doc);
   const Highlight = highlightConstructorOf(doc);
@@ -134,32 +170,42 @@ function createBuilder(index: TextIndex, report: Pick<Report, 'actors' | 'events
   }
   const ranges = new WeakMap<AbstractRange, DrawnMention>();
   const maker: RangeMaker = { index, make, onRange: (range, mention) => ranges.set(range, mention) };
-  const lazy = lazyMentionsOf(report, maker);
+  const lazy = lazyMentionsOf({ actors, events: [], references: [] }, maker);
   const mentions = lazy.mentions;
-  let phase: Phase = 'collect';
+  let sorted = false;
 
   return {
-    step(outOfTime) {
-      while (phase !== 'done') {
-        if (phase === 'collect') {
-          if (!lazy.collect(outOfTime)) return false;
-          phase = 'sort';
-        } else if (phase === 'sort') {
-          sortByPosition(mentions);
-          phase = 'warm';
-          if (outOfTime()) return false;
-        } else {
-          // The node → segments map that hit-testing uses, built in a task of its own after the
-          // drawing (~1 ms for 1 MB) rather than on the first hover.
-          const first = index.segments[0];
-          if (first) setTimeout(() => toTextOffset(index, first.node, first.nodeStart), 0);
-          phase = 'done';
-        }
-      }
-      return true;
+    prepare(outOfTime) {
+      if (sorted) return true;
+      if (!lazy.collect(outOfTime)) return false;
+      sortByPosition(mentions);
+      sorted = true;
+      return !outOfTime(); // a look at the clock after the sort
+    },
+    complete(events, references) {
+      const rest = lazyMentionsOf({ actors: [], events, references }, maker);
+      rest.collect(() => false);
+      // In the order sorting them all would give (stable): after the actors' mentions in the same place.
+      for (const m of sortByPosition(rest.mentions)) mentions.splice(upperBound(mentions, m), 0, m);
+      // The node → segments map that hit-testing uses, built in a task of its own after the
+      // drawing (~1 ms for 1 MB) rather than on the first hover.
+      const first = index.segments[0];
+      if (first) setTimeout(() => toTextOffset(index, first.node, first.nodeStart), 0);
     },
     finish(kinds) {
       return createDrawing(doc, index, mentions, ranges, groups, selectedKinds(kinds), options.window ?? 'viewport');
     },
   };
+}
+
+// The first place in the sorted `mentions` after every mention that comes before or with `m`.
+function upperBound(mentions: readonly DrawnMention[], m: DrawnMention): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPosition(mentions[mid] as DrawnMention, m) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -2,7 +2,7 @@
  * lib/highlight: the report drawn in the page with the CSS Custom Highlight API, hit-testing,
  * the hover controller, scrolling to a mention, and card placement.
  */
-export { drawHighlights, drawHighlightsAsync, defaultYield, type Drawing, type DrawOptions, type DrawAsyncOptions, type DrawnMention, type Hit } from './draw';
+export { drawHighlights, drawHighlightsAsync, startDrawing, defaultYield, type Drawing, type DrawingStart, type DrawOptions, type DrawAsyncOptions, type DrawnMention, type Hit } from './draw';
 export { hitTest, caretAt, rectContaining, type HitSource } from './hit-test';
 export { startHover, type HoverController, type HoverOptions, type HoverSource, type Activation } from './hover';
 export { HIGHLIGHT_KINDS, highlightName, targetKey, sameTarget, selectedKinds, type HighlightKind, type KindSelection, type Target } from './kinds';

@@ -18,18 +18,22 @@ export type PackedExtraction = Omit<Extraction, 'actors'> & { actors: PackedActo
 
 /** Packs the actors' mentions (the background's side). */
 export function packExtraction(extraction: Extraction): PackedExtraction {
-  return {
-    ...extraction,
-    actors: extraction.actors.map(({ mentions, ...actor }) => ({ ...actor, spans: encodeSpans(mentions) })),
-  };
+  return { ...extraction, actors: packActors(extraction.actors) };
 }
 
 /** Unpacks them again, taking each mention's text from the same document text (the page's side). */
 export function unpackExtraction(packed: PackedExtraction, text: string): Extraction {
-  return {
-    ...packed,
-    actors: packed.actors.map(({ spans, ...actor }) => ({ ...actor, mentions: decodeSpans(spans, text) })),
-  };
+  return { ...packed, actors: unpackActors(packed.actors, text) };
+}
+
+/** Packs actors alone (the extraction port sends them ahead of the events). */
+export function packActors(actors: readonly Actor[]): PackedActor[] {
+  return actors.map(({ mentions, ...actor }) => ({ ...actor, spans: encodeSpans(mentions) }));
+}
+
+/** Unpacks actors packed by `packActors`, their mentions' text from the document text. */
+export function unpackActors(packed: readonly PackedActor[], text: string): Actor[] {
+  return packed.map(({ spans, ...actor }) => ({ ...actor, mentions: decodeSpans(spans, text) }));
 }
 
 // 32 characters for 5 bits each, and 32 more for 5 bits each with more to follow: letters and

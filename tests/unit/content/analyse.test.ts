@@ -64,8 +64,19 @@ describe('startAnalysis', () => {
   const noPort = (() => {
     throw new Error('Extension context invalidated.');
   }) as never;
+  // The actors come, then the background goes away before the events.
+  const portClosesAfterActors = ((info?: { name?: string }) => {
+    const pair = portPair(info?.name ?? '', fakeBrowser.runtime.id);
+    pair.background.onMessage.addListener((m) => {
+      if ((m as { type: string }).type !== 'end') return;
+      pair.background.postMessage({ ok: true, actors: [] });
+      pair.background.disconnect();
+    });
+    return pair.page;
+  }) as never;
   it.each([
     ['the port closes without an answer', portClosesAtEnd],
+    ['the port closes after the actors, before the events', portClosesAfterActors],
     ['no port can be opened', noPort],
   ])('sends the whole text at once when %s', async (_, connect) => {
     vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(connect);
@@ -75,6 +86,23 @@ describe('startAnalysis', () => {
     const { report } = await analysis.finish(reading, reading.document);
     expect(asked).toEqual(['extract']);
     expect(report?.actors.length).toBeGreaterThan(5);
+  });
+
+  it('says what went wrong when the background fails after the actors', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
+      const pair = portPair(info?.name ?? '', fakeBrowser.runtime.id);
+      pair.background.onMessage.addListener((m) => {
+        if ((m as { type: string }).type !== 'end') return;
+        pair.background.postMessage({ ok: true, actors: [] });
+        pair.background.postMessage({ ok: false, error: 'De tekst kon niet worden geanalyseerd: kapot.' });
+      });
+      return pair.page;
+    }) as never);
+    const analysis = startAnalysis();
+    const reading = await readLetter(analysis.push);
+    const asked = answerWholeText();
+    expect(await analysis.finish(reading, reading.document)).toEqual({ report: null, problem: 'De tekst kon niet worden geanalyseerd: kapot.' });
+    expect(asked).toEqual([]);
   });
 
   it('closes the port when the analysis is dropped', async () => {

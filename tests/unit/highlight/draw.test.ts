@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { drawHighlights, drawHighlightsAsync } from '../../../lib/highlight/draw';
+import { drawHighlights, drawHighlightsAsync, startDrawing } from '../../../lib/highlight/draw';
+import { targetKey } from '../../../lib/highlight/kinds';
 import { HIGHLIGHT_KINDS } from '../../../lib/highlight/kinds';
 import { mentionRange, rangeFactory, toLiveRange } from '../../../lib/highlight/ranges';
 import { highlightCss, LOOKS } from '../../../lib/highlight/styles';
@@ -275,6 +276,61 @@ describe('drawHighlightsAsync', () => {
     controller.abort();
     expect(registry.size).toBe(0);
     expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+});
+
+describe('startDrawing', () => {
+  // The order of the drawn mentions, with what each stands for.
+  const order = (mentions: readonly { start: number; end: number; kind: string; target: Parameters<typeof targetKey>[0] }[]) => mentions.map((m) => `${m.start}-${m.end} ${m.kind} ${targetKey(m.target)}`);
+
+  it('begun with the actors and completed with the rest, draws what drawing it all at once draws, in the same order', async () => {
+    const index = mount(LETTER.repeat(3));
+    const one = tinyReport(index);
+    // An event and a citation over the very words of an actor's mention: they follow it, as a stable sort of all puts them.
+    const klaar = one.actors[0]?.mentions[0] as { start: number; end: number; text: string };
+    const report = {
+      ...one,
+      events: [...one.events, { ...(one.events[0] as Report['events'][number]), id: 'e9', mention: { ...klaar } }],
+      references: [...one.references, { ...(one.references[0] as Report['references'][number]), mention: { ...klaar } }],
+    };
+    const whole = drawHighlights(index, report);
+    const expected = order(whole.mentions);
+    whole.dispose();
+    let yields = 0;
+    const start = startDrawing(index, report.actors, { sliceMs: 0, yieldToMain: async () => void yields++ });
+    await new Promise((r) => setTimeout(r, 0)); // the actors are prepared meanwhile, nothing registered yet
+    expect(registry.size).toBe(0);
+    const drawing = await start.complete(report);
+    expect(order(drawing.mentions)).toEqual(expected);
+    const at = (kind: string, target: Parameters<typeof targetKey>[0]) => expected.indexOf(`${klaar.start}-${klaar.end} ${kind} ${targetKey(target)}`);
+    expect(at('event', { kind: 'event', eventId: 'e9' })).toBeGreaterThan(at('person', { kind: 'actor', actorId: 'a1', mentionIndex: 0 }));
+    expect(at('person', { kind: 'actor', actorId: 'a1', mentionIndex: 0 })).toBeGreaterThanOrEqual(0);
+    expect(registry.size).toBe(6);
+    drawing.dispose();
+  });
+
+  it('refuses a report with other actors', async () => {
+    const index = mount(LETTER);
+    const report = tinyReport(index);
+    const start = startDrawing(index, report.actors);
+    await expect(start.complete({ ...report, actors: [...report.actors] })).rejects.toThrow('other actors');
+    expect(registry.size).toBe(0);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('lets go of the styles when aborted before it is completed', async () => {
+    const index = mount(LETTER);
+    const controller = new AbortController();
+    const report = tinyReport(index);
+    const start = startDrawing(index, report.actors, { signal: controller.signal });
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    controller.abort(new Error('read again'));
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    await expect(start.complete(report)).rejects.toThrow('read again');
+    expect(registry.size).toBe(0);
+    const late = startDrawing(index, report.actors, { signal: controller.signal }); // begun after the abort: nothing held
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    await expect(late.complete(report)).rejects.toThrow('read again');
   });
 });
 

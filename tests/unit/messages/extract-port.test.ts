@@ -1,10 +1,10 @@
-// The extraction port: parts in, one packed extraction out, the same as for the whole text at once;
+// The extraction port: parts in; the packed actors, then the events out, the same as for the whole text at once;
 // malformed messages answered in words; ports of others left alone.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/extract/extract';
 import { answerExtractPort, type PortLike } from '../../../lib/messages/extract-port';
 import { EXTRACT_PORT } from '../../../lib/messages/extract-port-protocol';
-import { packExtraction } from '../../../lib/messages/packed-extraction';
+import { packActors } from '../../../lib/messages/packed-extraction';
 import { readPage } from '../../../lib/page/read-page';
 import { fixtureHtml, parseHtml } from '../helpers';
 
@@ -49,10 +49,15 @@ describe('answerExtractPort', () => {
     for (let at = 0; at < text.length; at += 997) p.send({ type: 'part', text: text.slice(at, at + 997) });
     expect(p.posted).toEqual([]);
     p.send({ type: 'end', context });
-    // The citations are the page's (StreamOptions.references): the answer has none.
-    expect(p.posted).toEqual([{ ok: true, extraction: packExtraction({ ...extract(text, context), references: [] }) }]);
+    // The actors first (the page unpacks them while the events are found), then the events. The
+    // citations are the page's (StreamOptions.references): the answer has none.
+    const whole = extract(text, context);
+    expect(p.posted).toEqual([
+      { ok: true, actors: packActors(whole.actors) },
+      { ok: true, events: whole.events },
+    ]);
     p.send({ type: 'end', context }); // once only
-    expect(p.posted).toHaveLength(1);
+    expect(p.posted).toHaveLength(2);
   });
 
   it('says in words what is wrong with a message, and stops', () => {
