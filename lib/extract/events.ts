@@ -87,8 +87,9 @@ export function eventDrafts(text: string, sentences: readonly Sentence[], dates:
       drafts.push({ event: event(drafts.length, date, line, d.end, text, 'verzending van de brief', d), from: line, to: d.end });
       continue;
     }
-    const prev = happenings[k - 1];
-    const next = happenings[k + 1];
+    // Read only inside the list: a read past either end deoptimised this loop in the background.
+    const prev = k > 0 ? happenings[k - 1] : undefined;
+    const next = k + 1 < happenings.length ? happenings[k + 1] : undefined;
     let from = Math.max(sentence.start, d.start - WINDOW);
     let to = Math.min(sentence.end, d.end + WINDOW);
     if (prev && prev.end > from) from = boundary(text, prev.end, d.start) ?? prev.end;

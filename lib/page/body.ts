@@ -64,17 +64,21 @@ function chromeHint(hint: string): boolean {
 const CONTROL_INITIAL = /^[ndpkstu]$/i;
 
 // The first character of the element's text that is not white space ('' when none): the control
-// texts are known by it before the whole text is gathered.
+// texts are known by it before the whole text is gathered. A walk in document order that goes down
+// and on, not a stack of every child: most elements' first letter is in their first text.
 function firstLetter(el: Element): string {
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop() as Node;
+  let node: Node | null = el.firstChild;
+  while (node) {
     if (node.nodeType === 3) {
       const m = NOT_SPACE.exec((node as Text).data);
       if (m) return m[0];
-    } else {
-      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    } else if (node.firstChild) {
+      node = node.firstChild;
+      continue;
     }
+    while (node !== el && !node.nextSibling) node = node.parentNode as Node;
+    if (node === el) return '';
+    node = node.nextSibling;
   }
   return '';
 }
