@@ -16,8 +16,20 @@ export interface OfficeMatch {
   end: number;
   endToken: number;
   name: string;
-  /** Identity when two printed forms name one office ("ambassadeur van X" = "X-se ambassadeur"). */
-  key?: string;
+  /**
+   * Identity when two printed forms name one office ("ambassadeur van X" = "X-se ambassadeur");
+   * '' when the name is the identity.
+   */
+  key: string;
+}
+
+/**
+ * Every match is made here, with every field, in one order: one hidden class for all. The key,
+ * once added to some matches only (and later to others by the rules), gave them several, and the
+ * background threw away the rules compiled for one on meeting another (a 1 MB page's second document).
+ */
+function officeMatch(start: number, end: number, endToken: number, name: string, key = ''): OfficeMatch {
+  return { start, end, endToken, name, key };
 }
 
 const NO_OFFICES: OfficeMatch[] = [];
@@ -61,7 +73,7 @@ export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): Off
         end = phraseEnd;
       }
     }
-    return [{ start: t.starts[i] as number, end: t.ends[end - 1] as number, endToken: end, name }];
+    return [officeMatch(t.starts[i] as number, t.ends[end - 1] as number, end, name)];
   }
   const singular = head.startsWith('minister') ? 'Minister' : 'Staatssecretaris';
   const plural = head === 'ministers' || head === 'staatssecretarissen';
@@ -74,7 +86,7 @@ export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): Off
     if (!portfolio) break;
     const p = portfolio.values[0]?.value;
     if (!p) break;
-    found.push({ start, end: t.ends[portfolio.end - 1] as number, endToken: portfolio.end, name: `${singular} ${prep} ${p.name}` });
+    found.push(officeMatch(start, t.ends[portfolio.end - 1] as number, portfolio.end, `${singular} ${prep} ${p.name}`));
     // "…, van Financiën en voor Rechtsbescherming": another portfolio of the same plural head.
     let k = portfolio.end;
     if (word(k) === ',' || key(k) === 'en') k++;
@@ -118,7 +130,7 @@ export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerNam
 }
 
 function officeAt(t: Tokens, i: number, end: number, name: string): OfficeMatch {
-  return { start: t.starts[i] as number, end: t.ends[end - 1] as number, endToken: end, name };
+  return officeMatch(t.starts[i] as number, t.ends[end - 1] as number, end, name);
 }
 
 /** Functions named by a country's adjective: "[de] Azerbeidzjaanse ambassadeur", "Armeense Ombudsman", "Nederlandse ambassadeur in Bakoe". */
@@ -133,7 +145,7 @@ export function qualifiedOffice(t: Tokens, i: number, adjectiveEnd: number, coun
       end += 2;
     }
     const place = name.includes(' in ') ? name.slice(name.indexOf(' in ') + 4) : '';
-    return { start: t.starts[i] as number, end: t.ends[end - 1] as number, endToken: end, name, key: `${noun}|${country}|${place}`.toLowerCase() };
+    return officeMatch(t.starts[i] as number, t.ends[end - 1] as number, end, name, `${noun}|${country}|${place}`.toLowerCase());
   }
   return null;
 }
@@ -144,5 +156,5 @@ export function officeOfCountry(t: Tokens, i: number, key: Key, countryAt: (j: n
   if ((noun !== 'ambassadeur' && noun !== 'consul') || key(i + 1) !== 'van') return null;
   const c = countryAt(i + 2);
   if (!c) return null;
-  return { start: t.starts[i] as number, end: t.ends[c.end - 1] as number, endToken: c.end, name: t.text.slice(t.starts[i], t.ends[c.end - 1]), key: `${noun}|${c.country}|`.toLowerCase() };
+  return officeMatch(t.starts[i] as number, t.ends[c.end - 1] as number, c.end, t.text.slice(t.starts[i], t.ends[c.end - 1]), `${noun}|${c.country}|`.toLowerCase());
 }

@@ -120,7 +120,7 @@ export class ActorRules {
   }
 
   private emitOffice(o: OfficeMatch, condition?: Condition): Candidate {
-    const c = candidate(o.start, o.end, 'office', actorKey('office', o.key ?? tokenKey(o.name)), o.name, 2);
+    const c = candidate(o.start, o.end, 'office', actorKey('office', o.key || tokenKey(o.name)), o.name, 2);
     this.shared.out.push(c);
     if (condition) this.shared.conditions.set(c, condition);
     return c;
