@@ -62,7 +62,10 @@ export function addAcronymDefinitions({ t, out, acronyms, word }: Found): void {
     acronyms.set(acronym, c);
   }
 }
-/** Second pass: surnames of persons found, and acronyms defined, wherever they stand alone. */
+/**
+ * Second pass: surnames of persons found, and acronyms defined, wherever they stand alone. Plain
+ * loops rather than `filter`/`map` with callbacks, for the reason given at `mergeCandidates`.
+ */
 export function addLaterMentions({ t, out, acronyms, word }: Found): void {
   const surnames = new Map<string, Candidate>();
   const lastWords = new Map<string, string>(); // a name's last word, once per name (names repeat)
@@ -74,17 +77,20 @@ export function addLaterMentions({ t, out, acronyms, word }: Found): void {
     if (last.includes('-')) surnames.set(last.split('-')[0] as string, c); // "Yeşilgöz" for "Yeşilgöz-Zegerius"
   }
   if (!surnames.size && !acronyms.size) return;
-  const covered = new Set(out.filter((c) => c.type === 'person').map((c) => c.end));
+  const covered = new Set<number>();
+  for (const c of out) if (c.type === 'person') covered.add(c.end);
   let starts: Set<number> | null = null; // of the candidates found before this pass, made at the first acronym met
   const found = out.length;
   // A first look by first letter and length spares most capitalised words a slice of their own:
   // a table for ASCII first letters, a set for the others.
   const asciiShapes = new Uint8Array(128 * 64);
   const otherShapes = new Set<number>();
-  for (const w of [...surnames.keys(), ...acronyms.keys()]) {
-    const n = shape(w);
-    if (n < asciiShapes.length) asciiShapes[n] = 1;
-    else otherShapes.add(n);
+  for (const keys of [surnames.keys(), acronyms.keys()]) {
+    for (const w of keys) {
+      const n = shape(w);
+      if (n < asciiShapes.length) asciiShapes[n] = 1;
+      else otherShapes.add(n);
+    }
   }
   for (let i = 0; i < t.count; i++) {
     const start = t.starts[i] as number;
@@ -97,10 +103,17 @@ export function addLaterMentions({ t, out, acronyms, word }: Found): void {
     const acronym = acronyms.get(w);
     if (person && !covered.has(t.ends[i] as number) && !(word(i + 1) === '-' && t.ends[i] === t.starts[i + 1])) {
       out.push(candidate(t.starts[i] as number, t.ends[i] as number, person.type, person.key, w, 1));
-    } else if (acronym && !(starts ??= new Set(out.slice(0, found).map((x) => x.start))).has(t.starts[i] as number)) {
+    } else if (acronym && !(starts ??= startsOf(out, found)).has(t.starts[i] as number)) {
       out.push(candidate(t.starts[i] as number, t.ends[i] as number, acronym.type, acronym.key, w, 1));
     }
   }
+}
+
+// Where the first `count` candidates start.
+function startsOf(candidates: readonly Candidate[], count: number): Set<number> {
+  const starts = new Set<number>();
+  for (let k = 0; k < count; k++) starts.add((candidates[k] as Candidate).start);
+  return starts;
 }
 
 // A word's first letter and length as one number (`addLaterMentions`' first look). A module
