@@ -90,14 +90,14 @@ export function startAnalysis(): StreamedAnalysis {
       post({ type: 'part', text: part });
     },
     async finish(reading, doc, onActors) {
-      text = reading.index.text;
+      const whole = reading.index.text;
+      text = whole;
       if (onActors) heard = onActors;
       const sent = port !== null && post({ type: 'end', context: contextOf(doc) });
       // The background leaves the citations to the page (lib/extract/stream.ts, StreamOptions):
       // found here while it works on the rest, in slices of the page's main thread from its next
       // task on (this one ends the reading).
       const stop = new AbortController();
-      const whole = reading.index.text;
       const cited = sent ? yieldToMain().then(() => findReferencesInSlices(whole, { pause: yieldToMain, signal: stop.signal })) : null;
       cited?.catch(() => undefined); // stopped below when the answer is not used
       const got = sent ? await answer : null;

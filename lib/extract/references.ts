@@ -239,7 +239,6 @@ interface HyphenId {
   start: number;
   end: number;
   spaced: boolean;
-  middle?: string;
   target: string;
   ok: boolean;
 }
@@ -258,7 +257,7 @@ function findHyphenIds(text: string, search: PatternScan, to: number): HyphenId[
     const dossier = m[1] ?? '';
     const middle = m[2];
     const spaced = dossier.length > 5; // "21 501", "21\u00a0501": a space inside
-    found.push({ start, end: start + m[0].length, spaced, middle, target: kamerstukId(dossier, suffixPart(middle), m[3] ?? ''), ok: middle !== undefined });
+    found.push({ start, end: start + m[0].length, spaced, target: kamerstukId(dossier, suffixPart(middle), m[3] ?? ''), ok: middle !== undefined });
   }
   return found;
 }

@@ -3,9 +3,10 @@
  * posts the page's text part by part while it reads (`part`), then what the page says about the
  * document (`end`); the background works on each part as it arrives (lib/extract/stream.ts) and
  * answers `end` with the packed actors, then the events (extract-port-protocol.ts), without the
- * citations: the page finds those itself meanwhile (StreamOptions in stream.ts). On a 1 MB page the background had the whole text only
- * after the reading, and sending it then took ~25 ms more (Chrome's messaging, measured from an
- * extension page): now both happen while the page is still being read.
+ * citations: the page finds those itself meanwhile (StreamOptions in stream.ts). On a 1 MB page
+ * the background had the whole text only after the reading, and sending it then took ~25 ms more
+ * (Chrome's messaging, measured from an extension page): now both happen while the page is still
+ * being read.
  * A page's text is input from the web: every message is checked, the length bounded.
  */
 import { createExtractionStream, type ExtractionStream } from '../extract/stream';
