@@ -19,7 +19,7 @@ const PLACE_DATE = new RegExp(String.raw`^([A-Z'’][\p{L}'’. -]{1,40}?),?\s+$
 const OFFICE_WORD =
   /\b(minister|staatssecretaris|minister-president|voorzitter|president|informateur|formateur|verkenner|secretaris|griffier|directeur|burgemeester|commissaris|ombudsman|procureur|vicepresident|rekenkamer|raad|college|bestuur)/i;
 const ROLE_LINE = /^((?:De|Het)\s+.{3,200}?),$/;
-const ROLE_AND_NAME = /^((?:De|Het)\s+.{3,200}?),\s+(.{2,60})$/;
+const ROLE_AND_NAME = /^((?:De|Het)\s+.{3,200}),\s+(.{2,60})$/;
 const TITLES = String.raw`(?:(?:mr|drs|dr|prof|ir|ing|dhr|mevr|ds|bc)\.\s*)*`;
 const INITIALS = String.raw`(?:(?:[A-Z][a-z]{0,2}|IJ)\.\s?-?)+`;
 const PARTICLES = String.raw`(?:(?:van|de|der|den|het|'t|ter|ten|te|in 't|op de|von|d'|la|le|du|da|di)\s+)*`;

@@ -33,7 +33,7 @@ function officeMatch(start: number, end: number, endToken: number, name: string,
 }
 
 const NO_OFFICES: OfficeMatch[] = [];
-const OTHER_HEADS = new Set(['speciaal', 'speciale', 'hoge', 'woordvoerder', 'directeur', 'secretaris', 'voorzitter']);
+const OTHER_HEADS = new Set(['speciaal', 'speciale', 'hoge', 'woordvoerder', 'directeur', 'secretaris', 'voorzitter', 'koning', 'koningin']);
 const HEADS = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen']);
 const FUNCTION_WORDS = new Set(['van', 'voor', 'de', 'het', 'der', 'en']);
 
@@ -60,8 +60,14 @@ function titled(word: string): string {
 /** Minister/Staatssecretaris offices starting at token i (several for "Ministers van A, van B en voor C"). */
 export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): OfficeMatch[] {
   const head = key(i);
-  if (!HEADS.has(head)) return NO_OFFICES;
   const g = gazetteer();
+  // "mijn ambtgenoot van Binnenlandse Zaken": the minister of that portfolio.
+  if ((head === 'ambtgenoot' || head === 'collega') && (key(i + 1) === 'van' || key(i + 1) === 'voor')) {
+    const portfolio = g.portfolios.matchAt(t, i + 2, key)[0];
+    const p = portfolio?.values[0]?.value;
+    if (portfolio && p) return [officeMatch(t.starts[i] as number, t.ends[portfolio.end - 1] as number, portfolio.end, `Minister ${key(i + 1)} ${p.name}`)];
+  }
+  if (!HEADS.has(head)) return NO_OFFICES;
   const found: OfficeMatch[] = [];
   if (head === 'minister' && word(i + 1) === '-' && key(i + 2) === 'president') {
     let end = i + 3;
@@ -78,6 +84,15 @@ export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): Off
   const singular = head.startsWith('minister') ? 'Minister' : 'Staatssecretaris';
   const plural = head === 'ministers' || head === 'staatssecretarissen';
   let j = i + 1;
+  // "de Minister en Staatssecretaris van Infrastructuur en Waterstaat": one portfolio, two offices.
+  if (head === 'minister' && key(j) === 'en' && key(j + 1) === 'staatssecretaris' && (key(j + 2) === 'van' || key(j + 2) === 'voor')) {
+    const portfolio = g.portfolios.matchAt(t, j + 3, key)[0];
+    const p = portfolio?.values[0]?.value;
+    if (portfolio && p) {
+      const end = t.ends[portfolio.end - 1] as number;
+      return [officeMatch(t.starts[i] as number, end, portfolio.end, `Minister ${key(j + 2)} ${p.name}`), officeMatch(t.starts[j + 1] as number, end, portfolio.end, `Staatssecretaris ${key(j + 2)} ${p.name}`)];
+    }
+  }
   let start = t.starts[i] as number;
   while (j < t.count) {
     const prep = key(j);
@@ -107,6 +122,8 @@ export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerNam
     const end = capitalisedPhrase(t, i + 3, word);
     if (end > i + 3) return officeAt(t, i, end, `Speciaal Vertegenwoordiger voor ${t.text.slice(t.starts[i + 3], t.ends[end - 1])}`);
   }
+  // "Koning der Nederlanden", "Koningin der Nederlanden": the head of state, in the opening of a royal decree.
+  if ((k === 'koning' || k === 'koningin') && key(i + 1) === 'der' && key(i + 2) === 'nederlanden') return officeAt(t, i, i + 3, `${titled(k)} der Nederlanden`);
   if (k === 'hoge' && key(i + 1) === 'vertegenwoordiger' && startsUpper(word(i))) return officeAt(t, i, i + 2, 'Hoge Vertegenwoordiger');
   // "woordvoerder van de EDEO", "directeur-generaal van het IAEA", "secretaris-generaal van de NAVO".
   const general = (k === 'directeur' || k === 'secretaris') && word(i + 1) === '-' && key(i + 2) === 'generaal';

@@ -35,14 +35,21 @@ function candidateOf(t: Tokens, first: number, end: number, type: Candidate['typ
 /** An organisation pattern starting at token i, or null. */
 export function organisationPattern(t: Tokens, i: number, word: Word, key: (i: number) => string): PatternMatch | null {
   const k = key(i);
-  if (k === 'gemeente' || (k === 'raad' && key(i + 1) === 'van' && key(i + 2) === 'de' && key(i + 3) === 'gemeente')) {
+  if (k === 'gemeente' || k === 'provincie' || (k === 'raad' && key(i + 1) === 'van' && key(i + 2) === 'de' && key(i + 3) === 'gemeente')) {
     const g = k === 'gemeente' ? i : i + 3;
     const end = placeName(t, g + 1, word);
     if (end === g + 1) return null;
     const place = t.text.slice(t.starts[g + 1], t.ends[end - 1]);
-    const candidates = [candidateOf(t, g, end, 'organisation', `gemeente ${place}`), candidateOf(t, g + 1, end, 'location', place)];
+    const candidates = [candidateOf(t, g, end, 'organisation', `${key(g)} ${place}`), candidateOf(t, g + 1, end, 'location', place)];
     if (g !== i) candidates.unshift(candidateOf(t, i, end, 'organisation', `Raad van de gemeente ${place}`));
     return { candidates, endToken: end };
+  }
+  // "burgemeester en wethouders van Doetinchem": the college, and the place it governs.
+  if (k === 'burgemeester' && key(i + 1) === 'en' && key(i + 2) === 'wethouders') {
+    const of = key(i + 3) === 'van' ? placeName(t, i + 4, word) : i + 4;
+    if (of === i + 4) return { candidates: [candidateOf(t, i, i + 3, 'organisation', 'burgemeester en wethouders')], endToken: i + 3 };
+    const place = t.text.slice(t.starts[i + 4], t.ends[of - 1]);
+    return { candidates: [candidateOf(t, i, of, 'organisation', `burgemeester en wethouders van ${place}`), candidateOf(t, i + 4, of, 'location', place)], endToken: of };
   }
   if (k === 'commissie' && key(i + 1) === 'voor') {
     let end = i + 2;

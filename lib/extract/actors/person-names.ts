@@ -54,14 +54,64 @@ export function readSurname(t: Tokens, i: number, particles: 'lower' | 'capital'
     j++;
   }
   if (j >= t.count || !t.isWord[j] || !couldBeSurname(text(t, j))) return null;
-  let end = j + 1;
-  // Hyphenated compounds: "Yeşilgöz-Zegerius", "Hennis-Plasschaert".
-  while (end + 1 < t.count && glued(t, end - 1) && text(t, end) === '-' && glued(t, end) && isCap(text(t, end + 1))) end += 2;
+  const end = compoundEnd(t, j + 1);
   // "Klimaat- en Energieverkenning": a word cut off before a hyphen is half a compound, not a name.
   if (end < t.count && text(t, end) === '-' && glued(t, end - 1) && !glued(t, end)) return null;
   const surname = t.text.slice(t.starts[i], t.ends[end - 1]);
   const core = t.text.slice(t.starts[j], t.ends[end - 1]);
   return { end, surname, key: tokenKey(core) };
+}
+
+/**
+ * The end of a surname's hyphenated parts after the token before `end`: "Yeşilgöz-Zegerius",
+ * "Hennis-Plasschaert", and parts that start with particles ("Faber-van de Klashorst",
+ * "Scheltema-de Nie").
+ */
+function compoundEnd(t: Tokens, end: number): number {
+  while (end + 1 < t.count && glued(t, end - 1) && text(t, end) === '-' && glued(t, end)) {
+    let k = end + 1;
+    while (k < t.count - 1 && k - end <= 3 && PARTICLES.has(text(t, k)) && !isCap(text(t, k))) k++;
+    if (!couldBeSurname(text(t, k))) break;
+    end = k + 1;
+  }
+  return end;
+}
+
+/**
+ * Reads one item of a list of members at token i: the whole name as printed, as long as it is
+ * made of capitalised words and particles ("Van der Linden", "Faber-van de Klashorst", "Thom de
+ * Graaf", "Schultz van Haegen-Maas Geesteranus"). In a list every item is a name, so a given
+ * name needs no list of its own here: two members who share a surname are told apart by it.
+ * The key is the name from its first word that is no particle ("linden", "thom de graaf").
+ */
+export function readListName(t: Tokens, i: number): PersonName | null {
+  const initials = readInitialsName(t, i);
+  if (initials) return initials;
+  let j = i;
+  let last = -1;
+  let core = -1;
+  for (let words = 0; j < t.count && t.isWord[j] && words < 6; words++) {
+    if (j > i && hasBreak(t, j - 1)) break;
+    const w = text(t, j);
+    const particle = PARTICLES.has(w.toLowerCase()) && (j > i || isCap(w) || w === "'t");
+    if (particle) {
+      j++;
+      continue;
+    }
+    if (!couldBeSurname(w)) break;
+    if (core < 0) core = j;
+    j = compoundEnd(t, j + 1);
+    last = j;
+  }
+  if (last < 0 || core < 0) return null;
+  const surname = t.text.slice(t.starts[i], t.ends[last - 1]);
+  const spaced = t.text.slice(t.starts[core], t.ends[last - 1]);
+  return { firstToken: i, endToken: last, surname, key: tokenKey(spaced), weight: 2 };
+}
+
+function hasBreak(t: Tokens, i: number): boolean {
+  for (let k = t.ends[i] as number; k < (t.starts[i + 1] as number); k++) if (t.text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Skips titles ("mr.", "drs.", "dhr.") at token i; returns the index after them. */

@@ -25,7 +25,7 @@ export interface RuleOutput extends Found {
 }
 
 /** Lower-case words that start a rule; any other lower-case word is passed over at once. */
-export const TRIGGERS = new Set(['weten', 'secretaris', 'minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie']);
+export const TRIGGERS = new Set(['weten', 'secretaris', 'minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie', 'burgemeester', 'provincie', 'waterschap', 'ambtgenoot', 'commissaris', 'motie', 'amendement']);
 /** Words a person's name may follow ("het lid X", "de heer Y", "minister Z"). */
 export const PERSON_CUES = new Set(['lid', 'kamerlid', 'leden', 'heer', 'mevrouw', 'minister', 'staatssecretaris', 'premier', 'president', 'collega', 'dhr', 'mevr', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris']);
 /**
@@ -40,6 +40,9 @@ export const TRIGGER_SHAPES = () =>
   (triggerShapes ??= new Set([...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((w) => shape(w.charCodeAt(0), w.charCodeAt(1), w.length))));
 /** Bodies every country has: after a country's adjective they are that country's own. */
 export const NATIONAL_BODIES = new Set(['Openbaar Ministerie', 'Nationale ombudsman', 'Hoge Raad', 'Raad van State', 'Rekenkamer', 'Politie', 'kabinet', 'ministerraad']);
+
+/** What a country's adjective before them makes that country's own body ("de Belgische regering"). */
+export const GOVERNMENT_NOUNS = new Set(['regering', 'kabinet', 'parlement', 'overheid', 'ambassade', 'krijgsmacht', 'leger', 'politie']);
 
 /** Function words that open sentences with a capital; they start no office or name rule. */
 export const SENTENCE_WORDS = new Set(

@@ -15,10 +15,12 @@ import { GIVEN_NAMES, PUBLIC_FIGURES } from '../gazetteer/people';
 import type { Tokens } from '../tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
 import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from './offices';
-import { readGivenName, readInitialsName, readSurname, skipTitles, type PersonName } from './person-names';
+import { bodyName, opensSentence, placeShape, type BodyName } from './body-names';
+import { listAfterLeden, readMemberList } from './member-lists';
+import { readGivenName, readInitialsName, readListName, readSurname, skipTitles, type PersonName } from './person-names';
 import { registerAcronym } from './later-mentions';
 import { organisationPattern } from './organisations';
-import { KAMER, NATIONAL_BODIES, PERSON_CUES, SENTENCE_WORDS, shape, TRIGGER_SHAPES, TRIGGERS, type Condition, type RuleOutput } from './rule-words';
+import { GOVERNMENT_NOUNS, KAMER, NATIONAL_BODIES, PERSON_CUES, SENTENCE_WORDS, shape, TRIGGER_SHAPES, TRIGGERS, type Condition, type RuleOutput } from './rule-words';
 
 // Unicode patterns made once, at module level (why: normalise.ts).
 const LOWER_START = /^\p{Ll}/u;
@@ -39,9 +41,13 @@ export class ActorRules {
   private readonly g = gazetteer();
   private readonly triggerShapes = TRIGGER_SHAPES();
   private personUntil = 0;
+  /** The token spans of the persons emitted, as [first, end] pairs in emission order. */
+  private readonly personSpans: number[] = [];
+  private spanAt = 0;
   private nameUntil = 0;
   private insideUntil = 0;
   private readonly countryAtBound = (j: number) => this.countryAt(j);
+  private readonly knownBound = (first: number, end: number) => this.known(first, end);
 
   constructor(
     private readonly t: Tokens,
@@ -58,6 +64,7 @@ export class ActorRules {
     const at = t.starts[i] as number;
     const first = t.text.charCodeAt(at);
     const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : startsUpper(word(i));
+    if ((first === 115 || first === 116) && (t.ends[i] as number) - at === 1 && at > 0) this.elidedName(i);
     if (!capital && first < 128 && !this.triggerShapes.has(shape(first, t.text.charCodeAt(at + 1), (t.ends[i] as number) - at))) return;
     const w = word(i);
     const k = key(i);
@@ -68,8 +75,8 @@ export class ActorRules {
 
     if (rules) this.applyRules(i, w, k, capital);
 
-    // Gazetteer names, organisation patterns.
-    if (i >= this.nameUntil) {
+    // Gazetteer names, organisation patterns; none inside a person's name ("Van Beek").
+    if (i >= this.nameUntil && !this.insidePerson(i)) {
       const pattern = organisationPattern(t, i, word, key);
       if (pattern) {
         out.push(...pattern.candidates);
@@ -77,7 +84,11 @@ export class ActorRules {
       } else {
         const match = g.names.matchAt(t, i, key)[0];
         const hit = match && this.pickHit(match.values.map((v) => v.value), match.values, i, match.end);
-        if (match && hit) {
+        const body = capital ? bodyName(t, i, word, key) : null;
+        const place = capital && !match && !body ? placeShape(t, i, word, key) : null;
+        if (body && (!match || !hit || body.end > match.end)) this.emitBody(body);
+        else if (place) out.push(candidate(t.starts[i] as number, t.ends[i] as number, 'location', actorKey('location', k), w, 2));
+        else if (match && hit) {
           this.nameUntil = match.end;
           this.insideUntil = Math.max(this.insideUntil, match.end);
           if (hit.form === 'adjective') {
@@ -104,6 +115,57 @@ export class ActorRules {
     }
   }
 
+  // Whether a glued hyphen at `hyphen` joins a capitalised word at `other` to the name.
+  private capitalisedPart(hyphen: number, other: number): boolean {
+    const t = this.t;
+    if (hyphen < 0 || other < 0 || other >= t.count || this.word(hyphen) !== '-') return false;
+    const glued = hyphen < other ? t.ends[hyphen - 1] === t.starts[hyphen] && t.ends[hyphen] === t.starts[other] : t.ends[other] === t.starts[hyphen] && t.ends[hyphen] === t.starts[hyphen + 1];
+    return glued && startsUpper(this.word(other));
+  }
+
+  // "'s-Gravenhage", "'s-Hertogenbosch": a listed name that starts with an elided article, whose
+  // apostrophe is a token of its own before the word the scan starts at.
+  private elidedName(i: number): void {
+    const before = this.t.text.charCodeAt((this.t.starts[i] as number) - 1);
+    if ((before !== 39 && before !== 0x2019) || i === 0 || i < this.nameUntil) return;
+    const match = this.g.names.matchAt(this.t, i - 1, this.key)[0];
+    const entry = match?.values[0]?.value.entry;
+    if (!match || !entry) return;
+    const t = this.t;
+    this.shared.out.push(candidate(t.starts[i - 1] as number, t.ends[match.end - 1] as number, entry.type, actorKey(entry.type, tokenKey(entry.name)), entry.name, 2));
+    this.nameUntil = match.end;
+    this.insideUntil = Math.max(this.insideUntil, match.end);
+  }
+
+  // Whether token i lies in a person's name ("Beek" in "Van Beek"); the tokens are asked in order.
+  private insidePerson(i: number): boolean {
+    const spans = this.personSpans;
+    while (this.spanAt < spans.length && (spans[this.spanAt + 1] as number) <= i) this.spanAt += 2;
+    return this.spanAt < spans.length && (spans[this.spanAt] as number) <= i;
+  }
+
+  // A body found by its shape; a place in its name counts on its own ("Rechtbank Amsterdam").
+  private emitBody(body: BodyName): void {
+    const t = this.t;
+    const c = candidate(t.starts[body.first] as number, t.ends[body.end - 1] as number, 'organisation', actorKey('organisation', tokenKey(body.name)), body.name, 2);
+    this.shared.out.push(c);
+    registerAcronym(this.shared, c, body.end);
+    this.nameUntil = body.end;
+    this.insideUntil = Math.max(this.insideUntil, body.end);
+    for (let k = body.first + 1; k < body.end; k++) {
+      const place = this.countryAt(k) ?? this.placeAt(k);
+      if (!place || place.end > body.end) continue;
+      this.shared.out.push(candidate(t.starts[k] as number, t.ends[place.end - 1] as number, 'location', actorKey('location', tokenKey(place.country)), place.country, 2));
+      k = place.end - 1;
+    }
+  }
+
+  private placeAt(j: number): { end: number; country: string } | null {
+    const m = this.g.names.matchAt(this.t, j, this.key)[0];
+    const hit = m?.values.find((v) => v.value.entry.type === 'location' && v.value.form === 'name' && startsUpper(v.surface));
+    return m && hit && startsUpper(this.word(j)) ? { end: m.end, country: hit.value.entry.name } : null;
+  }
+
   private emitPerson(p: PersonName, weight = p.weight, display?: string): Candidate {
     const t = this.t;
     const c = candidate(
@@ -116,6 +178,7 @@ export class ActorRules {
     );
     this.shared.out.push(c);
     this.personUntil = Math.max(this.personUntil, p.endToken);
+    this.personSpans.push(p.firstToken, p.endToken);
     return c;
   }
 
@@ -144,6 +207,32 @@ export class ActorRules {
     office.evidence = 'apposition';
   }
 
+  // A name after a cue read on to its end where that end is clear (a bracket, a colon, a comma):
+  // "mevrouw Schultz van Haegen-Maas Geesteranus, minister …", "De heer Van der Staaij (SGP):".
+  private wholeName(p: PersonName): PersonName {
+    const longer = readListName(this.t, p.firstToken);
+    if (!longer || longer.endToken <= p.endToken || !/^[(:,;.]$/.test(this.word(longer.endToken))) return p;
+    for (let k = p.endToken; k < longer.endToken; k++) {
+      if (this.word(k - 1) === '-') continue; // a part of a double name ("Haegen-Maas")
+      if (this.g.names.matchAt(this.t, k, this.key).length) return p;
+    }
+    return longer;
+  }
+
+  // "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden": the king or queen who decrees.
+  private bindDecreeMaker(office: Candidate, i: number): void {
+    const { word, key } = this;
+    if (word(i - 1) !== ',' || key(i - 2) !== 'gods' || key(i - 3) !== 'gratie' || key(i - 5) !== 'bij' || word(i - 6) !== ',') return;
+    let w = i - 7;
+    while (w > i - 12 && key(w) !== 'wij') w--;
+    if (key(w) !== 'wij') return;
+    const listed = this.g.names.matchAt(this.t, w + 1, this.key)[0]?.values.find((v) => v.value.entry.type === 'person')?.value.entry;
+    const name = listed ? null : readListName(this.t, w + 1);
+    if (!listed && (!name || name.endToken !== i - 6)) return;
+    office.heldBy = listed ? actorKey('person', tokenKey(listed.name)) : this.emitPerson(name as PersonName, 3).key;
+    office.evidence = 'apposition';
+  }
+
   private isParticle(j: number): boolean {
     return LOWER_START.test(this.word(j));
   }
@@ -154,9 +243,12 @@ export class ActorRules {
     return readInitialsName(t, j) ?? readGivenName(t, k, GIVEN_NAMES) ?? (k > j ? this.surnameAt(k, j) : null);
   }
 
-  private surnameAt(j: number, from = j): PersonName | null {
+  // A surname at j; after a cue ("de heer", "het lid") a town's name is a surname too ("de heer Kampen").
+  private surnameAt(j: number, from = j, cued = false): PersonName | null {
     const s = readSurname(this.t, j, 'capital');
-    if (!s || this.g.names.matchAt(this.t, j, this.key).length) return null;
+    if (!s) return null;
+    const listed = this.g.names.matchAt(this.t, j, this.key)[0];
+    if (listed && !(cued && listed.values.every((v) => v.value.entry.type === 'location' && !v.value.entry.country))) return null;
     return { firstToken: from, endToken: s.end, surname: s.surname, key: s.key, weight: 1 };
   }
 
@@ -199,7 +291,8 @@ export class ActorRules {
       const chair = other.name.startsWith('Voorzitter van de');
       const ofKamer = other.name.includes(KAMER);
       const office = this.emitOffice(other, ofKamer || (chair && !capital) ? { proceedings: true, kamer: ofKamer } : undefined);
-      if (!other.name.startsWith('Voorzitter')) this.bindFollowingPerson(office, other.endToken);
+      if (other.name.endsWith('der Nederlanden')) this.bindDecreeMaker(office, i);
+      else if (!other.name.startsWith('Voorzitter')) this.bindFollowingPerson(office, other.endToken);
     }
     const byCountry = officeOfCountry(t, i, key, this.countryAtBound);
     if (byCountry) this.emitOffice(byCountry);
@@ -213,39 +306,32 @@ export class ActorRules {
         if (figure) this.emitPerson({ firstToken: i, endToken: i + 1, surname: w, key: tokenKey(w), weight: 2 }, 2, figure);
       }
     }
-    if (i >= this.personUntil && PERSON_CUES.has(k) && !(k === 'minister' || k === 'staatssecretaris')) {
+    // "de motie-Klaver", "het amendement-Omtzigt": the member who moved it.
+    if ((k === 'motie' || k === 'amendement') && word(i + 1) === '-' && t.ends[i] === t.starts[i + 1] && t.ends[i + 1] === t.starts[i + 2]) {
+      const mover = this.surnameAt(i + 2, i + 2, true);
+      if (mover) this.emitPerson(mover);
+    }
+    if (i >= this.personUntil && k === 'leden') {
+      // "de leden Omtzigt (CDA), Gesthuizen (SP) en Schouw (D66)", "Vóór stemmen de leden: …".
+      const from = listAfterLeden(i, word, key);
+      if (from >= 0) for (const member of readMemberList(t, from, word, key, this.knownBound)) this.emitPerson(member);
+    } else if (i >= this.personUntil && PERSON_CUES.has(k) && !(k === 'minister' || k === 'staatssecretaris')) {
       let j = i + 1;
       if (word(j) === '.') j++; // dhr. / mevr.
-      const person = this.readPersonAt(j) ?? this.surnameAt(j);
-      if (person) {
-        this.emitPerson(person);
-        // "de leden X (P) en Y (P)": the next name after "en" is a member too.
-        if (k === 'leden') {
-          let m = person.endToken;
-          if (word(m) === '(') while (m < t.count && word(m) !== ')') m++;
-          if (word(m) === ')') m++;
-          if (key(m) === 'en') {
-            const second = this.surnameAt(m + 1);
-            if (second) this.emitPerson(second);
-          }
-        }
-      }
+      const person = this.readPersonAt(j) ?? this.surnameAt(j, j, true);
+      if (person) this.emitPerson(this.wholeName(person));
     }
 
     // "te weten: Sjoerdsma (D66), Brekelmans (VVD) en Van der Lee (GL)": a list of members.
     if (k === 'weten' && key(i - 1) === 'te' && word(i + 1) === ':') {
-      let j = i + 2;
-      for (let n = 0; n < 40 && j < t.count; n++) {
-        const member = this.readPersonAt(j) ?? this.surnameAt(j);
-        if (!member) break;
-        this.emitPerson(member);
-        j = member.endToken;
-        if (word(j) === '(') while (j < t.count && word(j) !== ')' && j - member.endToken < 8) j++;
-        if (word(j) === ')') j++;
-        if (word(j) !== ',' && key(j) !== 'en') break;
-        j++;
-      }
+      for (const member of readMemberList(t, i + 2, word, key, this.knownBound)) this.emitPerson(member);
     }
+  }
+
+  // A list item that is a known body or country, not a member ("te weten: Nederland en België").
+  private known(first: number, end: number): boolean {
+    const m = this.g.names.matchAt(this.t, first, this.key)[0];
+    return !!m && m.end >= end && m.values.some((v) => v.value.entry.type !== 'location' || v.value.entry.country === true);
   }
 
   // Picks the gazetteer hit that fits its case and context here.
@@ -258,6 +344,11 @@ export class ActorRules {
       if (hit.exactCase && withoutMarks(printed) !== withoutMarks(surface)) continue; // "EU", not "eu"
       if (!hit.exactCase && startsUpper(surface) && !startsUpper(printed)) continue;
       if (hit.entry.partyOnly && !this.partyContext(first, end)) continue;
+      if (hit.entry.wordLike && opensSentence(t, first, this.word)) continue;
+      // A name of several words that ends inside a compound is not that name ("Prins van Oranje-Nassau").
+      if (end - first > 1 && this.word(end) === '-' && t.ends[end - 1] === t.starts[end]) continue;
+      // A place as half of a double name it is no part of ("Oranje-Nassau", "Haegen-Maas").
+      if (hit.entry.type === 'location' && (this.capitalisedPart(end, end + 1) || this.capitalisedPart(first - 1, first - 2))) continue;
       return hit;
     }
     return null;
@@ -274,6 +365,9 @@ export class ActorRules {
 
   // A national body after a country's adjective: "Azerbeidzjaanse Openbaar Ministerie", "Armeense OM".
   private qualifiedBody(j: number): { end: number; name: string } | null {
+    // "de Belgische regering": a country's government, parliament or authorities.
+    const noun = this.key(j);
+    if (GOVERNMENT_NOUNS.has(noun) && this.key(j - 1) !== 'nederlandse' && this.key(j - 1) !== 'nederlands') return { end: j + 1, name: noun };
     const m = this.g.names.matchAt(this.t, j, this.key)[0];
     const hit = m && this.pickHit(m.values.map((v) => v.value), m.values, j, m.end);
     if (!m || !hit || hit.entry.type !== 'organisation' || !NATIONAL_BODIES.has(hit.entry.name)) return null;

@@ -14,6 +14,10 @@ export interface Entry {
   aliases?: readonly string[];
   /** Counts only in a party context: in brackets after a name, before "-fractie", "van PARTY" after a member. */
   partyOnly?: boolean;
+  /** A country (from the platform's list): never a person's surname, even after a cue. */
+  country?: boolean;
+  /** Also an ordinary word ("Best", "Doel"): not where a sentence starts, where any word has a capital. */
+  wordLike?: boolean;
 }
 
 /** Dutch public bodies and the Staten-Generaal. */

@@ -6,6 +6,13 @@ import { startsUpper, tokenKey } from '../normalise';
 import { TokenTrie } from '../trie';
 import { countryNames, COUNTRY_VARIANTS, DEMONYMS } from './countries';
 import { DUTCH_BODIES, INTERNATIONAL_BODIES, PARTIES, PLACES, type ActorType, type Entry } from './entries';
+import { AGENCIES } from './data/agencies';
+import { INTERNATIONAL } from './data/international';
+import { MINISTRIES } from './data/ministries';
+import { PARTIES_SINCE_1945 } from './data/parties';
+import { PORTFOLIO_HISTORY } from './data/portfolios-history';
+import { ROYAL_HOUSE } from './data/royal-house';
+import { placeEntries } from './places';
 import { PORTFOLIOS, type Portfolio } from './portfolios';
 
 // Unicode patterns made once, at module level (why: normalise.ts).
@@ -50,15 +57,22 @@ function build(): Gazetteer {
   const types = new Map<string, ActorType>();
   const lowerStarts = new Set<string>();
   const add = (entry: Entry) => {
-    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+    for (const printed of [entry.name, ...(entry.aliases ?? [])]) for (const form of printed.includes("'") ? [printed, printed.replace(/'/g, '’')] : [printed]) {
       names.add(form, { entry, form: 'name', exactCase: isExactCase(form) });
       if (!startsUpper(form)) lowerStarts.add(tokenKey(form.split(/[\s-]/)[0] ?? ''));
     }
     types.set(entry.name.toLowerCase(), entry.type);
   };
-  [...DUTCH_BODIES, ...INTERNATIONAL_BODIES, ...PARTIES, ...PLACES].forEach(add);
+  const listed = new Set<string>();
+  for (const entry of [...DUTCH_BODIES, ...INTERNATIONAL_BODIES, ...PARTIES, ...PLACES, ...AGENCIES, ...INTERNATIONAL, ...PARTIES_SINCE_1945, ...placeEntries()]) {
+    // The hand-made entries come first and keep their names; a list repeating one adds nothing.
+    if (listed.has(entry.name.toLowerCase())) continue;
+    listed.add(entry.name.toLowerCase());
+    add(entry);
+  }
+  for (const member of ROYAL_HOUSE) add({ name: member.name, type: 'person', aliases: member.aliases });
   for (const name of new Set(countryNames().values())) {
-    add({ name, type: 'location', aliases: COUNTRY_VARIANTS[name] ?? [] });
+    add({ name, type: 'location', aliases: COUNTRY_VARIANTS[name] ?? [], country: true });
   }
   const adjectives = new Map<string, string>();
   for (const [adjective, country] of Object.entries(DEMONYMS)) {
@@ -68,7 +82,11 @@ function build(): Gazetteer {
     names.add(adjective.replace(/e$/, ''), { entry, form: 'adjective', exactCase: false }); // "Nederlands"
   }
   const portfolios = new TokenTrie<Portfolio>();
-  for (const p of PORTFOLIOS) {
+  const known = new Set(PORTFOLIOS.map((p) => p.name.toLowerCase()));
+  const earlier: Portfolio[] = [];
+  for (const m of MINISTRIES) if (!known.has(m.name.toLowerCase())) earlier.push({ name: m.name, abbreviations: m.abbreviations, ministry: true });
+  for (const p of PORTFOLIO_HISTORY) if (!known.has(p.name.toLowerCase())) earlier.push({ name: p.name, abbreviations: [], ministry: false });
+  for (const p of [...PORTFOLIOS, ...earlier]) {
     portfolios.add(p.name, p);
     // Abbreviations only ever follow "minister van" or "Ministerie van" here, never stand alone.
     for (const abbreviation of p.abbreviations) portfolios.add(abbreviation, p);

@@ -116,7 +116,7 @@ describe('organisations and places', () => {
   });
 
   it('does not take the Kamer van Koophandel for the addressed Kamer', () => {
-    expect(actors('De Kamer van Koophandel schreef.')).toEqual([]);
+    expect(names(actors('De Kamer van Koophandel schreef.'))).toEqual(['organisation:Kamer van Koophandel']);
   });
 
   it('reads committees, "uw Kamer", gemeenten and their raad', () => {

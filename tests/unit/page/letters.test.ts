@@ -65,6 +65,13 @@ describe('letters', () => {
     expect(found[1]).toMatchObject({ title: null, addressee: 'Voorzitter van de Eerste Kamer der Staten-Generaal', date: '2023-02-02', sender: 'voorzitter van de Kiesraad' });
   });
 
+  it('reads a signature on one line whose office has a comma of its own', () => {
+    expect(readSignature('De Minister van Landbouw, Natuur en Voedselkwaliteit, C.J. Schouten', undefined)).toEqual({
+      signatory: { name: 'C.J. Schouten', role: 'De Minister van Landbouw, Natuur en Voedselkwaliteit' },
+      used: 1,
+    });
+  });
+
   it('does not read a sentence as a title or a signature', () => {
     expect(letters('<p>In de brief van de minister van Financiën staat dat.</p><p>De Minister heeft gezegd,</p><p>dat het zo is.</p>')).toEqual([]);
     expect(readSignature('De Raad van de gemeente Sittard-Geleen,', 'Gezien het voorstel van het college')).toBeNull();

@@ -1,0 +1,33 @@
+/**
+ * The place lists of `data/` as gazetteer entries: municipalities with their other names, towns
+ * and villages, provinces, waters, regions and places abroad, and the water boards (bodies, not
+ * places). A place whose name is also an ordinary word ("Best", "Doel") is marked `wordLike`: its
+ * capital proves nothing where a sentence starts.
+ */
+import { GEOGRAPHY } from './data/geography';
+import { MUNICIPALITIES, MUNICIPALITY_ALIASES } from './data/municipalities';
+import { PLACES_THAT_ARE_WORDS } from './data/place-words';
+import { PROVINCES } from './data/provinces';
+import { RESIDENCES } from './data/residences';
+import { WATER_BOARDS } from './data/water-boards';
+import type { Entry } from './entries';
+
+/** Place entries from the lists, each name once (the first list that has it names it). */
+export function placeEntries(): Entry[] {
+  const words = new Set(PLACES_THAT_ARE_WORDS.map((w) => w.toLowerCase()));
+  const seen = new Set<string>();
+  const entries: Entry[] = [];
+  const add = (name: string, aliases: readonly string[] = [], type: Entry['type'] = 'location') => {
+    if (seen.has(name.toLowerCase())) return;
+    seen.add(name.toLowerCase());
+    const entry: Entry = { name, type, aliases };
+    if (words.has(name.toLowerCase())) entry.wordLike = true;
+    entries.push(entry);
+  };
+  for (const p of PROVINCES) add(p.name, p.aliases);
+  for (const m of MUNICIPALITIES) add(m, MUNICIPALITY_ALIASES[m] ?? []);
+  for (const place of GEOGRAPHY) add(place);
+  for (const place of RESIDENCES) add(place);
+  for (const board of WATER_BOARDS) add(board.name, board.aliases, 'organisation');
+  return entries;
+}
