@@ -22,7 +22,7 @@ const ALL_UPPER = /^[\p{Lu}\d-]+$/u;
 
 /** Nouns that head the name of a body ("Commissie …", "… Autoriteit"). */
 const HEADS = new Set(
-  'commissie staatscommissie adviescommissie enquetecommissie college adviescollege raad adviesraad autoriteit dienst agentschap inspectie unit bureau centrum kenniscentrum expertisecentrum stichting vereniging universiteit hogeschool fonds instituut federatie bond academie genootschap rechtbank gerechtshof directie politie veiligheidsregio omgevingsdienst taskforce platform werkgroep planbureau korps orde tribunaal organisatie overleg'.split(' '),
+  'commissie staatscommissie adviescommissie enquetecommissie college adviescollege raad adviesraad autoriteit dienst agentschap inspectie unit bureau centrum kenniscentrum expertisecentrum stichting vereniging universiteit hogeschool fonds instituut federatie bond academie genootschap rechtbank gerechtshof directie politie veiligheidsregio omgevingsdienst taskforce platform werkgroep planbureau korps orde tribunaal organisatie overleg regering'.split(' '),
 );
 /** Ends of one-word compounds that name a body ("Gezondheidsraad", "Zorgautoriteit", "Belastingdienst"). */
 const HEAD_ENDS = ['commissie', 'college', 'raad', 'autoriteit', 'dienst', 'agentschap', 'inspectie', 'bureau', 'instituut', 'universiteit', 'hogeschool', 'academie', 'korps', 'tribunaal'];
@@ -33,7 +33,7 @@ const OPENERS = new Set(
   'tijdelijke vaste parlementaire nationale nederlandse koninklijke centrale algemene hoge permanente landelijke regionale internationale europese gemeenschappelijke bijzondere onafhankelijke wetenschappelijke sociaal-economische openbare rijks'.split(' '),
 );
 /** Words between the capitalised words of a name ("Raad voor de Rechtspraak", "College van Beroep"). */
-const JOINERS = new Set(['van', 'voor', 'de', 'het', 'der', 'en', 'op', 'in', 'tot', 'te']);
+const JOINERS = new Set(['van', 'voor', 'de', 'het', 'der', 'en', 'op', 'tot']);
 /** Capitalised words that open sentences or mark a date, never the first word of a body's name. */
 const NOT_NAME_WORDS = new Set(
   'de het een in op aan bij met voor naar uit als ook deze dit dat die er wij zij u zo nu dan maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij zoals wat welke volgens namens het januari februari maart april mei juni juli augustus september oktober november december kamer minister staatssecretaris'.split(' '),

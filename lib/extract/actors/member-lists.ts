@@ -5,7 +5,7 @@
  * question or motion ("de leden Omtzigt (CDA), Gesthuizen (SP) en Schouw (D66)", "de leden van
  * uw Kamer, Patijn en Scheltema-de Nie").
  */
-import type { Tokens } from '../tokens';
+import { gapHasLineBreak, type Tokens } from '../tokens';
 import { readListName, type PersonName } from './person-names';
 
 type Word = (i: number) => string;
@@ -15,6 +15,8 @@ export type KnownName = (first: number, end: number) => boolean;
 
 // Unicode patterns made once, at module level (why: normalise.ts).
 const LOWER_START = /^\p{Ll}/u;
+
+const ITEM_END = /^[,;.(]?$/;
 
 /** The most items a list is read for; the scanner's reach bounds it too. */
 const MAX_ITEMS = 250;
@@ -40,6 +42,9 @@ export function readMemberList(t: Tokens, j: number, word: Word, key: Word, know
   while (j < t.count && names.length < MAX_ITEMS) {
     const name = readListName(t, j);
     if (!name || known(name.firstToken, name.endToken)) break;
+    // An item on a line of its own must look like one ("Strik, wegens …;"): a paragraph that
+    // follows a list starts with a capital too ("Kunt u …").
+    if (j > 0 && gapHasLineBreak(t.text, t.ends[j - 1] as number, t.starts[j] as number) && !ITEM_END.test(word(name.endToken))) break;
     names.push(name);
     let m = name.endToken;
     if (word(m) === '(') {

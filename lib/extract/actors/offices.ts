@@ -6,7 +6,7 @@
  * Ombudsman". An adjective of a country before the function is part of it: the Ukrainian minister
  * is not the Dutch one.
  */
-import { startsUpper } from '../normalise';
+import { startsUpper, tokenKey } from '../normalise';
 import { gazetteer } from '../gazetteer';
 import type { Tokens } from '../tokens';
 
@@ -62,10 +62,10 @@ export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): Off
   const head = key(i);
   const g = gazetteer();
   // "mijn ambtgenoot van Binnenlandse Zaken": the minister of that portfolio.
-  if ((head === 'ambtgenoot' || head === 'collega') && (key(i + 1) === 'van' || key(i + 1) === 'voor')) {
+  if ((head === 'ambtgenoot' || head === 'ambtgenote' || head === 'collega') && (key(i + 1) === 'van' || key(i + 1) === 'voor')) {
     const portfolio = g.portfolios.matchAt(t, i + 2, key)[0];
     const p = portfolio?.values[0]?.value;
-    if (portfolio && p) return [officeMatch(t.starts[i] as number, t.ends[portfolio.end - 1] as number, portfolio.end, `Minister ${key(i + 1)} ${p.name}`)];
+    if (portfolio && p) return [officeMatch(t.starts[i] as number, t.ends[portfolio.end - 1] as number, portfolio.end, `Minister ${key(i + 1)} ${p.name}`, p.ministry ? tokenKey(`Minister van ${p.name}`) : '')];
   }
   if (!HEADS.has(head)) return NO_OFFICES;
   const found: OfficeMatch[] = [];
@@ -101,7 +101,9 @@ export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): Off
     if (!portfolio) break;
     const p = portfolio.values[0]?.value;
     if (!p) break;
-    found.push(officeMatch(start, t.ends[portfolio.end - 1] as number, portfolio.end, `${singular} ${prep} ${p.name}`));
+    // The office of a portfolio with a ministry of its own is one, with "van" or "voor" printed.
+    const name = `${singular} ${prep} ${p.name}`;
+    found.push(officeMatch(start, t.ends[portfolio.end - 1] as number, portfolio.end, name, p.ministry ? tokenKey(`${singular} van ${p.name}`) : ''));
     // "…, van Financiën en voor Rechtsbescherming": another portfolio of the same plural head.
     let k = portfolio.end;
     if (word(k) === ',' || key(k) === 'en') k++;

@@ -7,8 +7,14 @@ import { startsUpper, tokenKey } from '../normalise';
 import { gazetteer } from '../gazetteer';
 import type { Tokens } from '../tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
+import { readSurname } from './person-names';
 
 type Word = (i: number) => string;
+
+// Unicode patterns made once, at module level (why: normalise.ts).
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+const COMMITTEE_KINDS = new Set(['vaste', 'algemene', 'tijdelijke', 'bijzondere', 'parlementaire']);
 
 /** Candidates of one pattern and the token after it. */
 export interface PatternMatch {
@@ -36,7 +42,7 @@ function candidateOf(t: Tokens, first: number, end: number, type: Candidate['typ
 export function organisationPattern(t: Tokens, i: number, word: Word, key: (i: number) => string): PatternMatch | null {
   const k = key(i);
   if (k === 'gemeente' || k === 'provincie' || (k === 'raad' && key(i + 1) === 'van' && key(i + 2) === 'de' && key(i + 3) === 'gemeente')) {
-    const g = k === 'gemeente' ? i : i + 3;
+    const g = k === 'raad' ? i + 3 : i;
     const end = placeName(t, g + 1, word);
     if (end === g + 1) return null;
     const place = t.text.slice(t.starts[g + 1], t.ends[end - 1]);
@@ -46,19 +52,30 @@ export function organisationPattern(t: Tokens, i: number, word: Word, key: (i: n
   }
   // "burgemeester en wethouders van Doetinchem": the college, and the place it governs.
   if (k === 'burgemeester' && key(i + 1) === 'en' && key(i + 2) === 'wethouders') {
-    const of = key(i + 3) === 'van' ? placeName(t, i + 4, word) : i + 4;
-    if (of === i + 4) return { candidates: [candidateOf(t, i, i + 3, 'organisation', 'burgemeester en wethouders')], endToken: i + 3 };
-    const place = t.text.slice(t.starts[i + 4], t.ends[of - 1]);
-    return { candidates: [candidateOf(t, i, of, 'organisation', `burgemeester en wethouders van ${place}`), candidateOf(t, i + 4, of, 'location', place)], endToken: of };
+    const from = key(i + 4) === 'de' && key(i + 5) === 'gemeente' ? i + 6 : i + 4; // "van de gemeente Leiden"
+    const of = key(i + 3) === 'van' ? placeName(t, from, word) : from;
+    if (of === from) return { candidates: [candidateOf(t, i, i + 3, 'organisation', 'burgemeester en wethouders')], endToken: i + 3 };
+    const place = t.text.slice(t.starts[from], t.ends[of - 1]);
+    return { candidates: [candidateOf(t, i, of, 'organisation', `burgemeester en wethouders van ${place}`), candidateOf(t, from, of, 'location', place)], endToken: of };
   }
   if (k === 'commissie' && key(i + 1) === 'voor') {
-    let end = i + 2;
-    while (end < t.count && (startsUpper(word(end)) || (key(end) === 'en' && startsUpper(word(end + 1))) || word(end) === ',')) end++;
+    const article = key(i + 2) === 'de' || key(i + 2) === 'het' ? 1 : 0; // "commissie voor de Rijksuitgaven"
+    let end = i + 2 + article;
+    // Capitalised words, not a heading in capitals ("DE COMMISSIE VOOR DE VERZOEKSCHRIFTEN").
+    while (end < t.count && ((startsUpper(word(end)) && !ALL_CAPS.test(word(end))) || (key(end) === 'en' && startsUpper(word(end + 1))) || word(end) === ',')) end++;
     if (word(end - 1) === ',') end--;
-    if (end === i + 2) return null;
-    const first = key(i - 1) === 'vaste' ? i - 1 : i;
-    const name = `vaste commissie voor ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`;
+    if (end === i + 2 + article) return null;
+    // "de vaste commissie", "de algemene commissie", "de tijdelijke commissie": the kind is part of the name.
+    const kind = COMMITTEE_KINDS.has(key(i - 1)) ? key(i - 1) : '';
+    const first = kind ? i - 1 : i;
+    const name = `${kind === '' && article ? '' : `${kind || 'vaste'} `}commissie voor ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`;
     return { candidates: [candidateOf(t, first, end, 'organisation', name)], endToken: end };
+  }
+  // "de commissie Borstlap", "de commissie-Remkes": a committee named after its chair.
+  if (k === 'commissie' && (word(i + 1) === '-' ? t.ends[i] === t.starts[i + 1] && t.ends[i + 1] === t.starts[i + 2] : true)) {
+    const j = word(i + 1) === '-' ? i + 2 : i + 1;
+    const chair = startsUpper(word(j)) && !gazetteer().names.matchAt(t, j, key).length ? readSurname(t, j, 'capital') : null;
+    if (chair && !startsUpper(word(chair.end))) return { candidates: [candidateOf(t, i, chair.end, 'organisation', `commissie ${chair.surname}`)], endToken: chair.end };
   }
   if (k === 'ministerie' && key(i + 1) === 'van') {
     const p = gazetteer().portfolios.matchAt(t, i + 2, key)[0];

@@ -31,6 +31,9 @@ const NOT_SURNAMES = new Set(
   'de het een en in op van voor met aan bij door over naar uit om tot als dat die dit deze er ook nog wel niet zo dan maar of want toen nu hier daar hij zij wij ik u zijn haar hun ons mijn the minister staatssecretaris kamer voorzitter raad commissie januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag nederland vraag antwoord brief bijlage nr artikel tevens verder daarbij hierbij tijdens sinds'.split(' '),
 );
 
+/** Pronouns that are surnames after a particle. */
+const PRONOUN_SURNAMES = new Set(['haar', 'ons', 'hun']);
+
 const isCap = startsUpper;
 const text = (t: Tokens, i: number) => t.text.slice(t.starts[i], t.ends[i]);
 const glued = (t: Tokens, i: number) => i + 1 < t.count && t.ends[i] === t.starts[i + 1];
@@ -86,19 +89,28 @@ function compoundEnd(t: Tokens, end: number): number {
  */
 export function readListName(t: Tokens, i: number): PersonName | null {
   const initials = readInitialsName(t, i);
-  if (initials) return initials;
+  // Initials in a list tell two members of one surname apart ("Kamp, M.M.H. Kamp"): they are part of the key.
+  if (initials) return { ...initials, key: tokenKey(t.text.slice(t.starts[i], t.ends[initials.endToken - 1])), weight: 3 };
   let j = i;
   let last = -1;
   let core = -1;
-  for (let words = 0; j < t.count && t.isWord[j] && words < 6; words++) {
+  let capitals = 0;
+  for (let words = 0; j < t.count && (t.isWord[j] || isElided(t, j)) && words < 6; words++) {
     if (j > i && hasBreak(t, j - 1)) break;
+    if (core < 0 && isElided(t, j)) {
+      j += 2; // "Van 't Riet": the apostrophe and the letter of an elided article
+      continue;
+    }
     const w = text(t, j);
     const particle = PARTICLES.has(w.toLowerCase()) && (j > i || isCap(w) || w === "'t");
     if (particle) {
       j++;
       continue;
     }
-    if (!couldBeSurname(w)) break;
+    // After a particle a pronoun is a surname ("Ter Haar", "Van Ons").
+    const afterParticle = j > i && PARTICLES.has(text(t, j - 1).toLowerCase());
+    if (!couldBeSurname(w) && !(afterParticle && isCap(w) && PRONOUN_SURNAMES.has(w.toLowerCase()))) break;
+    if (++capitals > 3) return null; // no name has four capitalised words: a title or a heading
     if (core < 0) core = j;
     j = compoundEnd(t, j + 1);
     last = j;
@@ -107,6 +119,12 @@ export function readListName(t: Tokens, i: number): PersonName | null {
   const surname = t.text.slice(t.starts[i], t.ends[last - 1]);
   const spaced = t.text.slice(t.starts[core], t.ends[last - 1]);
   return { firstToken: i, endToken: last, surname, key: tokenKey(spaced), weight: 2 };
+}
+
+// "'t" or "'s" at token j (the apostrophe a token of its own, glued to the letter).
+function isElided(t: Tokens, j: number): boolean {
+  const a = text(t, j);
+  return (a === "'" || a === '’') && glued(t, j) && /^[ts]$/.test(text(t, j + 1));
 }
 
 function hasBreak(t: Tokens, i: number): boolean {

@@ -12,7 +12,7 @@
 import { startsUpper, tokenKey } from '../normalise';
 import { gazetteer, type Hit } from '../gazetteer';
 import { GIVEN_NAMES, PUBLIC_FIGURES } from '../gazetteer/people';
-import type { Tokens } from '../tokens';
+import { gapHasLineBreak, type Tokens } from '../tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
 import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from './offices';
 import { bodyName, opensSentence, placeShape, type BodyName } from './body-names';
@@ -103,6 +103,7 @@ export class ActorRules {
           }
           const c = candidate(t.starts[i] as number, t.ends[match.end - 1] as number, hit.entry.type, actorKey(hit.entry.type, tokenKey(hit.entry.name)), hit.entry.name, hit.form === 'adjective' ? 0 : 2);
           out.push(c);
+          if (hit.entry.type === 'organisation' && match.end - i > 1) this.innerPlaces(i + 1, match.end); // "Rechtbank Zwolle"
           registerAcronym(this.shared, c, match.end);
         }
       }
@@ -112,6 +113,17 @@ export class ActorRules {
       const c = candidate(t.starts[i] as number, t.ends[i] as number, 'organisation', actorKey('organisation', tokenKey(KAMER)), KAMER, 1);
       out.push(c);
       this.shared.conditions.set(c, { proceedings: false, kamer: true });
+    }
+  }
+
+  // The members who moved a motion, from token j: "Verhoeven", "Marcel de Graaff", "Omtzigt/Bakker".
+  private emitMovers(j: number): void {
+    for (let n = 0; n < 4; n++) {
+      const mover = readListName(this.t, j);
+      if (!mover || this.known(mover.firstToken, mover.endToken)) return;
+      this.emitPerson(mover);
+      if (this.word(mover.endToken) !== '/') return;
+      j = mover.endToken + 1;
     }
   }
 
@@ -152,9 +164,15 @@ export class ActorRules {
     registerAcronym(this.shared, c, body.end);
     this.nameUntil = body.end;
     this.insideUntil = Math.max(this.insideUntil, body.end);
-    for (let k = body.first + 1; k < body.end; k++) {
+    this.innerPlaces(body.first + 1, body.end);
+  }
+
+  // The places named inside a body's name, from token `from` to its end.
+  private innerPlaces(from: number, end: number): void {
+    const t = this.t;
+    for (let k = from; k < end; k++) {
       const place = this.countryAt(k) ?? this.placeAt(k);
-      if (!place || place.end > body.end) continue;
+      if (!place || place.end > end) continue;
       this.shared.out.push(candidate(t.starts[k] as number, t.ends[place.end - 1] as number, 'location', actorKey('location', tokenKey(place.country)), place.country, 2));
       k = place.end - 1;
     }
@@ -195,6 +213,8 @@ export class ActorRules {
     let j = end;
     if (word(j) === '(' && word(j + 2) === ')') j += 3; // "… (EDEO), Peter Stano"
     const direct = j === end;
+    // A name right after the office stands on its line ("… Buitenlandse Zaken Kuleba"), not on the next.
+    if (direct && end < this.t.count && gapHasLineBreak(this.t.text, this.t.ends[end - 1] as number, this.t.starts[end] as number)) return;
     if (word(j) === ',') j++;
     // "…, de heer Stoltenberg", "…, mevrouw Hennis-Plasschaert": the form of address is no part of the name.
     if (key(j) === 'de' && key(j + 1) === 'heer') j += 2;
@@ -211,12 +231,27 @@ export class ActorRules {
   // "mevrouw Schultz van Haegen-Maas Geesteranus, minister …", "De heer Van der Staaij (SGP):".
   private wholeName(p: PersonName): PersonName {
     const longer = readListName(this.t, p.firstToken);
-    if (!longer || longer.endToken <= p.endToken || !/^[(:,;.]$/.test(this.word(longer.endToken))) return p;
+    if (!longer || longer.endToken <= p.endToken) return p;
+    // "Minister Carola Schouten": capitalised words only may go on; particles need a clear end.
+    let particles = false;
+    for (let k = p.endToken; k < longer.endToken; k++) if (LOWER_START.test(this.word(k))) particles = true;
+    if (particles && !/^[(:,;.]$/.test(this.word(longer.endToken))) return p;
     for (let k = p.endToken; k < longer.endToken; k++) {
       if (this.word(k - 1) === '-') continue; // a part of a double name ("Haegen-Maas")
       if (this.g.names.matchAt(this.t, k, this.key).length) return p;
     }
     return longer;
+  }
+
+  // "Voorzitter: Fred de Graaf" at the head of Handelingen: the member who chairs holds the office.
+  private bindChair(office: Candidate, j: number): void {
+    const chair = readListName(this.t, j);
+    const t = this.t;
+    if (!chair || this.known(chair.firstToken, chair.endToken)) return;
+    if (chair.endToken < t.count && t.isWord[chair.endToken] && !gapHasLineBreak(t.text, t.ends[chair.endToken - 1] as number, t.starts[chair.endToken] as number)) return;
+    const c = this.emitPerson(chair);
+    office.heldBy = c.key;
+    office.evidence = 'apposition';
   }
 
   // "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden": the king or queen who decrees.
@@ -276,7 +311,7 @@ export class ActorRules {
       // "Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties)", "minister Hoekstra".
       const person = this.surnameAt(i + 1);
       if (person) {
-        const c = this.emitPerson(person);
+        const c = this.emitPerson(this.wholeName(person));
         const portfolio = word(person.endToken) === '(' ? g.portfolios.matchAt(t, person.endToken + 1, key)[0] : undefined;
         const p = portfolio?.values[0]?.value;
         if (p && word(portfolio.end) === ')') {
@@ -292,6 +327,7 @@ export class ActorRules {
       const ofKamer = other.name.includes(KAMER);
       const office = this.emitOffice(other, ofKamer || (chair && !capital) ? { proceedings: true, kamer: ofKamer } : undefined);
       if (other.name.endsWith('der Nederlanden')) this.bindDecreeMaker(office, i);
+      else if (chair && word(other.endToken) === ':') this.bindChair(office, other.endToken + 1);
       else if (!other.name.startsWith('Voorzitter')) this.bindFollowingPerson(office, other.endToken);
     }
     const byCountry = officeOfCountry(t, i, key, this.countryAtBound);
@@ -308,8 +344,9 @@ export class ActorRules {
     }
     // "de motie-Klaver", "het amendement-Omtzigt": the member who moved it.
     if ((k === 'motie' || k === 'amendement') && word(i + 1) === '-' && t.ends[i] === t.starts[i + 1] && t.ends[i + 1] === t.starts[i + 2]) {
-      const mover = this.surnameAt(i + 2, i + 2, true);
-      if (mover) this.emitPerson(mover);
+      this.emitMovers(i + 2);
+    } else if ((k === 'motie' || k === 'amendement') && LOWER_START.test(w) && startsUpper(word(i + 1))) {
+      this.emitMovers(i + 1); // "de motie Verhoeven"
     }
     if (i >= this.personUntil && k === 'leden') {
       // "de leden Omtzigt (CDA), Gesthuizen (SP) en Schouw (D66)", "Vóór stemmen de leden: …".
@@ -345,6 +382,8 @@ export class ActorRules {
       if (!hit.exactCase && startsUpper(surface) && !startsUpper(printed)) continue;
       if (hit.entry.partyOnly && !this.partyContext(first, end)) continue;
       if (hit.entry.wordLike && opensSentence(t, first, this.word)) continue;
+      // "René van der Linden", "Van 't Riet": after "van der", "van den" or "'t" a name is a surname.
+      if (hit.entry.type === 'location' && (/^(der|den)$/.test(this.key(first - 1)) || this.key(first - 1) === 't')) continue;
       // A name of several words that ends inside a compound is not that name ("Prins van Oranje-Nassau").
       if (end - first > 1 && this.word(end) === '-' && t.ends[end - 1] === t.starts[end]) continue;
       // A place as half of a double name it is no part of ("Oranje-Nassau", "Haegen-Maas").
@@ -360,6 +399,8 @@ export class ActorRules {
     if (word(first - 1) === '(' && word(end) === ')') return true;
     if (word(end) === '-' && key(end + 1) === 'fractie') return true;
     if (key(first - 1) === 'van' && (key(first - 2) === 'fractie' || first - 2 < this.personUntil + 1)) return true;
+    // "de leden van de fracties van de SP, GroenLinks en de PvdA".
+    if ((key(first - 1) === 'de' || key(first - 1) === 'het') && key(first - 2) === 'van' && /^fracties?$/.test(key(first - 3))) return true;
     return key(first - 1) === 'fractie';
   }
 

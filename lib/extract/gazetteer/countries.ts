@@ -31,6 +31,8 @@ export const COUNTRY_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'Verenigde Staten': ['VS', 'Verenigde Staten van Amerika', 'Amerika'],
   'Verenigd Koninkrijk': ['VK', 'Groot-Brittannië'],
   Nederland: ['NL'],
+  Duitsland: ['Bondsrepubliek Duitsland'],
+  België: ['Koninkrijk België'],
   Belarus: ['Wit-Rusland'],
   Tsjechië: ['Tsjechische Republiek'],
   'Noord-Macedonië': ['Macedonië'],

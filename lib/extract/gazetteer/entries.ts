@@ -142,7 +142,7 @@ export const PLACES: readonly Entry[] = [
     'Jeruzalem', 'Gaza', 'Gazastrook', 'Westelijke Jordaanoever', 'Krim', 'Donbas', 'Marioepol', 'Charkiv', 'Odesa', 'Karabach',
     'Nagorno-Karabach', 'Zuidelijke Kaukasus', 'Kaukasus', 'Sahel', 'West-Afrika', 'Oost-Afrika', 'Noord-Afrika', 'Hoorn van Afrika',
     'Midden-Oosten', 'Westelijke Balkan', 'Balkan', 'Centraal-Azië', 'Latijns-Amerika', 'Caribisch gebied', 'Indo-Pacific',
-    'Europees Nederland', 'Caribisch Nederland', 'Bonaire', 'Sint Eustatius', 'Saba', 'Noordzee', 'Waddenzee', 'Europa', 'Afrika',
+    'Koninkrijk der Nederlanden', 'Europees Nederland', 'Caribisch Nederland', 'Bonaire', 'Sint Eustatius', 'Saba', 'Noordzee', 'Waddenzee', 'Europa', 'Afrika',
     'Azië', 'Zeeland', 'Friesland', 'Limburg', 'Brabant', 'Noord-Brabant', 'Gelderland', 'Overijssel', 'Drenthe', 'Flevoland',
     'Noord-Holland', 'Zuid-Holland', 'Sittard-Geleen', 'Arnhem', 'Nijmegen', 'Leiden', 'Haarlem', 'Zwolle', 'Almere', 'Tilburg',
     'Bagdad', 'Damascus', 'Beiroet', 'Teheran', 'Kaboel', 'Islamabad', 'New Delhi', 'Tokio', 'Seoul', 'Canberra', 'Ottawa', 'Parijs',
