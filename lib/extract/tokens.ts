@@ -261,6 +261,11 @@ export function touches(tokens: Tokens, i: number): boolean {
   return i + 1 < tokens.count && tokens.ends[i] === tokens.starts[i + 1];
 }
 
+/** Tells whether a line break stands between tokens i and i+1 (names and list items never run over one). */
+export function lineBreakAfter(tokens: Tokens, i: number): boolean {
+  return i + 1 < tokens.count && gapHasLineBreak(tokens.text, tokens.ends[i] as number, tokens.starts[i + 1] as number);
+}
+
 /** Tells whether the white space between text[from, to) holds a line break (a block of the page). Linear in the gap. */
 export function gapHasLineBreak(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;

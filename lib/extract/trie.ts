@@ -5,7 +5,7 @@
  * must touch their neighbours as in the name ("Staten-Generaal", "Nagorno-Karabach").
  */
 import { tokenKey } from './normalise';
-import { gapHasLineBreak, tokenize, type Tokens } from './tokens';
+import { lineBreakAfter, tokenize, type Tokens } from './tokens';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -67,7 +67,7 @@ export class TokenTrie<T> {
         const values = node.values.filter((v) => spacingFits(tokens, first, v.touching, i - first + 1));
         if (values.length) found.push({ first, end: i + 1, values });
       }
-      if (i + 1 < tokens.count && hasLineBreak(tokens, i)) break; // names never run over a line break
+      if (lineBreakAfter(tokens, i)) break; // names never run over a line break
     }
     return found.reverse();
   }
@@ -81,8 +81,4 @@ function spacingFits(tokens: Tokens, first: number, touching: readonly boolean[]
     if (glued !== touching[k]) return false;
   }
   return true;
-}
-
-function hasLineBreak(tokens: Tokens, i: number): boolean {
-  return gapHasLineBreak(tokens.text, tokens.ends[i] as number, tokens.starts[i + 1] as number);
 }

@@ -6,7 +6,8 @@
  * New bodies are set up every year: no list keeps up with them, their shape does.
  */
 import { startsUpper } from '../normalise';
-import type { Tokens } from '../tokens';
+import { lineBreakAfter, type Tokens } from '../tokens';
+import { opensSentence } from './name-context';
 
 type Word = (i: number) => string;
 
@@ -52,20 +53,6 @@ function properWord(t: Tokens, k: number, word: Word): boolean {
   return t.isWord[k] === 1 && startsUpper(w) && !(w.length > 1 && ALL_UPPER.test(w));
 }
 
-/** Tells whether token i opens a sentence or a block (where a capital says nothing). */
-export function opensSentence(t: Tokens, i: number, word: Word): boolean {
-  if (i === 0) return true;
-  const before = word(i - 1);
-  if (before === '.' || before === '?' || before === '!' || before === ':' || before === '•' || before === '–') return true;
-  for (let k = t.ends[i - 1] as number; k < (t.starts[i] as number); k++) if (t.text.charCodeAt(k) === 10) return true;
-  return false;
-}
-
-// Tokens i and i + 1 stand on one line.
-function sameLine(t: Tokens, i: number): boolean {
-  for (let k = t.ends[i] as number; k < (t.starts[i + 1] as number); k++) if (t.text.charCodeAt(k) === 10) return false;
-  return true;
-}
 
 /**
  * The capitalised words (with joiners and hyphens between them) from token j; j when there are
@@ -76,7 +63,7 @@ function nameWords(t: Tokens, j: number, word: Word, key: Word): number {
   let end = j;
   let k = j;
   while (k < t.count && k - j < 8) {
-    if (k > j && !sameLine(t, k - 1)) break;
+    if (k > j && lineBreakAfter(t, k - 1)) break;
     if (properWord(t, k, word)) end = k + 1;
     else if (key(k) === 'en' && (!properWord(t, k + 1, word) || isHead(key(k + 1)) || OPENERS.has(key(k + 1)))) break;
     else if (!(JOINERS.has(key(k)) && t.isWord[k]) && !(word(k) === '-' && t.ends[k - 1] === t.starts[k])) break;
@@ -98,14 +85,14 @@ function quotedName(t: Tokens, j: number, word: Word): number {
 export function bodyName(t: Tokens, i: number, word: Word, key: Word): BodyName | null {
   if (!properWord(t, i, word) || NOT_NAME_WORDS.has(key(i))) return null;
   let h = i;
-  while (h < i + 2 && OPENERS.has(key(h)) && sameLine(t, h) && properWord(t, h + 1, word)) h++;
+  while (h < i + 2 && OPENERS.has(key(h)) && !lineBreakAfter(t, h) && properWord(t, h + 1, word)) h++;
   const opened = h > i;
   // "Matching Autoriteit": one or two capitalised words before a head that ends the name.
   if (!opened && !isHead(key(h))) {
     if (opensSentence(t, i, word)) return null;
     let k = i + 1;
-    while (k < i + 3 && sameLine(t, k - 1) && properWord(t, k, word) && !NOT_NAME_WORDS.has(key(k)) && !isHead(key(k))) k++;
-    if (!sameLine(t, k - 1) || !properWord(t, k, word) || !HEADS.has(key(k))) return null;
+    while (k < i + 3 && !lineBreakAfter(t, k - 1) && properWord(t, k, word) && !NOT_NAME_WORDS.has(key(k)) && !isHead(key(k))) k++;
+    if (lineBreakAfter(t, k - 1) || !properWord(t, k, word) || !HEADS.has(key(k))) return null;
     if (nameWords(t, k + 1, word, key) > k + 1) return null; // "Commissiedebat Raad Buitenlandse Zaken"
     return { first: i, end: k + 1, name: t.text.slice(t.starts[i], t.ends[k]) };
   }

@@ -5,7 +5,7 @@
  * question or motion ("de leden Omtzigt (CDA), Gesthuizen (SP) en Schouw (D66)", "de leden van
  * uw Kamer, Patijn en Scheltema-de Nie").
  */
-import { gapHasLineBreak, type Tokens } from '../tokens';
+import { lineBreakAfter, type Tokens } from '../tokens';
 import { readListName, type PersonName } from './person-names';
 
 type Word = (i: number) => string;
@@ -44,7 +44,7 @@ export function readMemberList(t: Tokens, j: number, word: Word, key: Word, know
     if (!name || known(name.firstToken, name.endToken)) break;
     // An item on a line of its own must look like one ("Strik, wegens …;"): a paragraph that
     // follows a list starts with a capital too ("Kunt u …").
-    if (j > 0 && gapHasLineBreak(t.text, t.ends[j - 1] as number, t.starts[j] as number) && !ITEM_END.test(word(name.endToken))) break;
+    if (j > 0 && lineBreakAfter(t, j - 1) && !ITEM_END.test(word(name.endToken))) break;
     names.push(name);
     let m = name.endToken;
     if (word(m) === '(') {

@@ -68,12 +68,15 @@ export function organisationPattern(t: Tokens, i: number, word: Word, key: (i: n
     // "de vaste commissie", "de algemene commissie", "de tijdelijke commissie": the kind is part of the name.
     const kind = COMMITTEE_KINDS.has(key(i - 1)) ? key(i - 1) : '';
     const first = kind ? i - 1 : i;
-    const name = `${kind === '' && article ? '' : `${kind || 'vaste'} `}commissie voor ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`;
+    // Without a kind printed, "commissie voor Financiën" is the vaste; "commissie voor de Rijksuitgaven" keeps its own name.
+    const prefix = kind ? `${kind} ` : article ? '' : 'vaste ';
+    const name = `${prefix}commissie voor ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`;
     return { candidates: [candidateOf(t, first, end, 'organisation', name)], endToken: end };
   }
   // "de commissie Borstlap", "de commissie-Remkes": a committee named after its chair.
-  if (k === 'commissie' && (word(i + 1) === '-' ? t.ends[i] === t.starts[i + 1] && t.ends[i + 1] === t.starts[i + 2] : true)) {
-    const j = word(i + 1) === '-' ? i + 2 : i + 1;
+  const hyphen = word(i + 1) === '-';
+  if (k === 'commissie' && (!hyphen || (t.ends[i] === t.starts[i + 1] && t.ends[i + 1] === t.starts[i + 2]))) {
+    const j = hyphen ? i + 2 : i + 1;
     const chair = startsUpper(word(j)) && !gazetteer().names.matchAt(t, j, key).length ? readSurname(t, j, 'capital') : null;
     if (chair && !startsUpper(word(chair.end))) return { candidates: [candidateOf(t, i, chair.end, 'organisation', `commissie ${chair.surname}`)], endToken: chair.end };
   }

@@ -5,7 +5,7 @@
  * after initials and capitalised when nothing precedes them ("Van der Lee").
  */
 import { startsUpper, tokenKey } from '../normalise';
-import type { Tokens } from '../tokens';
+import { lineBreakAfter, type Tokens } from '../tokens';
 
 // Unicode patterns made once, at module level (why: normalise.ts).
 const ALL_UPPER = /^\p{Lu}+$/u;
@@ -96,13 +96,13 @@ export function readListName(t: Tokens, i: number): PersonName | null {
   let core = -1;
   let capitals = 0;
   for (let words = 0; j < t.count && (t.isWord[j] || isElided(t, j)) && words < 6; words++) {
-    if (j > i && hasBreak(t, j - 1)) break;
+    if (j > i && lineBreakAfter(t, j - 1)) break;
     if (core < 0 && isElided(t, j)) {
       j += 2; // "Van 't Riet": the apostrophe and the letter of an elided article
       continue;
     }
     const w = text(t, j);
-    const particle = PARTICLES.has(w.toLowerCase()) && (j > i || isCap(w) || w === "'t");
+    const particle = PARTICLES.has(w.toLowerCase()) && (j > i || isCap(w));
     if (particle) {
       j++;
       continue;
@@ -125,11 +125,6 @@ export function readListName(t: Tokens, i: number): PersonName | null {
 function isElided(t: Tokens, j: number): boolean {
   const a = text(t, j);
   return (a === "'" || a === '’') && glued(t, j) && /^[ts]$/.test(text(t, j + 1));
-}
-
-function hasBreak(t: Tokens, i: number): boolean {
-  for (let k = t.ends[i] as number; k < (t.starts[i + 1] as number); k++) if (t.text.charCodeAt(k) === 10) return true;
-  return false;
 }
 
 /** Skips titles ("mr.", "drs.", "dhr.") at token i; returns the index after them. */

@@ -12,13 +12,14 @@
 import { startsUpper, tokenKey } from '../normalise';
 import { gazetteer, type Hit } from '../gazetteer';
 import { GIVEN_NAMES, PUBLIC_FIGURES } from '../gazetteer/people';
-import { gapHasLineBreak, type Tokens } from '../tokens';
+import { lineBreakAfter, type Tokens } from '../tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
 import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from './offices';
-import { bodyName, opensSentence, placeShape, type BodyName } from './body-names';
+import { bodyName, placeShape, type BodyName } from './body-names';
 import { listAfterLeden, readMemberList } from './member-lists';
 import { readGivenName, readInitialsName, readListName, readSurname, skipTitles, type PersonName } from './person-names';
 import { registerAcronym } from './later-mentions';
+import { decreeMaker, endsInsideCompound, opensSentence, placeInOtherName } from './name-context';
 import { organisationPattern } from './organisations';
 import { GOVERNMENT_NOUNS, KAMER, NATIONAL_BODIES, PERSON_CUES, SENTENCE_WORDS, shape, TRIGGER_SHAPES, TRIGGERS, type Condition, type RuleOutput } from './rule-words';
 
@@ -85,7 +86,7 @@ export class ActorRules {
         const match = g.names.matchAt(t, i, key)[0];
         const hit = match && this.pickHit(match.values.map((v) => v.value), match.values, i, match.end);
         const body = capital ? bodyName(t, i, word, key) : null;
-        const place = capital && !match && !body ? placeShape(t, i, word, key) : null;
+        const place = capital && !match && !body && placeShape(t, i, word, key);
         if (body && (!match || !hit || body.end > match.end)) this.emitBody(body);
         else if (place) out.push(candidate(t.starts[i] as number, t.ends[i] as number, 'location', actorKey('location', k), w, 2));
         else if (match && hit) {
@@ -125,14 +126,6 @@ export class ActorRules {
       if (this.word(mover.endToken) !== '/') return;
       j = mover.endToken + 1;
     }
-  }
-
-  // Whether a glued hyphen at `hyphen` joins a capitalised word at `other` to the name.
-  private capitalisedPart(hyphen: number, other: number): boolean {
-    const t = this.t;
-    if (hyphen < 0 || other < 0 || other >= t.count || this.word(hyphen) !== '-') return false;
-    const glued = hyphen < other ? t.ends[hyphen - 1] === t.starts[hyphen] && t.ends[hyphen] === t.starts[other] : t.ends[other] === t.starts[hyphen] && t.ends[hyphen] === t.starts[hyphen + 1];
-    return glued && startsUpper(this.word(other));
   }
 
   // "'s-Gravenhage", "'s-Hertogenbosch": a listed name that starts with an elided article, whose
@@ -214,7 +207,7 @@ export class ActorRules {
     if (word(j) === '(' && word(j + 2) === ')') j += 3; // "… (EDEO), Peter Stano"
     const direct = j === end;
     // A name right after the office stands on its line ("… Buitenlandse Zaken Kuleba"), not on the next.
-    if (direct && end < this.t.count && gapHasLineBreak(this.t.text, this.t.ends[end - 1] as number, this.t.starts[end] as number)) return;
+    if (direct && lineBreakAfter(this.t, end - 1)) return;
     if (word(j) === ',') j++;
     // "…, de heer Stoltenberg", "…, mevrouw Hennis-Plasschaert": the form of address is no part of the name.
     if (key(j) === 'de' && key(j + 1) === 'heer') j += 2;
@@ -246,25 +239,23 @@ export class ActorRules {
   // "Voorzitter: Fred de Graaf" at the head of Handelingen: the member who chairs holds the office.
   private bindChair(office: Candidate, j: number): void {
     const chair = readListName(this.t, j);
-    const t = this.t;
     if (!chair || this.known(chair.firstToken, chair.endToken)) return;
-    if (chair.endToken < t.count && t.isWord[chair.endToken] && !gapHasLineBreak(t.text, t.ends[chair.endToken - 1] as number, t.starts[chair.endToken] as number)) return;
+    if (this.t.isWord[chair.endToken] && !lineBreakAfter(this.t, chair.endToken - 1)) return; // the line goes on: no heading
     const c = this.emitPerson(chair);
     office.heldBy = c.key;
     office.evidence = 'apposition';
   }
 
-  // "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden": the king or queen who decrees.
+  // "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden": the king or queen who decrees,
+  // listed (the Royal House) or read from the formula.
   private bindDecreeMaker(office: Candidate, i: number): void {
-    const { word, key } = this;
-    if (word(i - 1) !== ',' || key(i - 2) !== 'gods' || key(i - 3) !== 'gratie' || key(i - 5) !== 'bij' || word(i - 6) !== ',') return;
-    let w = i - 7;
-    while (w > i - 12 && key(w) !== 'wij') w--;
-    if (key(w) !== 'wij') return;
-    const listed = this.g.names.matchAt(this.t, w + 1, this.key)[0]?.values.find((v) => v.value.entry.type === 'person')?.value.entry;
-    const name = listed ? null : readListName(this.t, w + 1);
-    if (!listed && (!name || name.endToken !== i - 6)) return;
-    office.heldBy = listed ? actorKey('person', tokenKey(listed.name)) : this.emitPerson(name as PersonName, 3).key;
+    const maker = decreeMaker(i, this.word, this.key);
+    if (!maker) return;
+    const listed = this.g.names.matchAt(this.t, maker.first, this.key)[0]?.values.find((v) => v.value.entry.type === 'person')?.value.entry;
+    const name = listed ? null : readListName(this.t, maker.first);
+    if (listed) office.heldBy = actorKey('person', tokenKey(listed.name));
+    else if (name && name.endToken === maker.end) office.heldBy = this.emitPerson(name, 3).key;
+    else return;
     office.evidence = 'apposition';
   }
 
@@ -309,9 +300,10 @@ export class ActorRules {
       if (!last.name.includes('Minister-President')) this.insideUntil = Math.max(this.insideUntil, last.endToken);
     } else if (k === 'minister' || k === 'staatssecretaris') {
       // "Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties)", "minister Hoekstra".
-      const person = this.surnameAt(i + 1);
-      if (person) {
-        const c = this.emitPerson(this.wholeName(person));
+      const found = this.surnameAt(i + 1);
+      if (found) {
+        const person = this.wholeName(found);
+        const c = this.emitPerson(person);
         const portfolio = word(person.endToken) === '(' ? g.portfolios.matchAt(t, person.endToken + 1, key)[0] : undefined;
         const p = portfolio?.values[0]?.value;
         if (p && word(portfolio.end) === ')') {
@@ -382,12 +374,8 @@ export class ActorRules {
       if (!hit.exactCase && startsUpper(surface) && !startsUpper(printed)) continue;
       if (hit.entry.partyOnly && !this.partyContext(first, end)) continue;
       if (hit.entry.wordLike && opensSentence(t, first, this.word)) continue;
-      // "René van der Linden", "Van 't Riet": after "van der", "van den" or "'t" a name is a surname.
-      if (hit.entry.type === 'location' && (/^(der|den)$/.test(this.key(first - 1)) || this.key(first - 1) === 't')) continue;
-      // A name of several words that ends inside a compound is not that name ("Prins van Oranje-Nassau").
-      if (end - first > 1 && this.word(end) === '-' && t.ends[end - 1] === t.starts[end]) continue;
-      // A place as half of a double name it is no part of ("Oranje-Nassau", "Haegen-Maas").
-      if (hit.entry.type === 'location' && (this.capitalisedPart(end, end + 1) || this.capitalisedPart(first - 1, first - 2))) continue;
+      if (endsInsideCompound(t, first, end, this.word)) continue;
+      if (hit.entry.type === 'location' && placeInOtherName(t, first, end, this.word, this.key)) continue;
       return hit;
     }
     return null;

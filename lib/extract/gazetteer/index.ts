@@ -52,12 +52,23 @@ function isExactCase(form: string): boolean {
   return MIXED_CASE.test(form) || form.length <= 3;
 }
 
+// Each form, and where it has a straight apostrophe ("'s-Gravenhage") the same with a curly one:
+// texts print either, and the two are different tokens.
+function withApostrophes(forms: readonly string[]): string[] {
+  const all: string[] = [];
+  for (const form of forms) {
+    all.push(form);
+    if (form.includes("'")) all.push(form.replace(/'/g, '’'));
+  }
+  return all;
+}
+
 function build(): Gazetteer {
   const names = new TokenTrie<Hit>();
   const types = new Map<string, ActorType>();
   const lowerStarts = new Set<string>();
   const add = (entry: Entry) => {
-    for (const printed of [entry.name, ...(entry.aliases ?? [])]) for (const form of printed.includes("'") ? [printed, printed.replace(/'/g, '’')] : [printed]) {
+    for (const form of withApostrophes([entry.name, ...(entry.aliases ?? [])])) {
       names.add(form, { entry, form: 'name', exactCase: isExactCase(form) });
       if (!startsUpper(form)) lowerStarts.add(tokenKey(form.split(/[\s-]/)[0] ?? ''));
     }

@@ -44,6 +44,11 @@ describe('names after cues', () => {
     expect(names(found).some((n) => n.startsWith('location:'))).toBe(false);
   });
 
+  it('reads the portfolio after a whole name: "Minister Carola Schouten (Landbouw, …)"', () => {
+    const found = actors('Volgens Minister Carola Schouten (Landbouw, Natuur en Voedselkwaliteit) gaat het goed.');
+    expect(found.find((a) => a.name === 'Carola Schouten')?.roles).toEqual(['Minister van Landbouw, Natuur en Voedselkwaliteit']);
+  });
+
   it('reads the movers of a motion: "motie-X", "motie X", "amendement-X/Y"', () => {
     expect(persons(actors('De motie-Marieke de Boer c.s. en de motie Verweij zijn aangenomen, net als het amendement-Oosterhout/Blok.'))).toEqual(['Marieke de Boer', 'Verweij', 'Oosterhout', 'Blok']);
   });
