@@ -89,6 +89,7 @@ export function bodyName(t: Tokens, i: number, word: Word, key: Word): BodyName 
   const opened = h > i;
   // "Matching Autoriteit": one or two capitalised words before a head that ends the name.
   if (!opened && !isHead(key(h))) {
+    if (!HEADS.has(key(i + 1)) && !HEADS.has(key(i + 2))) return null; // no head follows: most capitalised words
     if (opensSentence(t, i, word)) return null;
     let k = i + 1;
     while (k < i + 3 && !lineBreakAfter(t, k - 1) && properWord(t, k, word) && !NOT_NAME_WORDS.has(key(k)) && !isHead(key(k))) k++;

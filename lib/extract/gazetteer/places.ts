@@ -17,10 +17,11 @@ export function placeEntries(): Entry[] {
   const words = new Set(PLACES_THAT_ARE_WORDS.map((w) => w.toLowerCase()));
   const seen = new Set<string>();
   const entries: Entry[] = [];
-  const add = (name: string, aliases: readonly string[] = [], type: Entry['type'] = 'location') => {
+  const add = (listedName: string, aliases: readonly string[] = [], type: Entry['type'] = 'location') => {
+    const name = articleCapitalised(listedName);
     if (seen.has(name.toLowerCase())) return;
     seen.add(name.toLowerCase());
-    const entry: Entry = { name, type, aliases };
+    const entry: Entry = { name, type, aliases: aliases.map(articleCapitalised) };
     if (words.has(name.toLowerCase())) entry.wordLike = true;
     entries.push(entry);
   };
@@ -30,4 +31,10 @@ export function placeEntries(): Entry[] {
   for (const place of RESIDENCES) add(place);
   for (const board of WATER_BOARDS) add(board.name, board.aliases, 'organisation');
   return entries;
+}
+
+// "de Wijk", "het Bildt" are listed with the article in lower case; in a text the name has a
+// capital, and in lower case the words are no name at all ("in de wijk").
+function articleCapitalised(name: string): string {
+  return /^(de|het) /.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }

@@ -121,6 +121,11 @@ describe('decentralised government and places', () => {
     expect(names(actors('Het doel is bereikt in Best.'))).toEqual(['location:Best']);
   });
 
+  it('reads a place whose official name starts with an article only with its capital ("De Wijk", not "de wijk")', () => {
+    expect(actors('Het park ligt in de wijk bij het station.')).toEqual([]);
+    expect(names(actors('Het park ligt in De Wijk bij Meppel.'))).toEqual(['location:De Wijk', 'location:Meppel']);
+  });
+
   it('reads the government of another country by its adjective', () => {
     const found = actors('De Duitse regering en de Nederlandse regering overleggen.');
     expect(names(found)).toEqual(['organisation:Duitse regering', 'location:Duitsland', 'location:Nederland']);

@@ -42,7 +42,7 @@ export const ROYAL_HOUSE: readonly RoyalHouseMember[] = [
   { name: 'Christina', aliases: ['Prinses Christina'] },
   {
     name: 'Willem-Alexander',
-    aliases: ['Koning Willem-Alexander', 'Prins Willem-Alexander', 'de Prins van Oranje', 'Prins van Oranje', 'Kroonprins Willem-Alexander'],
+    aliases: ['Koning Willem-Alexander', 'Prins Willem-Alexander', 'Prins van Oranje', 'Kroonprins Willem-Alexander'],
   },
   { name: 'Máxima', aliases: ['Koningin Máxima', 'Prinses Máxima'] },
   { name: 'Johan Friso', aliases: ['Prins Friso', 'Prins Johan Friso'] },
@@ -50,7 +50,7 @@ export const ROYAL_HOUSE: readonly RoyalHouseMember[] = [
   { name: 'Laurentien', aliases: ['Prinses Laurentien'] },
   {
     name: 'Amalia',
-    aliases: ['Prinses Amalia', 'Catharina-Amalia', 'Prinses Catharina-Amalia', 'de Prinses van Oranje', 'Prinses van Oranje', 'Kroonprinses Amalia'],
+    aliases: ['Prinses Amalia', 'Catharina-Amalia', 'Prinses Catharina-Amalia', 'Prinses van Oranje', 'Kroonprinses Amalia'],
   },
   { name: 'Alexia', aliases: ['Prinses Alexia'] },
   { name: 'Ariane', aliases: ['Prinses Ariane'] },
