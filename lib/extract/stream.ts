@@ -7,6 +7,7 @@
  * `extract` gives for the whole text (it runs this with one part): each step decides at a
  * position only once everything it may look at there has arrived.
  */
+import { forgetEndings } from './actors/body-names';
 import { forgetActorKeys } from './actors/candidate';
 import { mergeCandidates } from './actors/merge';
 import { createActorScanner, REACH } from './actors/scanner';
@@ -93,6 +94,7 @@ export function createExtractionStream(expectedLength = 0, { references: citing 
       tokenizer.release(); // the tokens are not used after this
       forgetTokenKeys();
       forgetActorKeys();
+      forgetEndings();
       return { actors, events, references: cited };
     },
   };

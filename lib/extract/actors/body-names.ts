@@ -42,9 +42,30 @@ const NOT_NAME_WORDS = new Set(
 
 function isHead(key: string): boolean {
   if (HEADS.has(key)) return true;
-  if (key.length < 8 || NOT_BODIES.has(key)) return false;
-  for (const end of HEAD_ENDS) if (key.endsWith(end) && key.length >= end.length + 3) return true;
-  return false;
+  return key.length >= 8 && !NOT_BODIES.has(key) && endingOf(key) === BODY_END;
+}
+
+const BODY_END = 1;
+const PLACE_END = 2;
+// The ending of each distinct word, found once: the test runs at every capitalised word (a dozen
+// `endsWith` each), and a text repeats its words. Emptied when full, and after each extraction
+// (`forgetEndings`): a key may hold the text it was cut from.
+const endings = new Map<string, number>();
+
+/** Lets go of the words whose endings were looked at (the end of an extraction). */
+export function forgetEndings(): void {
+  endings.clear();
+}
+
+function endingOf(key: string): number {
+  let ending = endings.get(key);
+  if (ending !== undefined) return ending;
+  ending = 0;
+  for (const end of HEAD_ENDS) if (key.endsWith(end) && key.length >= end.length + 3) ending = BODY_END;
+  for (const end of PLACE_ENDS) if (!ending && key.endsWith(end) && key.length >= end.length + 3) ending = PLACE_END;
+  if (endings.size >= 20_000) endings.clear();
+  endings.set(key, ending);
+  return ending;
 }
 
 // A capitalised word of ordinary case ("Drugs", not "DRUGS" in a heading).
@@ -117,6 +138,5 @@ export function placeShape(t: Tokens, i: number, word: Word, key: Word): boolean
   const k = key(i);
   if (k.length < 7 || NOT_PLACES.has(k) || !properWord(t, i, word) || opensSentence(t, i, word)) return false;
   if (word(i + 1) === '-' && t.ends[i] === t.starts[i + 1]) return false; // half of a compound
-  for (const end of PLACE_ENDS) if (k.endsWith(end) && k.length >= end.length + 3) return true;
-  return false;
+  return endingOf(k) === PLACE_END;
 }

@@ -164,17 +164,11 @@ export class ActorRules {
   private innerPlaces(from: number, end: number): void {
     const t = this.t;
     for (let k = from; k < end; k++) {
-      const place = this.countryAt(k) ?? this.placeAt(k);
+      const place = startsUpper(this.word(k)) ? this.countryAt(k) : null;
       if (!place || place.end > end) continue;
       this.shared.out.push(candidate(t.starts[k] as number, t.ends[place.end - 1] as number, 'location', actorKey('location', tokenKey(place.country)), place.country, 2));
       k = place.end - 1;
     }
-  }
-
-  private placeAt(j: number): { end: number; country: string } | null {
-    const m = this.g.names.matchAt(this.t, j, this.key)[0];
-    const hit = m?.values.find((v) => v.value.entry.type === 'location' && v.value.form === 'name' && startsUpper(v.surface));
-    return m && hit && startsUpper(this.word(j)) ? { end: m.end, country: hit.value.entry.name } : null;
   }
 
   private emitPerson(p: PersonName, weight = p.weight, display?: string): Candidate {
