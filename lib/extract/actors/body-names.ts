@@ -105,6 +105,7 @@ function quotedName(t: Tokens, j: number, word: Word): number {
 /** The body whose name starts at token i, or null. */
 export function bodyName(t: Tokens, i: number, word: Word, key: Word): BodyName | null {
   if (!properWord(t, i, word) || NOT_NAME_WORDS.has(key(i))) return null;
+  if (key(i - 1) === 'van' && key(i - 2) === 'reglement') return null; // "Reglement van Orde": rules, not a body
   let h = i;
   while (h < i + 2 && OPENERS.has(key(h)) && !lineBreakAfter(t, h) && properWord(t, h + 1, word)) h++;
   const opened = h > i;

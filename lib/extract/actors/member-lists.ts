@@ -42,9 +42,9 @@ export function readMemberList(t: Tokens, j: number, word: Word, key: Word, know
   while (j < t.count && names.length < MAX_ITEMS) {
     const name = readListName(t, j);
     if (!name || known(name.firstToken, name.endToken)) break;
-    // An item on a line of its own must look like one ("Strik, wegens …;"): a paragraph that
+    // An item on a line of its own must look like one ("Strik, wegens …;", "Kox en Strik, …"): a paragraph that
     // follows a list starts with a capital too ("Kunt u …").
-    if (j > 0 && lineBreakAfter(t, j - 1) && !ITEM_END.test(word(name.endToken))) break;
+    if (j > 0 && lineBreakAfter(t, j - 1) && !ITEM_END.test(word(name.endToken)) && key(name.endToken) !== 'en') break;
     names.push(name);
     let m = name.endToken;
     if (word(m) === '(') {

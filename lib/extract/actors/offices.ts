@@ -33,7 +33,11 @@ function officeMatch(start: number, end: number, endToken: number, name: string,
 }
 
 const NO_OFFICES: OfficeMatch[] = [];
-const OTHER_HEADS = new Set(['speciaal', 'speciale', 'hoge', 'woordvoerder', 'directeur', 'secretaris', 'voorzitter', 'koning', 'koningin']);
+const OTHER_HEADS = new Set(['speciaal', 'speciale', 'hoge', 'woordvoerder', 'directeur', 'secretaris', 'voorzitter', 'koning', 'koningin', 'burgemeester', 'gouverneur', 'dijkgraaf', 'president', 'hoofd', 'griffier', 'commandant', 'korpschef', 'wethouder']);
+/** Functions that head a body named after "van": "burgemeester van Apeldoorn", "directeur van het Kadaster". */
+const FUNCTIONS_OF = new Set(['woordvoerder', 'directeur', 'secretaris', 'voorzitter', 'burgemeester', 'gouverneur', 'dijkgraaf', 'president', 'hoofd', 'griffier', 'commandant', 'korpschef']);
+/** Functions that one person holds in the body a local publication comes from: "de burgemeester". */
+const LOCAL_FUNCTIONS = new Set(['burgemeester', 'dijkgraaf']);
 const HEADS = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen']);
 const FUNCTION_WORDS = new Set(['van', 'voor', 'de', 'het', 'der', 'en']);
 
@@ -126,10 +130,14 @@ export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerNam
   }
   // "Koning der Nederlanden", "Koningin der Nederlanden": the head of state, in the opening of a royal decree.
   if ((k === 'koning' || k === 'koningin') && key(i + 1) === 'der' && key(i + 2) === 'nederlanden') return officeAt(t, i, i + 3, `${titled(k)} der Nederlanden`);
+  // "de Koning", "Hare Majesteit de Koningin": the same office, named by its title alone.
+  if ((k === 'koning' || k === 'koningin') && startsUpper(word(i)) && (key(i - 1) === 'de' || key(i - 1) === 'majesteit') && !startsUpper(word(i + 1)) && word(i + 1) !== '-') {
+    return officeMatch(t.starts[i] as number, t.ends[i] as number, i + 1, titled(k), tokenKey(`${titled(k)} der Nederlanden`));
+  }
   if (k === 'hoge' && key(i + 1) === 'vertegenwoordiger' && startsUpper(word(i))) return officeAt(t, i, i + 2, 'Hoge Vertegenwoordiger');
   // "woordvoerder van de EDEO", "directeur-generaal van het IAEA", "secretaris-generaal van de NAVO".
   const general = (k === 'directeur' || k === 'secretaris') && word(i + 1) === '-' && key(i + 2) === 'generaal';
-  if (k === 'woordvoerder' || general) {
+  if ((k === 'woordvoerder' || general) && !(general && key(i + 3) !== 'van')) {
     const title = general ? `${k}-generaal` : k;
     let j = general ? i + 3 : i + 1;
     if (key(j) !== 'van') return null;
@@ -145,6 +153,15 @@ export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerNam
     return officeAt(t, i, end, `Voorzitter van de ${titled(key(i + 3))} Kamer der Staten-Generaal`);
   }
   if (k === 'voorzitter' && kamerName && key(i + 1) !== 'van') return officeAt(t, i, i + 1, `Voorzitter van de ${kamerName}`);
+  if (FUNCTIONS_OF.has(k) && key(i + 1) === 'van') {
+    const article = key(i + 2) === 'de' || key(i + 2) === 'het' ? 1 : 0;
+    // "Directeur van Uw kabinet": a body the addressee has, named by its noun.
+    const yours = key(i + 2) === 'uw' && t.isWord[i + 3] === 1 ? i + 4 : 0;
+    const end = yours || capitalisedPhrase(t, i + 2 + article, word);
+    if (end > i + 2 + article) return officeAt(t, i, end, `${k} van ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`);
+  }
+  // "de burgemeester", "De dijkgraaf": in a local publication, the one who holds it there.
+  if (LOCAL_FUNCTIONS.has(k) && key(i - 1) === 'de' && !startsUpper(word(i + 1)) && key(i + 1) !== 'en' && word(i + 1) !== '-') return officeAt(t, i, i + 1, k);
   return null;
 }
 

@@ -7,6 +7,7 @@ import { startsUpper, tokenKey } from '../normalise';
 import { gazetteer } from '../gazetteer';
 import type { Tokens } from '../tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
+import { namedAfter } from './named-after';
 import { readSurname } from './person-names';
 
 type Word = (i: number) => string;
@@ -93,5 +94,5 @@ export function organisationPattern(t: Tokens, i: number, word: Word, key: (i: n
     if (!m || !party) return null;
     return { candidates: [candidateOf(t, i, m.end, 'organisation', party.name)], endToken: m.end };
   }
-  return null;
+  return namedAfter(t, i, word, key);
 }

@@ -23,7 +23,7 @@ export interface PersonName {
   weight: number;
 }
 
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'von', "d'", 'la', 'le', 'du', 'da', 'di', 'dos', 'el', 'al', 'bin']);
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'von', "d'", 'la', 'le', 'du', 'da', 'di', 'dos', 'el', 'al', 'bin', 'toe', 'tot', 'à', 'zu']);
 const TITLES = new Set(['mr', 'drs', 'dr', 'prof', 'ir', 'ing', 'dhr', 'mevr', 'ds', 'bc', 'ms']);
 const INITIAL = /^(\p{Lu}|Th|Chr|Ph|IJ|Joh|Wm|Fr|Jac)$/u;
 /** Capitalised words that start sentences or name things and are never surnames. */
@@ -73,7 +73,8 @@ export function readSurname(t: Tokens, i: number, particles: 'lower' | 'capital'
 function compoundEnd(t: Tokens, end: number): number {
   while (end + 1 < t.count && glued(t, end - 1) && text(t, end) === '-' && glued(t, end)) {
     let k = end + 1;
-    while (k < t.count - 1 && k - end <= 3 && PARTICLES.has(text(t, k)) && !isCap(text(t, k))) k++;
+    // "Faber-van de Klashorst", and as some lists print it, "Faber-Van de Klashorst".
+    while (k < t.count - 1 && k - end <= 3 && PARTICLES.has(text(t, k).toLowerCase())) k++;
     if (!couldBeSurname(text(t, k))) break;
     end = k + 1;
   }

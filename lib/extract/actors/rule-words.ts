@@ -25,7 +25,7 @@ export interface RuleOutput extends Found {
 }
 
 /** Lower-case words that start a rule; any other lower-case word is passed over at once. */
-export const TRIGGERS = new Set(['weten', 'secretaris', 'minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie', 'burgemeester', 'provincie', 'waterschap', 'ambtgenoot', 'ambtgenote', 'commissaris', 'motie', 'amendement']);
+export const TRIGGERS = new Set(['weten', 'secretaris', 'minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie', 'burgemeester', 'provincie', 'waterschap', 'ambtgenoot', 'ambtgenote', 'commissaris', 'motie', 'amendement', 'kabinet', 'koning', 'koningin']);
 /** Words a person's name may follow ("het lid X", "de heer Y", "minister Z"). */
 export const PERSON_CUES = new Set(['lid', 'kamerlid', 'leden', 'heer', 'mevrouw', 'minister', 'staatssecretaris', 'premier', 'president', 'collega', 'dhr', 'mevr', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris']);
 /**

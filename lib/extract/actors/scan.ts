@@ -16,16 +16,20 @@ import { lineBreakAfter, type Tokens } from '../tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
 import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from './offices';
 import { bodyName, placeShape, type BodyName } from './body-names';
+import { companyEndingAt, companyStartingAt } from './company-names';
 import { listAfterLeden, readMemberList } from './member-lists';
 import { readGivenName, readInitialsName, readListName, readSurname, skipTitles, type PersonName } from './person-names';
 import { registerAcronym } from './later-mentions';
 import { decreeMaker, endsInsideCompound, opensSentence, placeInOtherName } from './name-context';
 import { organisationPattern } from './organisations';
+import { signatureLine } from './signature-lines';
 import { GOVERNMENT_NOUNS, KAMER, NATIONAL_BODIES, PERSON_CUES, SENTENCE_WORDS, shape, TRIGGER_SHAPES, TRIGGERS, type Condition, type RuleOutput } from './rule-words';
 
 // Unicode patterns made once, at module level (why: normalise.ts).
 const LOWER_START = /^\p{Ll}/u;
 const COMBINING_MARKS = /\p{M}/gu;
+/** Nouns after which a portfolio names a field of policy ("het terrein van Justitie"). */
+const TOPIC_NOUNS = new Set(['gebied', 'gebieden', 'terrein', 'terreinen', 'beleidsterrein', 'beleidsterreinen', 'portefeuille', 'begroting']);
 
 export { KAMER, type Condition, type RuleOutput } from './rule-words';
 
@@ -75,6 +79,9 @@ export class ActorRules {
     const rules = !(capital && SENTENCE_WORDS.has(k));
 
     if (rules) this.applyRules(i, w, k, capital);
+    // "Shell Nederland B.V.", "N.V. Nederlandse Gasunie": a company by its legal form.
+    const company = capital && (companyEndingAt(t, i, word) ?? companyStartingAt(t, i, word));
+    if (company) this.emitCompany(company);
 
     // Gazetteer names, organisation patterns; none inside a person's name ("Van Beek").
     if (i >= this.nameUntil && !this.insidePerson(i)) {
@@ -160,10 +167,28 @@ export class ActorRules {
     this.innerPlaces(body.first + 1, body.end);
   }
 
-  // The places named inside a body's name, from token `from` to its end.
+  // A company's name stands for the company alone: what the scan found inside it before its legal
+  // form came ("Shell", "Nederland" in "Shell Nederland B.V.") is part of the name.
+  private emitCompany(company: BodyName): void {
+    const out = this.shared.out;
+    const start = this.t.starts[company.first] as number;
+    while (out.length > 0 && (out[out.length - 1] as Candidate).start >= start) out.pop();
+    const c = candidate(start, this.t.ends[company.end - 1] as number, 'organisation', actorKey('organisation', tokenKey(company.name)), company.name, 2);
+    out.push(c);
+    this.nameUntil = company.end;
+    this.insideUntil = Math.max(this.insideUntil, company.end);
+  }
+
+  // The places named inside a body's name, from token `from` to its end, and the listed bodies after
+  // "van de" ("Parlementaire Assemblee van de Raad van Europa"): a name inside a name counts.
   private innerPlaces(from: number, end: number): void {
     const t = this.t;
     for (let k = from; k < end; k++) {
+      const body = (this.key(k - 1) === 'de' || this.key(k - 1) === 'het') && this.key(k - 2) === 'van' ? this.listedBody(k, end) : 0;
+      if (body) {
+        k = body - 1;
+        continue;
+      }
       const place = startsUpper(this.word(k)) ? this.countryAt(k) : null;
       if (!place || place.end > end) continue;
       this.shared.out.push(candidate(t.starts[k] as number, t.ends[place.end - 1] as number, 'location', actorKey('location', tokenKey(place.country)), place.country, 2));
@@ -294,24 +319,29 @@ export class ActorRules {
       if (!last.name.includes('Minister-President')) this.insideUntil = Math.max(this.insideUntil, last.endToken);
     } else if (k === 'minister' || k === 'staatssecretaris') {
       // "Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties)", "minister Hoekstra".
-      const found = this.surnameAt(i + 1);
+      const found = readInitialsName(t, i + 1) ?? this.surnameAt(i + 1);
       if (found) {
         const person = this.wholeName(found);
         const c = this.emitPerson(person);
-        const portfolio = word(person.endToken) === '(' ? g.portfolios.matchAt(t, person.endToken + 1, key)[0] : undefined;
+        // "(Binnenlandse Zaken)", or "van Sociale Zaken" ("minister De Vries van Sociale Zaken"): the office held.
+        const bracket = word(person.endToken) === '(';
+        const of = bracket || key(person.endToken) === 'van' || key(person.endToken) === 'voor';
+        const portfolio = of ? g.portfolios.matchAt(t, person.endToken + 1, key)[0] : undefined;
         const p = portfolio?.values[0]?.value;
-        if (p && word(portfolio.end) === ')') {
+        if (p && (!bracket || word(portfolio.end) === ')')) {
           out.push(candidate(c.start, c.end, 'office', actorKey('office', tokenKey(`${titleOf(k)} van ${p.name}`)), `${titleOf(k)} van ${p.name}`, 2, c.key, 'apposition'));
+          this.insideUntil = Math.max(this.insideUntil, portfolio.end);
         }
       }
     }
-    // "voorzitter" alone is the chair of the Kamer only in Handelingen; "voorzitter van de Tweede
-    // Kamer" in lower case only there too: both wait for the document's kind.
-    const other = otherOffice(t, i, word, key, KAMER);
+    // "voorzitter" alone is the chair of the Kamer only in Handelingen: it waits for the document's
+    // kind. "voorzitter van de Eerste Kamer" names its Kamer, in any document.
+    const other = i < this.personUntil ? null : otherOffice(t, i, word, key, KAMER); // "mevrouw De Koning" holds no office
     if (other) {
       const chair = other.name.startsWith('Voorzitter van de');
       const ofKamer = other.name.includes(KAMER);
-      const office = this.emitOffice(other, ofKamer || (chair && !capital) ? { proceedings: true, kamer: ofKamer } : undefined);
+      const named = chair && other.endToken - i > 1; // "voorzitter van de Eerste Kamer": in any document
+      const office = this.emitOffice(other, ofKamer || (chair && !capital && !named) ? { proceedings: true, kamer: ofKamer } : undefined);
       if (other.name.endsWith('der Nederlanden')) this.bindDecreeMaker(office, i);
       else if (chair && word(other.endToken) === ':') this.bindChair(office, other.endToken + 1);
       else if (!other.name.startsWith('Voorzitter')) this.bindFollowingPerson(office, other.endToken);
@@ -321,7 +351,7 @@ export class ActorRules {
 
     // Persons.
     if (i >= this.personUntil && capital) {
-      const person = readInitialsName(t, i) ?? readGivenName(t, skipTitles(t, i), GIVEN_NAMES);
+      const person = readInitialsName(t, i) ?? readGivenName(t, skipTitles(t, i), GIVEN_NAMES) ?? signatureLine(t, i, word, key);
       if (person) this.emitPerson(person);
       else {
         const figure = PUBLIC_FIGURES.get(w);
@@ -368,11 +398,26 @@ export class ActorRules {
       if (!hit.exactCase && startsUpper(surface) && !startsUpper(printed)) continue;
       if (hit.entry.partyOnly && !this.partyContext(first, end)) continue;
       if (hit.entry.wordLike && opensSentence(t, first, this.word)) continue;
+      if (hit.entry.shortForm && surface !== hit.entry.name && !this.shortFormContext(first, end)) continue;
       if (endsInsideCompound(t, first, end, this.word)) continue;
       if (hit.entry.type === 'location' && placeInOtherName(t, first, end, this.word, this.key)) continue;
       return hit;
     }
     return null;
+  }
+
+  // A ministry by its portfolio alone ("bij Defensie") inside a sentence, not in brackets after a
+  // minister's name ("Minister Brekelmans (Defensie)") and not the start of a longer name.
+  private shortFormContext(first: number, end: number): boolean {
+    const { word } = this;
+    if (word(first - 1) === '(' || opensSentence(this.t, first, word) || lineBreakAfter(this.t, end - 1)) return false;
+    // "op de gebieden van Veiligheid en Justitie": a field of policy, not the ministry.
+    let k = first - 1;
+    while (k > 0 && first - k < 12 && (startsUpper(word(k)) || this.key(k) === 'en' || word(k) === ',')) k--; // back over a list
+    if (this.key(k) === 'van' && TOPIC_NOUNS.has(this.key(k - 1))) return false;
+    // "de vaste commissies voor Defensie, Economische Zaken en Financiën": committees, not ministries.
+    for (let k = first - 1; k >= 0 && k >= first - 12 && word(k) !== '.'; k--) if (this.key(k) === 'voor' && this.key(k - 1) === 'commissies') return false;
+    return !startsUpper(word(end)) && !(word(end) === '-' && this.t.ends[end - 1] === this.t.starts[end]);
   }
 
   // "(SP)", "SP-fractie", "fractie van de SP", "het lid X van SP".
@@ -395,6 +440,15 @@ export class ActorRules {
     const hit = m && this.pickHit(m.values.map((v) => v.value), m.values, j, m.end);
     if (!m || !hit || hit.entry.type !== 'organisation' || !NATIONAL_BODIES.has(hit.entry.name)) return null;
     return { end: m.end, name: hit.entry.name };
+  }
+
+  // A listed body's name from token j that ends by `end`: the token after it, or 0.
+  private listedBody(j: number, end: number): number {
+    const m = this.g.names.matchAt(this.t, j, this.key)[0];
+    const entry = m && m.end <= end ? m.values.find((v) => v.value.entry.type === 'organisation' && !v.value.entry.partyOnly)?.value.entry : undefined;
+    if (!m || !entry) return 0;
+    this.shared.out.push(candidate(this.t.starts[j] as number, this.t.ends[m.end - 1] as number, 'organisation', actorKey('organisation', tokenKey(entry.name)), entry.name, 2));
+    return m.end;
   }
 
   private countryAt(j: number): { end: number; country: string } | null {

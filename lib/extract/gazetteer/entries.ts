@@ -18,6 +18,8 @@ export interface Entry {
   country?: boolean;
   /** Also an ordinary word ("Best", "Doel"): not where a sentence starts, where any word has a capital. */
   wordLike?: boolean;
+  /** A ministry's short form ("Defensie", "Sociale Zaken"): only where it stands as a name of its own. */
+  shortForm?: boolean;
 }
 
 /** Dutch public bodies and the Staten-Generaal. */

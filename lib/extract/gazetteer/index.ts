@@ -8,6 +8,7 @@ import { countryNames, COUNTRY_VARIANTS, DEMONYMS } from './countries';
 import { DUTCH_BODIES, INTERNATIONAL_BODIES, PARTIES, PLACES, type ActorType, type Entry } from './entries';
 import { AGENCIES } from './data/agencies';
 import { INTERNATIONAL } from './data/international';
+import { MEDIA_AND_COMPANIES } from './data/media-companies';
 import { MINISTRIES } from './data/ministries';
 import { PARTIES_SINCE_1945 } from './data/parties';
 import { PORTFOLIO_HISTORY } from './data/portfolios-history';
@@ -63,6 +64,19 @@ function withApostrophes(forms: readonly string[]): string[] {
   return all;
 }
 
+// The ministries of the years the site covers (since 1995) by their portfolio alone: "bij Defensie",
+// "Sociale Zaken heeft …" — and "Sociale Zaken" for "Sociale Zaken en Werkgelegenheid".
+function ministryShortForms(): Entry[] {
+  const entries: Entry[] = [];
+  for (const m of MINISTRIES) {
+    if (m.until !== null && m.until < 1995) continue;
+    const zaken = /^(\S+ Zaken) en /.exec(m.name)?.[1];
+    const aliases = zaken ? [m.name, zaken] : [m.name];
+    entries.push({ name: `Ministerie van ${m.name}`, type: 'organisation', aliases, shortForm: true });
+  }
+  return entries;
+}
+
 function build(): Gazetteer {
   const names = new TokenTrie<Hit>();
   const types = new Map<string, ActorType>();
@@ -75,12 +89,13 @@ function build(): Gazetteer {
     types.set(entry.name.toLowerCase(), entry.type);
   };
   const listed = new Set<string>();
-  for (const entry of [...DUTCH_BODIES, ...INTERNATIONAL_BODIES, ...PARTIES, ...PLACES, ...AGENCIES, ...INTERNATIONAL, ...PARTIES_SINCE_1945, ...placeEntries()]) {
+  for (const entry of [...DUTCH_BODIES, ...INTERNATIONAL_BODIES, ...PARTIES, ...PLACES, ...AGENCIES, ...INTERNATIONAL, ...PARTIES_SINCE_1945, ...MEDIA_AND_COMPANIES, ...placeEntries()]) {
     // The hand-made entries come first and keep their names; a list repeating one adds nothing.
     if (listed.has(entry.name.toLowerCase())) continue;
     listed.add(entry.name.toLowerCase());
     add(entry);
   }
+  for (const entry of ministryShortForms()) add(entry);
   for (const member of ROYAL_HOUSE) add({ name: member.name, type: 'person', aliases: member.aliases });
   for (const name of new Set(countryNames().values())) {
     add({ name, type: 'location', aliases: COUNTRY_VARIANTS[name] ?? [], country: true });

@@ -29,7 +29,8 @@ export function placeEntries(): Entry[] {
   for (const m of MUNICIPALITIES) add(m, MUNICIPALITY_ALIASES[m] ?? []);
   for (const place of GEOGRAPHY) add(place);
   for (const place of RESIDENCES) add(place);
-  for (const board of WATER_BOARDS) add(board.name, board.aliases, 'organisation');
+  // "het waterschap Aa en Maas": in running text the kind of body is a common noun, in lower case.
+  for (const board of WATER_BOARDS) add(board.name, [...board.aliases, ...[board.name, ...board.aliases].filter(isKindFirst).map(lowerFirst)], 'organisation');
   return entries;
 }
 
@@ -37,4 +38,14 @@ export function placeEntries(): Entry[] {
 // capital, and in lower case the words are no name at all ("in de wijk").
 function articleCapitalised(name: string): string {
   return /^(de|het) /.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+}
+
+const KIND_FIRST = /^(Waterschap|Hoogheemraadschap|Wetterskip) /;
+
+function isKindFirst(name: string): boolean {
+  return KIND_FIRST.test(name);
+}
+
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
 }

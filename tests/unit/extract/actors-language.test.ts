@@ -131,3 +131,87 @@ describe('decentralised government and places', () => {
     expect(names(found)).toEqual(['organisation:Duitse regering', 'location:Duitsland', 'location:Nederland']);
   });
 });
+
+describe('media and companies', () => {
+  it('reads listed media and companies, and a company by its legal form without what lies inside it', () => {
+    const found = names(actors('Volgens het Financieele Dagblad heeft Vitens Drinkwater N.V. samen met ProRail en Rijnland Energie B.V. een klacht ingediend.'));
+    expect(found).toEqual(expect.arrayContaining(['organisation:Het Financieele Dagblad', 'organisation:Vitens Drinkwater N.V.', 'organisation:ProRail', 'organisation:Rijnland Energie B.V.']));
+    expect(found).not.toContain('location:Rijnland'); // inside the company's name
+  });
+
+  it('reads the legal form before the name ("N.V. Nederlandse Gasunie") and takes no sentence opener into a name', () => {
+    expect(names(actors('Ook Bakker Transport B.V. reageerde. De N.V. Waterbedrijf Oost leverde.'))).toEqual(['organisation:Bakker Transport B.V.', 'organisation:N.V. Waterbedrijf Oost']);
+  });
+
+  it('takes no ordinary word for a medium where a sentence starts, and no capital B alone for a legal form', () => {
+    expect(names(actors('Trouw aan de afspraken bleef hij. Plan B. is er niet.'))).toEqual([]);
+  });
+});
+
+describe('ministries by their portfolio alone', () => {
+  it('reads "bij Defensie", "Sociale Zaken" and a list of them as ministries', () => {
+    const found = actors('Hij werkte bij Defensie en later bij Sociale Zaken, waarna Financiën het overnam.');
+    expect(names(found)).toEqual(['organisation:Ministerie van Defensie', 'organisation:Ministerie van Sociale Zaken en Werkgelegenheid', 'organisation:Ministerie van Financiën']);
+  });
+
+  it('does not read a field of policy, a committee, a sentence opener or a minister\'s bracket as a ministry', () => {
+    const text = 'Zij sprak op het terrein van Justitie en Defensie. De vaste commissies voor Defensie en Financiën vergaderden. Defensie-uitgaven stijgen. Minister Jansen (Financiën) antwoordde.';
+    expect(names(actors(text)).filter((n) => n.startsWith('organisation:Ministerie'))).toEqual([]);
+  });
+
+  it('reads "minister K.L. Smit van Sociale Zaken" as the minister of that portfolio', () => {
+    const found = actors('Het overleg met minister K.L. Smit van Sociale Zaken en Werkgelegenheid verliep goed.');
+    expect(found.find((a) => a.type === 'person')?.roles).toEqual(['Minister van Sociale Zaken en Werkgelegenheid']);
+    expect(names(found).filter((n) => n.startsWith('organisation:'))).toEqual([]);
+  });
+});
+
+describe('bodies named after a person', () => {
+  it('reads "Groep X", "fractie-X" and "kabinet-X II", and the persons in their names', () => {
+    const found = names(actors('De Groep Hoekman en de fractie-Bakir steunden het kabinet-Veenstra II niet.'));
+    expect(found).toEqual(['organisation:Groep Hoekman', 'person:Hoekman', 'organisation:fractie-Bakir', 'person:Bakir', 'organisation:kabinet-Veenstra II', 'person:Veenstra']);
+  });
+
+  it('keeps the party a listed group belongs to, and takes no party for a person ("fractie-VVD")', () => {
+    expect(names(actors('De Groep Verdonk en de fractie-VVD stemden voor.'))).toEqual(['organisation:Trots op Nederland', 'person:Verdonk', 'organisation:VVD']);
+  });
+});
+
+describe('functions without a name', () => {
+  it('reads "de Koning" and "Hare Majesteit de Koningin" as the head of state, and a surname Koning as a person', () => {
+    const found = actors('Het besluit is door de Koning getekend. Het rapport ging naar Hare Majesteit de Koningin. Mevrouw De Koning stelde vragen.');
+    expect(names(found).sort()).toEqual(['office:Koning', 'office:Koningin', 'person:De Koning']);
+  });
+
+  it('reads functions of a body or place, and "de burgemeester" alone', () => {
+    const found = names(actors('De burgemeester van Apeldoorn schreef de directeur van het Kadaster. Daarna besloot de burgemeester het. Een burgemeester weet dat.'));
+    expect(found).toEqual(['office:burgemeester van Apeldoorn', 'location:Apeldoorn', 'office:directeur van het Kadaster', 'organisation:Kadaster', 'office:burgemeester']);
+  });
+
+  it('reads "de voorzitter van de Eerste Kamer" in lower case in any document', () => {
+    expect(names(actors('Wij zonden het aan de voorzitter van de Eerste Kamer der Staten-Generaal.'))).toContain('office:Voorzitter van de Eerste Kamer der Staten-Generaal');
+  });
+});
+
+describe('names on lines of their own', () => {
+  it('reads the chair and clerk under a report and the movers under a motion', () => {
+    const report = 'De vragen zijn hieronder afgedrukt.\nDe voorzitter van de commissie,\nHamstra\nAdjunct-griffier van de commissie,\nVan Wely';
+    expect(persons(actors(report))).toEqual(['Hamstra', 'Van Wely']);
+    expect(persons(actors('en gaat over tot de orde van de dag.\nBoersma\nTer Laak'))).toEqual(['Boersma', 'Ter Laak']);
+  });
+
+  it('reads no heading or paragraph that happens to follow a line ending in a comma', () => {
+    expect(persons(actors('Wij merken het volgende op,\nBeleid\nDe voorzitter van de commissie,\nVerder geen opmerkingen.'))).toEqual([]);
+  });
+});
+
+describe('lists of members, older prints', () => {
+  it('reads particles of noble names and capitalised particles after a hyphen', () => {
+    const text = 'Tegenwoordig zijn 40 leden, te weten:\nAlders, Hoekstra-toe Laar, Rijpma à Wolde, Van Voorst tot Voorst, Faber-Van de Berg en Zijlstra,\nen de heer Kok, minister.';
+    expect(persons(actors(text, 'proceedings'))).toEqual(expect.arrayContaining(['Alders', 'Hoekstra-toe Laar', 'Rijpma à Wolde', 'Van Voorst tot Voorst', 'Faber-Van de Berg', 'Zijlstra']));
+  });
+
+  it('reads an item of two names on a line of its own: "Kox en Strik, wegens ziekte."', () => {
+    expect(persons(actors('berichten van verhindering van de leden:\nBoelens, wegens ziekte;\nAarts en Dekker, wegens verblijf buitenslands.', 'proceedings'))).toEqual(['Boelens', 'Aarts', 'Dekker']);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Names on lines of their own that close a document part: the chair and clerk under a committee's
+ * report ("De voorzitter van de commissie,\nSmeets\nAdjunct-griffier van de commissie,\nSjerp") and
+ * the members who move a motion ("en gaat over tot de orde van de dag.\nKlein\nVan Raak"). The
+ * line before says that a name follows; the name itself needs no initials or cue.
+ */
+import { lineBreakAfter, type Tokens } from '../tokens';
+import { readListName, type PersonName } from './person-names';
+
+type Word = (i: number) => string;
+
+/** Words that open the line of a function a name signs under ("De voorzitter van de commissie,"). */
+const SIGNING_ROLES = new Set(['voorzitter', 'ondervoorzitter', 'griffier', 'adjunct-griffier', 'secretaris', 'minister', 'staatssecretaris', 'burgemeester', 'dijkgraaf', 'commissaris']);
+/** How many lines back a run of names may go to reach the line that announces them. */
+const MAX_LINES = 8;
+
+// The first token of the line that ends at token `last`.
+function lineStart(t: Tokens, last: number): number {
+  let k = last;
+  while (k > 0 && last - k < 40 && !lineBreakAfter(t, k - 1)) k--;
+  return k;
+}
+
+// Whether tokens [first, last] are a line that announces a name: a function ending in a comma, or a motion's last words.
+function announcesName(t: Tokens, first: number, last: number, word: Word, key: Word): boolean {
+  if (word(last) === ',') {
+    for (let k = first; k < Math.min(last, first + 3); k++) if (SIGNING_ROLES.has(key(k)) || (key(k) === 'adjunct' && key(k + 2) === 'griffier')) return true;
+    return false;
+  }
+  return word(last) === '.' && key(last - 1) === 'dag' && key(last - 2) === 'de' && key(last - 3) === 'van' && key(last - 4) === 'orde';
+}
+
+// The name that fills the line from token i, or null.
+function nameLine(t: Tokens, i: number): PersonName | null {
+  const name = readListName(t, i);
+  if (!name) return null;
+  const end = name.endToken;
+  return end >= t.count || lineBreakAfter(t, end - 1) ? name : null;
+}
+
+/** The person whose name alone fills the line at token i, under a line that announces it; null elsewhere. */
+export function signatureLine(t: Tokens, i: number, word: Word, key: Word): PersonName | null {
+  if (i === 0 || !lineBreakAfter(t, i - 1)) return null;
+  const name = nameLine(t, i);
+  if (!name) return null;
+  // Back over the names above it ("Klein\nVan Raak"), to the line that announced them.
+  let last = i - 1;
+  for (let n = 0; n < MAX_LINES && last > 0; n++) {
+    const first = lineStart(t, last);
+    if (announcesName(t, first, last, word, key)) return name;
+    if (!nameLine(t, first) || nameLine(t, first)?.endToken !== last + 1) return null;
+    last = first - 1;
+  }
+  return null;
+}
