@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SITE_MATCH } from './lib/model/site';
 
-/** The only host Kantlijn reads or touches. */
-export const SITE_MATCH = '*://zoek.officielebekendmakingen.nl/*';
+/** The only host Kantlijn reads or touches (lib/model/site.ts). */
+export { SITE_MATCH };
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

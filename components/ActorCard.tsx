@@ -6,9 +6,10 @@
  * Positioned by the caller (see `placeCard` in lib/highlight/place.ts).
  */
 import type { ComponentChildren, Ref } from 'preact';
-import type { Actor } from '../lib/page/report';
-import { actorTypeLabel, mentionCount, roleEvidenceLabel, safeHref, shortDate } from '../lib/highlight/card-words';
-import { msg } from '../lib/ui/words';
+import type { Actor } from '@/lib/model/report';
+import { actorTypeLabel, mentionCount, roleEvidenceLabel, shortDate } from '@/lib/highlight/card-words';
+import { safeHref } from '@/lib/util/safe-href';
+import { msg } from '@/lib/ui/words';
 
 /** Shared by the three cards: the dialog, its head (kind, title, close button) and its body. */
 export interface CardFrameProps {
@@ -153,10 +154,24 @@ export function ActorCard(props: ActorCardProps) {
         </span>
         {count > 1 && (props.onPreviousMention || props.onNextMention) && (
           <span class="k-card-steps">
-            <button type="button" class="k-card-step" aria-label={msg('cardPreviousMention')} title={msg('cardPreviousMention')} disabled={!props.onPreviousMention} onClick={props.onPreviousMention}>
+            <button
+              type="button"
+              class="k-card-step"
+              aria-label={msg('cardPreviousMention')}
+              title={msg('cardPreviousMention')}
+              disabled={!props.onPreviousMention}
+              onClick={props.onPreviousMention}
+            >
               ‹
             </button>
-            <button type="button" class="k-card-step" aria-label={msg('cardNextMention')} title={msg('cardNextMention')} disabled={!props.onNextMention} onClick={props.onNextMention}>
+            <button
+              type="button"
+              class="k-card-step"
+              aria-label={msg('cardNextMention')}
+              title={msg('cardNextMention')}
+              disabled={!props.onNextMention}
+              onClick={props.onNextMention}
+            >
               ›
             </button>
           </span>

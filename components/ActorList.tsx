@@ -4,10 +4,10 @@
  * a button: activating it asks the page to go to its next mention and open its card.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Actor } from '../lib/page/report';
-import { activation } from '../lib/ui/activate';
-import { ACTOR_TYPES } from '../lib/ui/highlight-kinds';
-import { msg, type WordKey } from '../lib/ui/words';
+import type { Actor } from '@/lib/model/report';
+import { activation } from '@/lib/ui/activate';
+import { ACTOR_TYPES } from '@/lib/ui/highlight-kinds';
+import { msg, type WordKey } from '@/lib/ui/words';
 
 /** How the actors of a group are ordered. */
 export type ActorOrder = 'count' | 'first';

@@ -3,9 +3,9 @@
  * date, signatories, dossier. Rows without a value are left out. All values render as text.
  */
 import type { ComponentChildren } from 'preact';
-import { formatFactDate } from '../lib/ui/format-date';
-import type { Letter, ReportDocument } from '../lib/page/report';
-import { msg, kindLabel } from '../lib/ui/words';
+import { formatFactDate } from '@/lib/ui/format-date';
+import type { Letter, ReportDocument } from '@/lib/model/report';
+import { msg, kindLabel } from '@/lib/ui/words';
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
   return (

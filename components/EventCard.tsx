@@ -5,8 +5,8 @@
  * contradicts the date, what happened and who took part. All of it rendered as text.
  */
 import type { ComponentChildren, Ref } from 'preact';
-import { formatEventDate } from '../lib/ui/format-date';
-import { msg } from '../lib/ui/words';
+import { formatEventDate } from '@/lib/ui/format-date';
+import { msg } from '@/lib/ui/words';
 import { CardFrame } from './ActorCard';
 
 /** An actor taking part in the event. */

@@ -1,11 +1,11 @@
 /**
  * The "Markeringen" settings: one checkbox per kind of highlight drawn in the page.
  */
-import { HIGHLIGHT_KINDS, type HighlightKind } from '../lib/ui/highlight-kinds';
-import { msg, type WordKey } from '../lib/ui/words';
+import { HIGHLIGHT_KINDS, type HighlightKind } from '@/lib/ui/highlight-kinds';
+import { msg, type WordKey } from '@/lib/ui/words';
 import { ACTOR_TYPE_WORDS } from './ActorList';
 
-export type { HighlightKind } from '../lib/ui/highlight-kinds';
+export type { HighlightKind } from '@/lib/ui/highlight-kinds';
 
 const KIND_WORDS: Readonly<Record<HighlightKind, WordKey>> = {
   ...ACTOR_TYPE_WORDS,

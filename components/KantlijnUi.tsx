@@ -4,9 +4,9 @@
  * component only draws it.
  */
 import type { ComponentChildren } from 'preact';
-import type { Report, ReportDocument } from '../lib/page/report';
-import type { HighlightKind } from '../lib/ui/highlight-kinds';
-import { msg } from '../lib/ui/words';
+import type { Report, ReportDocument } from '@/lib/model/report';
+import type { HighlightKind } from '@/lib/ui/highlight-kinds';
+import { msg } from '@/lib/ui/words';
 import { Panel } from './Panel';
 
 /** Props of the on-page UI. */

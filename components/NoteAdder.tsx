@@ -2,7 +2,7 @@
  * The small "Notitie toevoegen" button shown next to a selection in the document. It takes no
  * focus on pointer down, so the selection stays; Alt+Shift+N does the same from the keyboard.
  */
-import { msg } from '../lib/ui/words';
+import { msg } from '@/lib/ui/words';
 
 /** Props of `NoteAdder`. */
 export interface NoteAdderProps {

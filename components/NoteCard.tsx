@@ -4,9 +4,9 @@
  * Note text is the reader's and page text is the site's: both are rendered as text only.
  */
 import type { Ref } from 'preact';
-import type { Note } from '../lib/notes/note';
-import { formatNoteTime } from '../lib/ui/format-date';
-import { msg } from '../lib/ui/words';
+import type { Note } from '@/lib/notes/note';
+import { formatNoteTime } from '@/lib/ui/format-date';
+import { msg } from '@/lib/ui/words';
 import { CardFrame } from './ActorCard';
 
 /** Props of `NoteCard`. */

@@ -7,8 +7,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
-import { addTag, sameTags } from '../lib/notes/tags';
-import { msg } from '../lib/ui/words';
+import { addTag, sameTags } from '@/lib/notes/tags';
+import { msg } from '@/lib/ui/words';
 
 /** Props of `NoteEditor`. */
 export interface NoteEditorProps {
@@ -121,7 +121,13 @@ export function NoteEditor(props: NoteEditorProps) {
           {tags.map((tag) => (
             <li key={tag} class="k-tag">
               {tag}
-              <button type="button" class="k-tag-remove" aria-label={msg('noteTagRemove', tag)} title={msg('noteTagRemove', tag)} onClick={() => removeTag(tag)}>
+              <button
+                type="button"
+                class="k-tag-remove"
+                aria-label={msg('noteTagRemove', tag)}
+                title={msg('noteTagRemove', tag)}
+                onClick={() => removeTag(tag)}
+              >
                 ×
               </button>
             </li>

@@ -3,8 +3,8 @@
  * scrolls to its passage and opens it; then, under "Niet teruggevonden", the notes whose passage
  * is no longer in the text (never dropped), each with its quote and "Vastmaken aan selectie".
  */
-import type { Note } from '../lib/notes/note';
-import { msg } from '../lib/ui/words';
+import type { Note } from '@/lib/notes/note';
+import { msg } from '@/lib/ui/words';
 import { NoteActions } from './NoteCard';
 
 /** Props of `NoteList`. */
@@ -28,7 +28,12 @@ const excerpt = (s: string, max = 160): string => (s.length > max ? `${s.slice(0
 
 /** The list. */
 export function NoteList(props: NoteListProps) {
-  if (props.unavailable) return <p class="empty" role="alert">{props.unavailable}</p>;
+  if (props.unavailable)
+    return (
+      <p class="empty" role="alert">
+        {props.unavailable}
+      </p>
+    );
   if (props.loading) return <p class="loading">{msg('loading')}</p>;
   return (
     <>

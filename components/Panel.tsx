@@ -1,13 +1,13 @@
 /**
- * The side panel (`role="complementary"`, label "Kantlijn"): the publication's facts under
+ * The side panel (an `<aside>`, the complementary landmark, label "Kantlijn"): the publication's facts under
  * "Brief" (or "Document" when it is not a letter), its footnotes, the "Markeringen" settings (which
  * also serve as the legend of what is drawn in the page), then what the text holds — "Actoren",
  * "Tijdlijn", "Verwijzingen" — the reader's "Notities", and what could not be read.
  */
 import type { ComponentChildren } from 'preact';
-import type { Report, ReportDocument } from '../lib/page/report';
-import type { HighlightKind } from '../lib/ui/highlight-kinds';
-import { msg } from '../lib/ui/words';
+import type { Report, ReportDocument } from '@/lib/model/report';
+import type { HighlightKind } from '@/lib/ui/highlight-kinds';
+import { msg } from '@/lib/ui/words';
 import { ActorList } from './ActorList';
 import { DocumentFacts } from './DocumentFacts';
 import { HighlightSettings } from './HighlightSettings';
@@ -57,7 +57,7 @@ export function Panel({
   notes,
 }: PanelProps) {
   return (
-    <aside class="panel" role="complementary" aria-label={msg('appName')}>
+    <aside class="panel" aria-label={msg('appName')}>
       <header class="panel-head">
         <span class="brand">{msg('appName')}</span>
         <button type="button" class="close" aria-label={msg('closePanel')} title={msg('closePanel')} onClick={onClose}>

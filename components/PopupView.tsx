@@ -3,11 +3,11 @@
  * button that opens or closes the panel on the page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground, sendToTab } from '../lib/messages/send';
-import type { PageState } from '../lib/messages/protocol';
-import { formatFactDate } from '../lib/ui/format-date';
-import { openLibraryTab } from '../lib/messages/open-library';
-import { msg, kindLabel, documentsSeen } from '../lib/ui/words';
+import { sendToBackground, sendToTab } from '@/lib/messages/send';
+import type { PageState } from '@/lib/messages/protocol';
+import { formatFactDate } from '@/lib/ui/format-date';
+import { openLibraryTab } from '@/lib/messages/open-library';
+import { msg, kindLabel, documentsSeen } from '@/lib/ui/words';
 
 type Loaded<T> = { status: 'loading' } | { status: 'done'; value: T };
 

@@ -4,8 +4,8 @@
  * an http(s) address.
  */
 import type { ComponentChildren, Ref } from 'preact';
-import { safeHref } from '../lib/highlight/card-words';
-import { msg } from '../lib/ui/words';
+import { safeHref } from '@/lib/util/safe-href';
+import { msg } from '@/lib/ui/words';
 import { CardFrame } from './ActorCard';
 
 /** Props of `ReferenceCard`. */

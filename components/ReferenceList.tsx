@@ -4,9 +4,9 @@
  * one that could not be resolved is plain text, marked as such.
  */
 import { useMemo } from 'preact/hooks';
-import type { Reference } from '../lib/page/report';
-import { activation } from '../lib/ui/activate';
-import { msg } from '../lib/ui/words';
+import type { Reference } from '@/lib/model/report';
+import { activation } from '@/lib/ui/activate';
+import { msg } from '@/lib/ui/words';
 
 /** The citations with their index in the report, in order of appearance in the text. */
 export function referenceOrder(references: readonly Reference[]): Array<{ reference: Reference; index: number }> {

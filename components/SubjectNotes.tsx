@@ -2,9 +2,9 @@
  * The reader's notes at the foot of an actor or event card ("Uw notities"), with "Notitie bij …"
  * to write one. An actor's notes come from every publication: each says where it was written.
  */
-import { safeHref } from '../lib/highlight/card-words';
-import type { Note } from '../lib/notes/note';
-import { msg } from '../lib/ui/words';
+import { safeHref } from '@/lib/util/safe-href';
+import type { Note } from '@/lib/notes/note';
+import { msg } from '@/lib/ui/words';
 import { NoteActions, NoteBody } from './NoteCard';
 
 /** Props of `SubjectNotes`. */

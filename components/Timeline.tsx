@@ -4,10 +4,10 @@
  * is a button: activating it asks the page to go to its mention.
  */
 import { useMemo } from 'preact/hooks';
-import type { DatedEvent } from '../lib/page/report';
-import { activation } from '../lib/ui/activate';
-import { firstDay, formatEventDate, uiLanguage, type UiLanguage } from '../lib/ui/format-date';
-import { msg } from '../lib/ui/words';
+import type { DatedEvent } from '@/lib/model/report';
+import { activation } from '@/lib/ui/activate';
+import { firstDay, formatEventDate, uiLanguage, type UiLanguage } from '@/lib/ui/format-date';
+import { msg } from '@/lib/ui/words';
 
 /**
  * Events by date: a month or a year counts as its first day; events without a (readable) date go

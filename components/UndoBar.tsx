@@ -2,7 +2,7 @@
  * "Notitie verwijderd. Ongedaan maken" (or another short message): shown for a while after a delete (`role="status"`, so a
  * screen reader hears it), the way back from a delete that was a mistake.
  */
-import { msg } from '../lib/ui/words';
+import { msg } from '@/lib/ui/words';
 
 /** Props of `UndoBar`. */
 export interface UndoBarProps {

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { createBackgroundHandler } from '../lib/messages/background-handler';
-import { answerExtractPort } from '../lib/messages/extract-port';
-import { isMessage, type AnyMessage, type BackgroundProtocol } from '../lib/messages/protocol';
-import { answerRequestPort } from '../lib/messages/request-port';
-import { createDb } from '../lib/store/db';
+import { createBackgroundHandler } from '@/lib/messages/background-handler';
+import { answerExtractPort } from '@/lib/messages/extract-port';
+import { isMessage, type AnyMessage, type BackgroundProtocol } from '@/lib/messages/protocol';
+import { answerRequestPort } from '@/lib/messages/request-port';
+import { createDb } from '@/lib/store/db';
 
 // Every type of BackgroundProtocol, checked by the compiler: a type missing here would go unanswered.
 const BACKGROUND_TYPES = new Set<string>(
@@ -41,6 +41,11 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => answerExtractPort(port, browser.runtime.id));
   // The same requests over a long-lived port: half the round trip of sendMessage (lib/messages/request-port.ts).
   browser.runtime.onConnect.addListener((port) =>
-    answerRequestPort(port, browser.runtime.id, (type) => BACKGROUND_TYPES.has(type), (message) => handle(message as AnyMessage<BackgroundProtocol>)),
+    answerRequestPort(
+      port,
+      browser.runtime.id,
+      (type) => BACKGROUND_TYPES.has(type),
+      (message) => handle(message as AnyMessage<BackgroundProtocol>),
+    ),
   );
 });

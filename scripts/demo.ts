@@ -9,8 +9,8 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Report } from '../lib/page/report';
-import { launch, openWithShortcut, readPanel, reportOf, ROOT, type Harness, type PanelFacts } from '../tests/e2e/harness';
+import type { Report } from '@/lib/model/report';
+import { launch, openWithShortcut, readPanel, reportOf, ROOT, type Harness, type PanelFacts } from '@/scripts/browser/harness';
 
 const LETTER = 'kst-21501-02-2553';
 const SHOT = join(ROOT, 'demo-output', 'kantlijn-demo.png');
@@ -92,7 +92,9 @@ main().catch((error: unknown) => {
 /** What the text holds, in a few lines: the actors by type, the dated events, the citations. */
 function describeReport(report: Report): string[] {
   const types = { person: 'Personen', office: 'Functies', organisation: 'Organisaties', location: 'Plaatsen' } as const;
-  const lines = [`In de tekst: ${report.actors.length} actoren, ${report.events.length} gebeurtenissen, ${report.references.length} verwijzingen`];
+  const lines = [
+    `In de tekst: ${report.actors.length} actoren, ${report.events.length} gebeurtenissen, ${report.references.length} verwijzingen`,
+  ];
   for (const [type, label] of Object.entries(types)) {
     const names = report.actors.filter((a) => a.type === type).map((a) => `${a.name} (${a.mentions.length})`);
     if (names.length) lines.push(`${label}: ${names.join(', ')}`);

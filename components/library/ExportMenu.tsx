@@ -5,8 +5,8 @@
  * Escape closes it and gives focus back to the button.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export';
-import { msg, type WordKey } from '../../lib/ui/words';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export';
+import { msg, type WordKey } from '@/lib/ui/words';
 
 /** Which notes to export. */
 export type ExportScope = 'all' | 'shown';
@@ -61,11 +61,20 @@ export function ExportMenu({ total, shown, narrowed, busy, onExport }: ExportMen
   };
   const chosen = narrowed ? scope : 'all';
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the menu closes it; the controls inside are buttons.
     <div class="k-export" ref={root} onKeyDown={onKeyDown}>
-      <button type="button" ref={button} aria-expanded={open} aria-controls="k-export-choices" disabled={busy || total === 0} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        ref={button}
+        aria-expanded={open}
+        aria-controls="k-export-choices"
+        disabled={busy || total === 0}
+        onClick={() => setOpen(!open)}
+      >
         {msg('libraryExport')}
       </button>
       {open && (
+        // biome-ignore lint/a11y/useSemanticElements: a popover of buttons, not a form's fieldset with a legend.
         <div id="k-export-choices" class="k-popover" role="group" aria-label={msg('libraryExport')}>
           {narrowed && (
             <fieldset>

@@ -2,10 +2,10 @@
  * The library's filters: publication, tag, actor, kind of document, and a date range over the note's last
  * change or the publication's date; "Filters wissen" puts them all back. Each control is labelled.
  */
-import type { FilterOptions } from '../../lib/library/filter-options';
-import { isFiltering, NO_FILTER, type DateField, type LibraryFilter } from '../../lib/library/filters';
-import type { DocumentKind } from '../../lib/page/report';
-import { kindLabel, msg } from '../../lib/ui/words';
+import type { FilterOptions } from '@/lib/library/filter-options';
+import { isFiltering, NO_FILTER, type DateField, type LibraryFilter } from '@/lib/library/filters';
+import type { DocumentKind } from '@/lib/model/report';
+import { kindLabel, msg } from '@/lib/ui/words';
 
 /** Props of `FilterBar`. */
 export interface FilterBarProps {
@@ -20,10 +20,17 @@ const orNull = (value: string): string | null => (value === '' ? null : value);
 export function FilterBar({ filter, options, onChange }: FilterBarProps) {
   const set = (change: Partial<LibraryFilter>) => onChange({ ...filter, ...change });
   // A chosen value stays offered even when no note has it any more, so the select shows it.
-  const tags = filter.tag && !options.tags.some((t) => t.value === filter.tag) ? [{ value: filter.tag, label: filter.tag, count: 0 }, ...options.tags] : options.tags;
+  const tags =
+    filter.tag && !options.tags.some((t) => t.value === filter.tag)
+      ? [{ value: filter.tag, label: filter.tag, count: 0 }, ...options.tags]
+      : options.tags;
   // A publication asked for in the address stays offered even before its notes are loaded.
-  const documents = filter.documentId && !options.documents.some((d) => d.value === filter.documentId) ? [{ value: filter.documentId, label: filter.documentId, count: 0 }, ...options.documents] : options.documents;
+  const documents =
+    filter.documentId && !options.documents.some((d) => d.value === filter.documentId)
+      ? [{ value: filter.documentId, label: filter.documentId, count: 0 }, ...options.documents]
+      : options.documents;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a toolbar of filters named by aria-label, not a form's fieldset with a legend.
     <div class="k-filters" role="group" aria-label={msg('libraryFilters')}>
       <label>
         <span>{msg('libraryFilterDocument')}</span>

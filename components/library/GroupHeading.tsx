@@ -2,10 +2,10 @@
  * The heading row of a group in the library: a publication (its title as a link to it, kind,
  * date, id and how many of its notes are shown) or an actor (name, "Actor", count).
  */
-import type { NoteGroup } from '../../lib/library/grouping';
-import { safeHref } from '../../lib/highlight/card-words';
-import { formatFactDate, parseReportDate } from '../../lib/ui/format-date';
-import { kindLabel, msg } from '../../lib/ui/words';
+import type { NoteGroup } from '@/lib/library/grouping';
+import { safeHref } from '@/lib/util/safe-href';
+import { formatFactDate, parseReportDate } from '@/lib/ui/format-date';
+import { kindLabel, msg } from '@/lib/ui/words';
 import { noteCount } from './note-count';
 
 /** Props of `GroupHeading`. */

@@ -6,8 +6,8 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { summaryOf, type ImportChanges, type ImportPreview } from '../../lib/export';
-import { msg } from '../../lib/ui/words';
+import { summaryOf, type ImportChanges, type ImportPreview } from '@/lib/export';
+import { msg } from '@/lib/ui/words';
 import type { LibrarySource } from './library-source';
 
 /** Invalid records listed in the preview; the rest are counted. */

@@ -6,13 +6,13 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { documentsById, exportFile, type ExportFormat } from '../../lib/export';
-import { isFiltering, NO_FILTER, type LibraryFilter } from '../../lib/library/filters';
-import type { LibraryOrder, LibraryRow } from '../../lib/library/grouping';
-import { rowHeight } from '../../lib/library/row-height';
-import type { Note } from '../../lib/notes/note';
-import { addTag, sameTags } from '../../lib/notes/tags';
-import { msg } from '../../lib/ui/words';
+import { documentsById, exportFile, type ExportFormat } from '@/lib/export';
+import { isFiltering, NO_FILTER, type LibraryFilter } from '@/lib/library/filters';
+import type { LibraryOrder, LibraryRow } from '@/lib/library/grouping';
+import { rowHeight } from '@/lib/library/row-height';
+import type { Note } from '@/lib/notes/note';
+import { addTag, sameTags } from '@/lib/notes/tags';
+import { msg } from '@/lib/ui/words';
 import { startDownload } from './download';
 import { ExportMenu, type ExportScope } from './ExportMenu';
 import { FilterBar } from './FilterBar';
@@ -124,7 +124,7 @@ export function LibraryPage({ source, onFirstRows, initialFilter = NO_FILTER }: 
     if (!model) return;
     setExporting(true);
     try {
-      const notes = notesOf(scope === 'shown' ? view?.rows ?? [] : model.view('', NO_FILTER, order).rows);
+      const notes = notesOf(scope === 'shown' ? (view?.rows ?? []) : model.view('', NO_FILTER, order).rows);
       let extras: BackupExtras | null = null;
       if (format === 'backup' && scope === 'all') {
         const answer = await source.backupExtras();
@@ -163,7 +163,7 @@ export function LibraryPage({ source, onFirstRows, initialFilter = NO_FILTER }: 
       <NoteRow
         note={note}
         index={index}
-        writtenIn={note.subject === 'actor' ? model?.documentOf(note.documentId).title ?? null : null}
+        writtenIn={note.subject === 'actor' ? (model?.documentOf(note.documentId).title ?? null) : null}
         focusEdit={focusEdit === note.id}
         onEdit={(n) => {
           setFocusEdit(null);

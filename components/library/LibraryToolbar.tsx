@@ -3,8 +3,8 @@
  * "Exporteren" and "Importeren".
  */
 import type { ComponentChildren, RefObject } from 'preact';
-import type { LibraryOrder } from '../../lib/library/grouping';
-import { msg } from '../../lib/ui/words';
+import type { LibraryOrder } from '@/lib/library/grouping';
+import { msg } from '@/lib/ui/words';
 
 /** Props of `LibraryToolbar`. */
 export interface LibraryToolbarProps {

@@ -3,7 +3,7 @@
  * a while — but not while the reader's focus is in it, so a keyboard user is never cut short.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { msg } from '../../lib/ui/words';
+import { msg } from '@/lib/ui/words';
 
 /** How long the bar stays when the reader does nothing with it. */
 export const UNDO_VISIBLE_MS = 15_000;

@@ -4,10 +4,10 @@
  * "Openen in document". Everything from the note is rendered as text.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { noteLink } from '../../lib/library/note-link';
-import type { Note } from '../../lib/notes/note';
-import { formatEventDate, formatNoteTime } from '../../lib/ui/format-date';
-import { msg } from '../../lib/ui/words';
+import { noteLink } from '@/lib/library/note-link';
+import type { Note } from '@/lib/notes/note';
+import { formatEventDate, formatNoteTime } from '@/lib/ui/format-date';
+import { msg } from '@/lib/ui/words';
 
 /** Props of `NoteRow`. */
 export interface NoteRowProps {
@@ -35,7 +35,7 @@ export function NoteRow({ note, index, writtenIn, focusEdit, onEdit, onDelete }:
     if (focusEdit) edit.current?.focus();
   }, [focusEdit]);
   const link = noteLink(note);
-  const quote = note.subject !== 'actor' ? note.selectors?.quote.exact ?? null : null;
+  const quote = note.subject !== 'actor' ? (note.selectors?.quote.exact ?? null) : null;
   const when = note.updated > note.created ? msg('noteChanged', formatNoteTime(note.updated)) : formatNoteTime(note.created);
   const textId = `k-note-text-${index}`;
   const meta = [about(note, writtenIn), when].filter(Boolean).join(' · ');

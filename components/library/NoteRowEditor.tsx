@@ -4,8 +4,8 @@
  * page's state, not here, so scrolling the row out of view (the list unmounts it) loses nothing.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { Note } from '../../lib/notes/note';
-import { msg } from '../../lib/ui/words';
+import type { Note } from '@/lib/notes/note';
+import { msg } from '@/lib/ui/words';
 
 /** Props of `NoteRowEditor`. */
 export interface NoteRowEditorProps {
@@ -37,7 +37,7 @@ export function NoteRowEditor({ note, index, text, tags, saving, onChange, onSav
       onCancel();
     }
   };
-  const quote = note.subject !== 'actor' ? note.selectors?.quote.exact ?? null : null;
+  const quote = note.subject !== 'actor' ? (note.selectors?.quote.exact ?? null) : null;
   const ids = { text: `k-edit-text-${index}`, tags: `k-edit-tags-${index}`, hint: `k-edit-hint-${index}` };
   return (
     <form
@@ -51,12 +51,7 @@ export function NoteRowEditor({ note, index, text, tags, saving, onChange, onSav
     >
       {quote !== null && <blockquote class="k-note-quote k-edit-quote">{quote}</blockquote>}
       <label for={ids.text}>{msg('noteText')}</label>
-      <textarea
-        id={ids.text}
-        ref={textbox}
-        value={text}
-        onInput={(event) => onChange(event.currentTarget.value, tags)}
-      />
+      <textarea id={ids.text} ref={textbox} value={text} onInput={(event) => onChange(event.currentTarget.value, tags)} />
       <label for={ids.tags}>{msg('noteTags')}</label>
       <input
         id={ids.tags}

@@ -6,7 +6,7 @@
  */
 import type { ComponentChild } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { rowOffsets, scrollToReveal, visibleRange, type RowRange } from '../../lib/library/virtual-list';
+import { rowOffsets, scrollToReveal, visibleRange, type RowRange } from '@/lib/library/virtual-list';
 
 /** Props of `VirtualList`. */
 export interface VirtualListProps<R> {
@@ -30,7 +30,17 @@ export interface VirtualListProps<R> {
 const sameRange = (a: RowRange, b: RowRange) => a.start === b.start && a.end === b.end;
 
 /** The list. */
-export function VirtualList<R>({ rows, heightOf, keyOf, render, label, resetKey, reveal = null, overscan = 600, data = {} }: VirtualListProps<R>) {
+export function VirtualList<R>({
+  rows,
+  heightOf,
+  keyOf,
+  render,
+  label,
+  resetKey,
+  reveal = null,
+  overscan = 600,
+  data = {},
+}: VirtualListProps<R>) {
   const viewport = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState(() => ({ top: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight }));
   const offsets = useMemo(() => rowOffsets(rows.map(heightOf)), [rows, heightOf]);

@@ -4,9 +4,9 @@
  * and imports in one transaction of its own; the unit tests pass an in-memory source. Every
  * answer says failure in words instead of throwing.
  */
-import type { BackupSettings, ImportChanges, ImportPreview } from '../../lib/export';
-import type { DocumentRecord } from '../../lib/messages/protocol';
-import type { Note, NoteDraft } from '../../lib/notes/note';
+import type { BackupSettings, ImportChanges, ImportPreview } from '@/lib/export';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note, NoteDraft } from '@/lib/notes/note';
 
 /** A value, or why there is none, in the reader's words. */
 export type SourceAnswer<T> = { ok: true; value: T } | { ok: false; error: string };

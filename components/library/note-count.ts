@@ -1,5 +1,5 @@
 /** "1 notitie" / "12 notities", and "3 van 12 notities" when a search or filter narrows the list. */
-import { msg } from '../../lib/ui/words';
+import { msg } from '@/lib/ui/words';
 
 /** How many notes, in words. */
 export function noteCount(n: number): string {

@@ -4,8 +4,8 @@
  * up with changes made elsewhere (a tab, another window) when the page is shown or focused again.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LibraryModel } from '../../lib/library/library-model';
-import { msg } from '../../lib/ui/words';
+import { LibraryModel } from '@/lib/library/library-model';
+import { msg } from '@/lib/ui/words';
 import type { LibrarySource } from './library-source';
 
 /** Notes indexed per slice of the background indexing. */

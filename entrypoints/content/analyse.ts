@@ -8,16 +8,16 @@
  * cannot answer, the panel says so and shows the document's facts without the lists.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { actorKeyOf } from '../../lib/extract/actor-key';
-import { findReferencesInSlices } from '../../lib/extract/references-in-slices';
-import { EXTRACT_PORT, type ExtractPortAnswer, type ExtractPortMessage } from '../../lib/messages/extract-port-protocol';
-import { unpackActors, unpackExtraction, type PackedExtraction } from '../../lib/messages/packed-extraction';
-import { sendToBackground } from '../../lib/messages/send';
-import { MAX_ACTOR_KEYS } from '../../lib/messages/validate';
-import type { PageReading } from '../../lib/page/read-page';
-import type { Actor, DatedEvent, Reference, Report, ReportDocument } from '../../lib/page/report';
-import { yieldToMain } from '../../lib/page/text-index';
-import { msg } from '../../lib/ui/words';
+import { actorKeyOf } from '@/lib/extract/actor-key';
+import { findReferencesInSlices } from '@/lib/extract/references-in-slices';
+import { EXTRACT_PORT, type ExtractPortAnswer, type ExtractPortMessage } from '@/lib/messages/extract-port-protocol';
+import { unpackActors, unpackExtraction, type PackedExtraction } from '@/lib/messages/packed-extraction';
+import { sendToBackground } from '@/lib/messages/send';
+import { MAX_ACTOR_KEYS } from '@/lib/messages/validate';
+import type { PageReading } from '@/lib/page/read-page';
+import type { Actor, DatedEvent, Reference, Report, ReportDocument } from '@/lib/model/report';
+import { yieldToMain } from '@/lib/util/yield-to-main';
+import { msg } from '@/lib/ui/words';
 
 /** A report, or why there is none (in the reader's words). */
 export interface Analysis {
@@ -71,8 +71,7 @@ export function startAnalysis(): StreamedAnalysis {
       else if ('actors' in m) {
         actors = text === null ? null : unpackActors(m.actors, text);
         if (actors) heard(actors);
-      }
-      else resolve(actors ? { ok: true, actors, events: m.events } : null);
+      } else resolve(actors ? { ok: true, actors, events: m.events } : null);
     });
     open.onDisconnect.addListener(() => resolve(null));
   });

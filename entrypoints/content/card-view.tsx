@@ -3,11 +3,11 @@
  * needs around it ("Ook in", previous/next mention), placed next to its mention on screen.
  */
 import type { ComponentChildren, Ref } from 'preact';
-import { ActorCard, type OtherDocument } from '../../components/ActorCard';
-import { EventCard } from '../../components/EventCard';
-import { ReferenceCard } from '../../components/ReferenceCard';
-import { placeCard, type Target } from '../../lib/highlight';
-import type { Actor, DatedEvent, Report } from '../../lib/page/report';
+import { ActorCard, type OtherDocument } from '@/components/ActorCard';
+import { EventCard } from '@/components/EventCard';
+import { ReferenceCard } from '@/components/ReferenceCard';
+import { placeCard, type Target } from '@/lib/highlight';
+import type { Actor, DatedEvent, Report } from '@/lib/model/report';
 
 /** What the card needs from the content script. */
 export interface CardContext {
@@ -40,7 +40,13 @@ export function placedStyle(rect: DOMRect | null, size: { width: number; height:
   const viewport = { width: window.innerWidth, height: window.innerHeight };
   const anchor = rect ?? new DOMRect((viewport.width - size.width) / 2, viewport.height / 4, size.width, 0);
   const place = placeCard(anchor, size, viewport);
-  return { position: 'fixed', left: `${place.left}px`, top: `${place.top}px`, maxHeight: `${place.maxHeight}px`, maxWidth: `${place.maxWidth}px` };
+  return {
+    position: 'fixed',
+    left: `${place.left}px`,
+    top: `${place.top}px`,
+    maxHeight: `${place.maxHeight}px`,
+    maxWidth: `${place.maxWidth}px`,
+  };
 }
 
 /** The card of a target, or null when the report does not know it. */
@@ -96,5 +102,14 @@ export function cardView(c: CardContext) {
   }
   const reference = report.references[target.index];
   if (!reference) return null;
-  return <ReferenceCard target={reference.target} text={reference.text} url={reference.url} onClose={c.onClose} cardRef={c.cardRef} style={style} />;
+  return (
+    <ReferenceCard
+      target={reference.target}
+      text={reference.text}
+      url={reference.url}
+      onClose={c.onClose}
+      cardRef={c.cardRef}
+      style={style}
+    />
+  );
 }

@@ -4,10 +4,10 @@
  * do not wait for the network. Its date anchors "jl." and "a.s.", so a date or kind other than the
  * page's own means the text must be analysed again.
  */
-import { fetchMetadataXml, mergeMetadata, readMetaTags, type Metadata } from '../../lib/page/metadata';
-import { describeDocument, wantsMetadataXml, type PageReading } from '../../lib/page/read-page';
-import type { ReportDocument } from '../../lib/page/report';
-import { msg } from '../../lib/ui/words';
+import { fetchMetadataXml, mergeMetadata, readMetaTags, type Metadata } from '@/lib/page/metadata';
+import { describeDocument, wantsMetadataXml, type PageReading } from '@/lib/page/read-page';
+import type { ReportDocument } from '@/lib/model/report';
+import { msg, problemWords } from '@/lib/ui/words';
 
 /** metadata.xml on its way, with the page's own tags it completes. */
 export interface MetadataAsked {
@@ -32,7 +32,7 @@ export async function completeWith(asked: MetadataAsked, reading: PageReading, b
   try {
     const xml = await asked.xml;
     const { document, problems } = describeDocument(reading, mergeMetadata(asked.tags, xml));
-    return { document, problems, analyseAgain: document.date !== before.date || document.kind !== before.kind };
+    return { document, problems: problems.map(problemWords), analyseAgain: document.date !== before.date || document.kind !== before.kind };
   } catch (error) {
     return { problem: msg('problemMetadata', (error as Error).message) };
   }

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { KantlijnUi, type KantlijnUiProps } from '../../components/KantlijnUi';
+import { KantlijnUi, type KantlijnUiProps } from '@/components/KantlijnUi';
 
 /** Draws the UI with new props. */
 export type Redraw = (props: KantlijnUiProps) => void;

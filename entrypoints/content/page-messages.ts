@@ -2,9 +2,9 @@
  * Answers the popup's questions about this tab (the tab side of the protocol) until `signal` aborts.
  */
 import { browser } from 'wxt/browser';
-import { isMessage, type NotesChange, type PageState } from '../../lib/messages/protocol';
-import { validateNotesChange } from '../../lib/messages/validate';
-import type { Report } from '../../lib/page/report';
+import { isMessage, type NotesChange, type PageState } from '@/lib/messages/protocol';
+import { validateNotesChange } from '@/lib/messages/validate';
+import type { Report } from '@/lib/model/report';
 
 /** What the content script lets the popup see and do. */
 export interface PageControls {

@@ -6,27 +6,39 @@
  * flows one way: page → reading → report → drawing and UI.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { OtherDocument } from '../../components/ActorCard';
-import { actorKeyOf } from '../../lib/extract/actor-key';
-import { adoptHighlightStyles, drawHighlightsAsync, dropEarlyHighlightStyles, scrollToMention, startDrawing, startHover, type Drawing, type DrawingStart, type HoverController, type Target } from '../../lib/highlight';
-import type { PageState } from '../../lib/messages/protocol';
-import { sendToBackground } from '../../lib/messages/send';
-import { readAddress } from '../../lib/page/publication-id';
-import { readPageInSlices, type PageReading } from '../../lib/page/read-page';
-import type { Actor, Report, ReportDocument } from '../../lib/page/report';
-import { yieldToMain } from '../../lib/page/text-index';
-import { HIGHLIGHT_KINDS, type HighlightKind } from '../../lib/ui/highlight-kinds';
-import { msg } from '../../lib/ui/words';
+import type { OtherDocument } from '@/components/ActorCard';
+import { actorKeyOf } from '@/lib/extract/actor-key';
+import {
+  adoptHighlightStyles,
+  drawHighlightsAsync,
+  dropEarlyHighlightStyles,
+  scrollToMention,
+  startDrawing,
+  startHover,
+  type Drawing,
+  type DrawingStart,
+  type HoverController,
+  type Target,
+} from '@/lib/highlight';
+import type { PageState } from '@/lib/messages/protocol';
+import { sendToBackground } from '@/lib/messages/send';
+import { readAddress } from '@/lib/page/publication-id';
+import { readPageInSlices, type PageReading } from '@/lib/page/read-page';
+import type { Actor, Report, ReportDocument } from '@/lib/model/report';
+import { yieldToMain } from '@/lib/util/yield-to-main';
+import { HIGHLIGHT_KINDS, type HighlightKind } from '@/lib/ui/highlight-kinds';
+import { msg, problemWords } from '@/lib/ui/words';
 import { actorKeysOf, analyse, startAnalysis } from './analyse';
 import { cardView } from './card-view';
 import { askMetadata, completeWith, type MetadataAsked } from './metadata-xml';
 import { mountUi, type Redraw } from './mount-ui';
-import { startNotes, type NotesSession } from './notes/notes-session';
-import { notesProps } from './notes/notes-props';
+import { startNotes, type NotesSession } from '@/entrypoints/content/notes/notes-session';
+import { notesProps } from '@/entrypoints/content/notes/notes-props';
 import { answerPageMessages } from './page-messages';
 import { loadHighlightKinds, loadPanelOpen, saveHighlightKinds, savePanelOpen } from './settings';
 import { listenForShortcut } from './shortcut';
 import { watchBody } from './watch-body';
+import { isSitePage } from '@/lib/model/site';
 
 /** Starts Kantlijn on this page; resolves once the first reading is drawn. */
 export async function startSession(ctx: ContentScriptContext): Promise<void> {
@@ -49,7 +61,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   }
   let reading: PageReading = first;
   let doc: ReportDocument = reading.document;
-  let problems: string[] = [...reading.problems];
+  let problems: string[] = reading.problems.map(problemWords);
   let report: Report | null = null;
   let drawing: Drawing | null = null;
   let hover: HoverController | null = null;
@@ -63,7 +75,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // the text, not when the highlights are due. Held until the script is torn down.
   ctx.onInvalidated(adoptHighlightStyles(document));
   // The drawing begins with the actors, which the background sends ahead of the events: their
-  // mentions are made ready while it finds the events (a 1 MB page: most of the drawing's work).
+  // mentions, most of the drawing's work, are made ready while it finds the events.
   let begun: { actors: Actor[]; start: DrawingStart; stop: AbortController } | null = null;
   const begin = (actors: Actor[]) => {
     const stop = new AbortController();
@@ -110,7 +122,19 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
       problems,
       report,
       highlightKinds: kinds,
-      card: report && card ? cardView({ report, ...card, alsoIn: alsoInFor(card.target), cardRef: setCardElement, onClose: closeCard, onActor: showActor, onEvent: showEvent, notes: noted.card }) : null,
+      card:
+        report && card
+          ? cardView({
+              report,
+              ...card,
+              alsoIn: alsoInFor(card.target),
+              cardRef: setCardElement,
+              onClose: closeCard,
+              onActor: showActor,
+              onEvent: showEvent,
+              notes: noted.card,
+            })
+          : null,
       onToggle: () => void setOpen(!open),
       onActorActivate: (actorId: string) => {
         const count = report?.actors.find((a) => a.id === actorId)?.mentions.length ?? 0;
@@ -140,7 +164,12 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     if (!alsoIn.has(key)) {
       alsoIn.set(key, null);
       sendToBackground({ type: 'documents-with-actor', key, exclude: doc.id ?? undefined, limit: 20 })
-        .then((answer) => alsoIn.set(key, answer.ok && 'documents' in answer ? answer.documents.map(({ id, title, date, url }) => ({ id, title, date, url })) : []))
+        .then((answer) =>
+          alsoIn.set(
+            key,
+            answer.ok && 'documents' in answer ? answer.documents.map(({ id, title, date, url }) => ({ id, title, date, url })) : [],
+          ),
+        )
         .catch(() => alsoIn.set(key, []))
         .finally(draw);
     }
@@ -148,7 +177,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   };
   const followReference = (index: number, newTab: boolean) => {
     const url = report?.references[index]?.url;
-    if (!url || !/^https:\/\/zoek\.officielebekendmakingen\.nl\//.test(url)) return;
+    if (!url || !isSitePage(url)) return;
     if (newTab) window.open(url, '_blank', 'noopener');
     else location.assign(url);
   };
@@ -157,12 +186,17 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   // An extension reloaded or updated while the page is open leaves this script orphaned: look now
   // and then whether it still belongs to a running extension; if not, `ctx` tears everything down.
   ctx.setInterval(() => void ctx.isInvalid, 2000);
-  answerPageMessages(ctx.signal, { state, setOpen, report: () => report, notesChanged: (change) => notes?.actions.changed(change.documentIds, change.actorKeys) });
+  answerPageMessages(ctx.signal, {
+    state,
+    setOpen,
+    report: () => report,
+    notesChanged: (change) => notes?.actions.changed(change.documentIds, change.actorKeys),
+  });
   listenForShortcut(ctx.signal, () => void setOpen(!open));
   ctx.signal.addEventListener('abort', () => pass.abort(), { once: true });
   // The panel mounts once the first pass has drawn (or given up): its stylesheet's fetch and first
-  // render took the processor from the reading and the background's extraction (a 1 MB page: the
-  // highlights ~10-25 ms later on this 2-CPU machine), and a closed panel is only its button.
+  // render would take the processor from the reading and the background's extraction and delay the
+  // highlights (docs/performance.md), and a closed panel is only its button.
   let firstDrawn: () => void = () => undefined;
   const mounted = new Promise<void>((resolve) => (firstDrawn = resolve))
     .then(() => mountUi(ctx, props()))
@@ -183,7 +217,16 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     // wait for metadata.xml: the publication is known by its address.
     if (doc.id) {
       const documentId = doc.id;
-      notes = startNotes({ signal, documentId, url: location.href, title: () => doc.title, index: reading.index, report: () => report, redraw: draw, otherCardOpen: () => card !== null });
+      notes = startNotes({
+        signal,
+        documentId,
+        url: location.href,
+        title: () => doc.title,
+        index: reading.index,
+        report: () => report,
+        redraw: draw,
+        otherCardOpen: () => card !== null,
+      });
     }
     // metadata.xml after the highlights: they do not wait for the network. Its date anchors "jl."
     // and "a.s.": when it gives another date or kind, the text is analysed again in a new pass
@@ -265,18 +308,23 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
 
   // The site may replace the text after load: read it again and draw anew.
   let bodyLength = reading.index.sourceLength;
-  watchBody(ctx.signal, () => reading.body, () => bodyLength, () => {
-    const signal = newPass();
-    void readSafely(signal).then((again) => {
-      if (!again || signal.aborted) return;
-      reading = again;
-      bodyLength = reading.index.sourceLength;
-      ({ document: doc, problems } = { document: again.document, problems: [...again.problems] });
-      analysis = analyse(reading, doc);
-      draw();
-      return run(signal, askMetadata(reading, signal));
-    });
-  });
+  watchBody(
+    ctx.signal,
+    () => reading.body,
+    () => bodyLength,
+    () => {
+      const signal = newPass();
+      void readSafely(signal).then((again) => {
+        if (!again || signal.aborted) return;
+        reading = again;
+        bodyLength = reading.index.sourceLength;
+        ({ document: doc, problems } = { document: again.document, problems: again.problems.map(problemWords) });
+        analysis = analyse(reading, doc);
+        draw();
+        return run(signal, askMetadata(reading, signal));
+      });
+    },
+  );
   await Promise.all([run(pass.signal, metadata), mounted]);
 }
 
@@ -300,7 +348,15 @@ async function remember(doc: ReportDocument, report: Report | null, problems: st
   try {
     const answer = await sendToBackground({
       type: 'document-seen',
-      document: { id: doc.id, url: location.href, title: doc.title, kind: doc.kind, date: doc.date, dossier: doc.dossier, actorKeys: actorKeysOf(report) },
+      document: {
+        id: doc.id,
+        url: location.href,
+        title: doc.title,
+        kind: doc.kind,
+        date: doc.date,
+        dossier: doc.dossier,
+        actorKeys: actorKeysOf(report),
+      },
     });
     if (!answer.ok) problems.push(answer.error);
   } catch {

@@ -3,7 +3,7 @@
  * shown — remembered across pages in the extension's own storage (never the site's).
  */
 import { browser } from 'wxt/browser';
-import { allHighlightKinds, HIGHLIGHT_KINDS, type HighlightKind } from '../../lib/ui/highlight-kinds';
+import { allHighlightKinds, HIGHLIGHT_KINDS, type HighlightKind } from '@/lib/ui/highlight-kinds';
 
 const PANEL = 'panelOpen';
 const KINDS = 'highlightKinds';

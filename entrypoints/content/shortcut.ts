@@ -6,7 +6,13 @@
 /** Whether a key event is Alt+Shift+<letter> (by physical key, so macOS Alt-characters still count). */
 export function isAltShift(event: KeyboardEvent, letter: string): boolean {
   const upper = letter.toUpperCase();
-  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === `Key${upper}` || event.key.toLowerCase() === letter.toLowerCase());
+  return (
+    event.altKey &&
+    event.shiftKey &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    (event.code === `Key${upper}` || event.key.toLowerCase() === letter.toLowerCase())
+  );
 }
 
 /** Tells whether a key event is the panel shortcut. */

@@ -3,10 +3,16 @@
  * page has been still for a moment. Only text changes count: the site's other scripting (menus,
  * share dialogs) does not make Kantlijn read the page again.
  */
-import { findDocumentBody } from '../../lib/page/body';
+import { findDocumentBody } from '@/lib/page/body';
 
 /** Calls `onChange` (debounced) when the document body is replaced or its text changes, until `signal` aborts. */
-export function watchBody(signal: AbortSignal, current: () => Element | null, textLength: () => number, onChange: () => void, delayMs = 400): void {
+export function watchBody(
+  signal: AbortSignal,
+  current: () => Element | null,
+  textLength: () => number,
+  onChange: () => void,
+  delayMs = 400,
+): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const check = () => {
     timer = null;

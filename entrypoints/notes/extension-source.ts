@@ -5,11 +5,11 @@
  * tell the tabs. Every failure comes back in words.
  */
 import { browser } from 'wxt/browser';
-import { applyImport, previewImport, readImportFile, settingsFromStorage, SETTINGS_KEYS } from '../../lib/export';
-import { sendToBackground } from '../../lib/messages/send';
-import { createDb, type KantlijnDb } from '../../lib/store/db';
-import { msg } from '../../lib/ui/words';
-import type { LibrarySource, SourceAnswer } from '../../components/library/library-source';
+import { applyImport, previewImport, readImportFile, settingsFromStorage, SETTINGS_KEYS } from '@/lib/export';
+import { sendToBackground } from '@/lib/messages/send';
+import { createDb, type KantlijnDb } from '@/lib/store/db';
+import { msg } from '@/lib/ui/words';
+import type { LibrarySource, SourceAnswer } from '@/components/library/library-source';
 
 const reason = (failure: unknown): string => (failure instanceof Error ? failure.message : String(failure));
 
@@ -34,22 +34,26 @@ async function asking<T>(ask: () => Promise<{ ok: true; value: T } | { ok: false
 /** The source over `db` (the reader's database unless a test gives another). */
 export function extensionSource(db: KantlijnDb = createDb()): LibrarySource {
   return {
-    load: () => reading(async () => {
-      const [notes, documents] = await Promise.all([db.notes.toArray(), db.documents.toArray()]);
-      return { notes, documents };
-    }),
-    save: (note) => asking(async () => {
-      const answer = await sendToBackground({ type: 'save-note', note });
-      return answer.ok ? { ok: true, value: answer.note } : answer;
-    }),
-    remove: (id) => asking(async () => {
-      const answer = await sendToBackground({ type: 'delete-note', id });
-      return answer.ok ? { ok: true, value: answer.note } : answer;
-    }),
-    backupExtras: () => reading(async () => {
-      const [drafts, stored] = await Promise.all([db.drafts.toArray(), browser.storage.local.get([...SETTINGS_KEYS])]);
-      return { drafts, settings: settingsFromStorage(stored) };
-    }),
+    load: () =>
+      reading(async () => {
+        const [notes, documents] = await Promise.all([db.notes.toArray(), db.documents.toArray()]);
+        return { notes, documents };
+      }),
+    save: (note) =>
+      asking(async () => {
+        const answer = await sendToBackground({ type: 'save-note', note });
+        return answer.ok ? { ok: true, value: answer.note } : answer;
+      }),
+    remove: (id) =>
+      asking(async () => {
+        const answer = await sendToBackground({ type: 'delete-note', id });
+        return answer.ok ? { ok: true, value: answer.note } : answer;
+      }),
+    backupExtras: () =>
+      reading(async () => {
+        const [drafts, stored] = await Promise.all([db.drafts.toArray(), browser.storage.local.get([...SETTINGS_KEYS])]);
+        return { drafts, settings: settingsFromStorage(stored) };
+      }),
     async previewImport(file) {
       const parsed = await readImportFile(file);
       if (!parsed.ok) return { ok: false, error: parsed.error };
@@ -66,7 +70,9 @@ export function extensionSource(db: KantlijnDb = createDb()): LibrarySource {
       }
       if (changes.documentIds.length || changes.actorKeys.length) {
         // The tabs reload their notes; when the background is gone they will on their next load anyway.
-        await sendToBackground({ type: 'announce-notes-changed', documentIds: changes.documentIds, actorKeys: changes.actorKeys }).catch(() => undefined);
+        await sendToBackground({ type: 'announce-notes-changed', documentIds: changes.documentIds, actorKeys: changes.actorKeys }).catch(
+          () => undefined,
+        );
       }
       return { ok: true, value: changes };
     },

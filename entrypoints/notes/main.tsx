@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { LibraryPage } from '../../components/library/LibraryPage';
-import { NO_FILTER } from '../../lib/library/filters';
-import { uiLanguage } from '../../lib/ui/format-date';
-import { msg } from '../../lib/ui/words';
+import { LibraryPage } from '@/components/library/LibraryPage';
+import { NO_FILTER } from '@/lib/library/filters';
+import { uiLanguage } from '@/lib/ui/format-date';
+import { msg } from '@/lib/ui/words';
 import { extensionSource } from './extension-source';
 
 // The notes library (notes.html): opened from the popup and the panel. The mark lets the
@@ -14,5 +14,8 @@ if (root) {
   // `?document=<id>`: opened from a publication's panel, on that publication's notes.
   const documentId = new URLSearchParams(location.search).get('document');
   const initialFilter = documentId ? { ...NO_FILTER, documentId } : NO_FILTER;
-  render(<LibraryPage source={extensionSource()} initialFilter={initialFilter} onFirstRows={() => performance.mark('kantlijn-library-rows')} />, root);
+  render(
+    <LibraryPage source={extensionSource()} initialFilter={initialFilter} onFirstRows={() => performance.mark('kantlijn-library-rows')} />,
+    root,
+  );
 }

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PopupView } from '../../components/PopupView';
+import { PopupView } from '@/components/PopupView';
 import { browser } from 'wxt/browser';
 
 // The tab this popup describes: `?tab=N` when opened as a page (tests, keyboard users), else the active tab.

@@ -9,7 +9,7 @@
  * found far from its guess changes the drift only when the next one agrees: a large edit shifts
  * both, while a repeat of one note's words elsewhere would lead every later note astray.
  */
-import type { PassageSelectors } from '../notes/note';
+import type { PassageSelectors } from '@/lib/notes/note';
 import { anchorPassage, hintOf, WINDOW_ACCEPT, type Anchor } from './anchor-passage';
 import { WINDOW } from './regions';
 
@@ -26,9 +26,7 @@ export const CONFIDENT = 0.9;
  */
 export function anchorAll(text: string, passages: ReadonlyArray<PassageSelectors | null | undefined>): Array<Anchor | null> {
   const out: Array<Anchor | null> = passages.map(() => null);
-  const order = passages
-    .map((p, i) => ({ i, hint: hintOf(p) }))
-    .sort((a, b) => (a.hint ?? Infinity) - (b.hint ?? Infinity) || a.i - b.i);
+  const order = passages.map((p, i) => ({ i, hint: hintOf(p) })).sort((a, b) => (a.hint ?? Infinity) - (b.hint ?? Infinity) || a.i - b.i);
   let drift = 0;
   let pending: number | null = null;
   for (const { i, hint } of order) {

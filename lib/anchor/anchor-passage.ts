@@ -19,7 +19,7 @@
  * Looking near the hints first keeps a megabyte text fast and prefers, between a corrected
  * passage where the note was and an untouched copy of its old words far away, the former.
  */
-import type { PassageSelectors, TextQuoteSelector } from '../notes/note';
+import type { PassageSelectors, TextQuoteSelector } from '@/lib/notes/note';
 import type { TextSpan } from './describe';
 import { bestOccurrence, occurrencesIn } from './exact';
 import { fuzzyPlaces, type FuzzyPlace } from './fuzzy';

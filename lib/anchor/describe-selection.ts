@@ -1,6 +1,6 @@
 /** The reader's selection → the selectors of a new note, in one call (the content script's need). */
-import type { PassageSelectors } from '../notes/note';
-import type { TextIndex } from '../page/text-index';
+import type { PassageSelectors } from '@/lib/notes/note';
+import type { TextIndex } from '@/lib/page/text-index';
 import { describePassage } from './describe';
 import { rangeToOffsets, selectionToOffsets } from './selection';
 

@@ -4,7 +4,7 @@
  * elsewhere in the text) and by its offsets (cheap to check, and the hint that chooses between
  * repeated words). Pure: works on the `TextIndex` text only.
  */
-import type { PassageSelectors } from '../notes/note';
+import type { PassageSelectors } from '@/lib/notes/note';
 
 /**
  * Characters of context kept on each side of the quote: enough to tell repeats of a phrase apart

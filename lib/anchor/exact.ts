@@ -2,7 +2,7 @@
  * The exact-quote step: every occurrence of the quote in some stretches of the text (an
  * `indexOf` loop, native and fast), scored on context and nearness to the hints.
  */
-import type { TextQuoteSelector } from '../notes/note';
+import type { TextQuoteSelector } from '@/lib/notes/note';
 import type { TextSpan } from './describe';
 import { better, scoreCandidate, type Candidate } from './score';
 

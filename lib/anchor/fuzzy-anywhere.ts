@@ -1,7 +1,7 @@
 /**
  * The fuzzy step over the whole text, for a passage that was both changed and moved away from
- * where it was expected. Myers' algorithm over a megabyte costs 15–25 ms per quote, and every
- * orphan (a deleted passage) would pay it; so this search filters, then verifies (the approach
+ * where it was expected. Myers' algorithm over the whole text is too slow to run for every orphan
+ * (a deleted passage) (docs/performance.md); so this search filters, then verifies (the approach
  * approx-string-match's own notes recommend). The quote is cut into up to 16 pieces of 8–16
  * characters; a place with fewer errors than there are pieces keeps at least one piece intact
  * (each error spoils at most one piece), so the places where some piece occurs exactly

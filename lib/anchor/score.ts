@@ -1,9 +1,9 @@
 /**
  * Scoring a candidate place of a quote, in the manner of the Hypothesis client: the quote's
  * similarity weighs most, the context on each side next, nearness to the position hint least (it
- * breaks ties between repeats with the same context). Scores are normalised to [0, 1].. Scores are normalised to [0, 1].
+ * breaks ties between repeats with the same context). Scores are normalised to [0, 1].
  */
-import type { TextQuoteSelector } from '../notes/note';
+import type { TextQuoteSelector } from '@/lib/notes/note';
 import { affixAgreement, editSimilarity } from './similarity';
 
 /** The weights; they sum to 100 so a score reads as a percentage. */

@@ -5,8 +5,8 @@
  * the index) is moved to the nearest indexed text inside the selection, found by binary search
  * over the index's segments, which are in document order.
  */
-import type { Segment, TextIndex } from '../page/text-index';
-import { toTextOffset } from '../page/text-position';
+import type { Segment, TextIndex } from '@/lib/page/text-index';
+import { toTextOffset } from '@/lib/page/text-position';
 import { trimSpan, type TextSpan } from './describe';
 
 // Node.compareDocumentPosition bits (numbers, so this runs where `Node` is not a global).

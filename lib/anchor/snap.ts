@@ -5,7 +5,7 @@
  * passage really begins and ends, so when the start of the suffix (the end of the prefix) is found
  * within the match's error count of its edge, the edge moves there.
  */
-import type { TextQuoteSelector } from '../notes/note';
+import type { TextQuoteSelector } from '@/lib/notes/note';
 import type { TextSpan } from './describe';
 
 /** Characters of context used to find an edge: long enough not to be found by chance nearby. */

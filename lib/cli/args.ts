@@ -1,4 +1,5 @@
 /** Command-line arguments of `annotate`, parsed without a library: `FILE --url URL`. */
+import { SITE_ORIGIN } from '@/lib/model/site';
 
 /** A failure the user caused: printed as one line, no stack. */
 export class UsageError extends Error {
@@ -24,7 +25,7 @@ export function parseArgs(argv: readonly string[]): { file: string; url: string 
   }
   if (!file) throw new UsageError(USAGE);
   const name = file.split(/[\\/]/).pop() ?? file;
-  url ??= `https://zoek.officielebekendmakingen.nl/${name}`;
+  url ??= `${SITE_ORIGIN}/${name}`;
   try {
     new URL(url);
   } catch {

@@ -4,8 +4,8 @@
  * backup (by converting it) and an older Kantlijn refuses a newer one in words instead of
  * misreading it. Notes on actors are notes with subject 'actor'.
  */
-import type { DocumentRecord } from '../messages/protocol';
-import type { Note, NoteDraft } from '../notes/note';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note, NoteDraft } from '@/lib/notes/note';
 import type { DocumentsById, ExportOptions } from './export-input';
 import type { BackupSettings } from './settings';
 import { isoTime } from './times';
@@ -56,7 +56,8 @@ export function toBackupObject(notes: readonly Note[], documents: DocumentsById,
  */
 export function toBackup(notes: readonly Note[], documents: DocumentsById, options: BackupOptions): string {
   const backup = toBackupObject(notes, documents, options);
-  const list = (records: readonly unknown[]) => (records.length === 0 ? '[]' : `[\n${records.map((record) => JSON.stringify(record)).join(',\n')}\n]`);
+  const list = (records: readonly unknown[]) =>
+    records.length === 0 ? '[]' : `[\n${records.map((record) => JSON.stringify(record)).join(',\n')}\n]`;
   const parts = [
     `"format":${JSON.stringify(backup.format)}`,
     `"version":${backup.version}`,

@@ -9,8 +9,8 @@
  * spreadsheets read as "text" (OWASP's advice). A tool that reads the CSV as data sees the `'`;
  * `unguardCell` takes it off again.
  */
-import type { Note } from '../notes/note';
-import { msg } from '../ui/words';
+import type { Note } from '@/lib/notes/note';
+import { msg } from '@/lib/ui/words';
 import { titleOf, type DocumentsById, type ExportOptions } from './export-input';
 import { isoTime } from './times';
 

@@ -3,8 +3,8 @@
  * rules as notes and an invalid one is reported with its reasons, like a note.
  */
 import * as v from 'valibot';
-import type { DocumentRecord } from '../messages/protocol';
-import { KINDS, MAX_ACTOR_KEYS, MAX_ACTOR_KEY_LENGTH } from '../messages/validate';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import { KINDS, MAX_ACTOR_KEYS, MAX_ACTOR_KEY_LENGTH } from '@/lib/messages/validate';
 
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 

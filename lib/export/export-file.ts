@@ -2,7 +2,7 @@
  * One call per format for the pages that offer "Exporteren": the file's name, its MIME type and
  * its text, ready for a `Blob` and a download started from the extension page.
  */
-import type { Note } from '../notes/note';
+import type { Note } from '@/lib/notes/note';
 import { toBackup, type BackupOptions } from './backup';
 import { toCsv } from './csv';
 import type { DocumentsById } from './export-input';
@@ -56,7 +56,11 @@ export function exportMimeType(format: ExportFormat): string {
  * document to keep); `options.drafts` and `options.settings` only go into a backup.
  */
 export function exportFile(format: ExportFormat, notes: readonly Note[], documents: DocumentsById, options: BackupOptions): ExportedFile {
-  return { fileName: exportFileName(format, options.now), mimeType: exportMimeType(format), content: exportContent(format, notes, documents, options) };
+  return {
+    fileName: exportFileName(format, options.now),
+    mimeType: exportMimeType(format),
+    content: exportContent(format, notes, documents, options),
+  };
 }
 
 function exportContent(format: ExportFormat, notes: readonly Note[], documents: DocumentsById, options: BackupOptions): string {

@@ -3,8 +3,8 @@
  * document's — the caller chooses), the documents they were written in, and the moment of export,
  * passed in so that the exporters stay pure and their output can be checked exactly.
  */
-import type { DocumentRecord } from '../messages/protocol';
-import type { Note } from '../notes/note';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note } from '@/lib/notes/note';
 
 /** The documents the reader has opened, by id (`DocumentRecord.id`). */
 export type DocumentsById = ReadonlyMap<string, DocumentRecord>;

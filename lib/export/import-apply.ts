@@ -6,8 +6,8 @@
  * Settings live in `browser.storage.local`, not in the database: they are returned for the caller
  * to write.
  */
-import type { KantlijnDb } from '../store/db';
-import { msg } from '../ui/words';
+import type { KantlijnDb } from '@/lib/store/db';
+import { msg } from '@/lib/ui/words';
 import type { ApplyOutcome, ImportChanges, ImportPreview } from './import-types';
 import { combineDocuments, mergeRecords } from './merge';
 

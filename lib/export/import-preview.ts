@@ -3,8 +3,8 @@
  * new, updated, unchanged, invalid, duplicated — read in one read-only transaction and written
  * nowhere. The reader confirms (or not) from these counts.
  */
-import type { KantlijnDb } from '../store/db';
-import { msg } from '../ui/words';
+import type { KantlijnDb } from '@/lib/store/db';
+import { msg } from '@/lib/ui/words';
 import type { ImportPreview, ParsedImport } from './import-types';
 import { combineDocuments, mergeRecords } from './merge';
 

@@ -4,7 +4,7 @@
  * or a helper can find it in the file.
  */
 import type * as v from 'valibot';
-import { msg } from '../ui/words';
+import { msg } from '@/lib/ui/words';
 import type { RecordKind } from './import-types';
 
 /** Reasons in words for a list of valibot issues, each said once. */
@@ -16,7 +16,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
   if (issue.type === 'check') return describeCheck(issue.message, path);
   if (path === '') return issue.kind === 'schema' ? msg('importReasonNotObject') : msg('importReasonInvalid', '');
-  if (issue.kind === 'schema') return issue.received === 'undefined' ? msg('importReasonMissing', path) : msg('importReasonWrongType', path);
+  if (issue.kind === 'schema')
+    return issue.received === 'undefined' ? msg('importReasonMissing', path) : msg('importReasonWrongType', path);
   switch (issue.type) {
     case 'max_length':
     case 'max_value':

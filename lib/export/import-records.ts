@@ -52,7 +52,12 @@ export interface RecordRules<T> {
 }
 
 /** Checks every item of `items` with `rules`, in slices; valid ones go to the collection, invalid ones to `invalid`. */
-export async function checkRecords<T>(items: readonly unknown[], rules: RecordRules<T>, invalid: InvalidRecord[], options: SliceOptions): Promise<Collected<T>> {
+export async function checkRecords<T>(
+  items: readonly unknown[],
+  rules: RecordRules<T>,
+  invalid: InvalidRecord[],
+  options: SliceOptions,
+): Promise<Collected<T>> {
   const into = collected<T>();
   await eachInSlices(
     items,

@@ -2,8 +2,8 @@
  * The shapes that pass between the import's steps — parse → preview → apply — so the library page
  * can show each step's outcome and the steps can be tested one by one.
  */
-import type { DocumentRecord } from '../messages/protocol';
-import type { Note, NoteDraft } from '../notes/note';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note, NoteDraft } from '@/lib/notes/note';
 import type { BackupSettings } from './settings';
 
 /** What a file turned out to be. */

@@ -19,4 +19,14 @@ export { parseImport, readImportFile, MAX_IMPORT_BYTES, type ParseOptions } from
 export { previewImport, type PreviewOutcome } from './import-preview';
 export { applyImport } from './import-apply';
 export { summaryOf } from './import-reasons';
-export type { ApplyOutcome, ImportChanges, ImportKind, ImportPreview, InvalidRecord, MergeCounts, ParsedImport, ParseOutcome, RecordKind } from './import-types';
+export type {
+  ApplyOutcome,
+  ImportChanges,
+  ImportKind,
+  ImportPreview,
+  InvalidRecord,
+  MergeCounts,
+  ParsedImport,
+  ParseOutcome,
+  RecordKind,
+} from './import-types';

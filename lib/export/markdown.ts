@@ -6,8 +6,8 @@
  * heading per actor. Everything that came from the reader or the publication is escaped
  * (`markdown-escape.ts`): it shows as the text it is and never runs as Markdown or HTML.
  */
-import type { Note } from '../notes/note';
-import { kindLabel, msg } from '../ui/words';
+import type { Note } from '@/lib/notes/note';
+import { kindLabel, msg } from '@/lib/ui/words';
 import { groupBy, titleOf, type DocumentsById, type ExportOptions } from './export-input';
 import { blockquote, escapeBlock, escapeInline, markdownLink, tagName } from './markdown-escape';
 import { localDate } from './times';
@@ -71,7 +71,13 @@ export function toMarkdown(notes: readonly Note[], documents: DocumentsById, opt
 
 // Front matter as YAML that Obsidian shows as properties and Logseq as page properties. Strings
 // are written as JSON strings, which are valid YAML double-quoted scalars whatever they contain.
-function frontMatter(notes: readonly Note[], documentCount: number, actorNoteCount: number, words: Labels, options: ExportOptions): string[] {
+function frontMatter(
+  notes: readonly Note[],
+  documentCount: number,
+  actorNoteCount: number,
+  words: Labels,
+  options: ExportOptions,
+): string[] {
   const tags = new Set<string>(['kantlijn']);
   for (const note of notes) {
     for (const tag of note.tags) {

@@ -4,7 +4,7 @@
  * is newer than the reader's replaces it; an older or equally old one leaves the reader's as it is.
  * Nothing is ever deleted: records the reader has and the file lacks are not touched.
  */
-import type { DocumentRecord } from '../messages/protocol';
+import type { DocumentRecord } from '@/lib/messages/protocol';
 import type { MergeCounts } from './import-types';
 
 /** The counts and the records to write. */

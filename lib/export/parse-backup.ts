@@ -4,10 +4,10 @@
  * rest of Kantlijn uses, and the settings with theirs.
  */
 import * as v from 'valibot';
-import type { DocumentRecord } from '../messages/protocol';
-import type { Note, NoteDraft } from '../notes/note';
-import { NoteDraftSchema, NoteSchema } from '../notes/note-schema';
-import { msg } from '../ui/words';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note, NoteDraft } from '@/lib/notes/note';
+import { NoteDraftSchema, NoteSchema } from '@/lib/notes/note-schema';
+import { msg } from '@/lib/ui/words';
 import { BACKUP_VERSION } from './backup';
 import { DocumentRecordSchema } from './document-schema';
 import { describeIssues } from './import-reasons';
@@ -17,7 +17,12 @@ import { BackupSettingsSchema, withoutUndefined, type BackupSettings } from './s
 import type { SliceOptions } from './slices';
 
 const NOTE_RULES: RecordRules<Note> = { kind: 'note', schema: NoteSchema, keyOf: (n) => n.id, timeOf: (n) => n.updated };
-const DOCUMENT_RULES: RecordRules<DocumentRecord> = { kind: 'document', schema: DocumentRecordSchema, keyOf: (d) => d.id, timeOf: (d) => d.lastSeen };
+const DOCUMENT_RULES: RecordRules<DocumentRecord> = {
+  kind: 'document',
+  schema: DocumentRecordSchema,
+  keyOf: (d) => d.id,
+  timeOf: (d) => d.lastSeen,
+};
 const DRAFT_RULES: RecordRules<NoteDraft> = { kind: 'draft', schema: NoteDraftSchema, keyOf: (d) => d.key, timeOf: (d) => d.updated };
 
 /** Reads an object whose `format` is 'kantlijn-backup'. */

@@ -8,7 +8,7 @@
  * limit is one short step; the records are checked in slices that yield (`slices.ts`). The whole
  * step needs no DOM, so a page may also run it in a worker.
  */
-import { msg } from '../ui/words';
+import { msg } from '@/lib/ui/words';
 import { BACKUP_FORMAT } from './backup';
 import type { ParseOutcome } from './import-types';
 import { parseBackup } from './parse-backup';

@@ -11,10 +11,10 @@
  * as "unknown" and finds the quote by its words.
  */
 import * as v from 'valibot';
-import type { Note, TextPositionSelector, TextQuoteSelector } from '../notes/note';
-import { NoteSchema } from '../notes/note-schema';
-import { readAddress } from '../page/publication-id';
-import { msg } from '../ui/words';
+import type { Note, TextPositionSelector, TextQuoteSelector } from '@/lib/notes/note';
+import { NoteSchema } from '@/lib/notes/note-schema';
+import { readAddress } from '@/lib/page/publication-id';
+import { msg } from '@/lib/ui/words';
 import { describeIssues } from './import-reasons';
 import { collected, invalidRecord, keepNewest } from './import-records';
 import type { InvalidRecord, ParsedImport } from './import-types';
@@ -67,7 +67,15 @@ export async function parseAnnotations(data: unknown, annotations: readonly unkn
     },
     options,
   );
-  return { kind: 'web-annotation', notes: [...notes.records.values()], documents: [], drafts: [], settings: null, invalid, duplicates: notes.duplicates };
+  return {
+    kind: 'web-annotation',
+    notes: [...notes.records.values()],
+    documents: [],
+    drafts: [],
+    settings: null,
+    invalid,
+    duplicates: notes.duplicates,
+  };
 }
 
 /** One annotation as a note, or the reasons it cannot be one (in words). `fallbackTime` when it has no dates. */
@@ -87,14 +95,20 @@ export function annotationToNote(raw: unknown, fallbackTime: number): { ok: true
   if (reasons.length > 0) return { ok: false, reasons };
 
   const candidate = {
-    id: typeof raw.id === 'string' ? (uuidOfUrn(raw.id) ?? stableUuid(`annotation\u0000${raw.id}`)) : stableUuid(`annotation\u0000${JSON.stringify(raw)}`),
+    id:
+      typeof raw.id === 'string'
+        ? (uuidOfUrn(raw.id) ?? stableUuid(`annotation\u0000${raw.id}`))
+        : stableUuid(`annotation\u0000${JSON.stringify(raw)}`),
     subject: target.actor ? 'actor' : 'passage',
     text,
     tags,
     documentId,
     url,
     documentTitle: null,
-    selectors: target.actor || !target.quote ? null : { quote: target.quote, position: target.position ?? { type: 'TextPositionSelector', start: 0, end: 0 } },
+    selectors:
+      target.actor || !target.quote
+        ? null
+        : { quote: target.quote, position: target.position ?? { type: 'TextPositionSelector', start: 0, end: 0 } },
     actorKey: target.actor?.key ?? null,
     actorName: target.actor?.name ?? null,
     eventDate: null,
@@ -142,7 +156,10 @@ interface Target {
 /** The most useful of the targets: one with a passage or an actor, else the first with an address. */
 function targetOf(value: unknown): Target {
   const targets = asList(value).map(readTarget);
-  return targets.find((t) => t.quote || t.actor) ?? targets.find((t) => t.url !== null) ?? { url: null, quote: null, position: null, actor: null };
+  return (
+    targets.find((t) => t.quote || t.actor) ??
+    targets.find((t) => t.url !== null) ?? { url: null, quote: null, position: null, actor: null }
+  );
 }
 
 function readTarget(value: unknown): Target {
@@ -150,19 +167,40 @@ function readTarget(value: unknown): Target {
   if (typeof value === 'string') return { ...target, url: value };
   if (!isObject(value)) return target;
   const source = value.source;
-  const iri = typeof source === 'string' ? source : isObject(source) && typeof source.id === 'string' ? source.id : typeof value.id === 'string' && value.selector === undefined ? value.id : null;
+  const iri =
+    typeof source === 'string'
+      ? source
+      : isObject(source) && typeof source.id === 'string'
+        ? source.id
+        : typeof value.id === 'string' && value.selector === undefined
+          ? value.id
+          : null;
   const actorKey = iri === null ? null : actorKeyOfIri(iri);
   if (actorKey !== null) {
     const scope = value.scope;
     const name = isObject(source) && typeof source.label === 'string' ? source.label : null;
-    return { ...target, url: typeof scope === 'string' ? scope : isObject(scope) && typeof scope.id === 'string' ? scope.id : null, actor: { key: actorKey, name } };
+    return {
+      ...target,
+      url: typeof scope === 'string' ? scope : isObject(scope) && typeof scope.id === 'string' ? scope.id : null,
+      actor: { key: actorKey, name },
+    };
   }
   target.url = iri;
   for (const selector of asList(value.selector)) {
     if (!isObject(selector)) continue;
     if (selector.type === 'TextQuoteSelector' && typeof selector.exact === 'string' && !target.quote) {
-      target.quote = { type: 'TextQuoteSelector', exact: selector.exact, prefix: stringOr(selector.prefix), suffix: stringOr(selector.suffix) };
-    } else if (selector.type === 'TextPositionSelector' && typeof selector.start === 'number' && typeof selector.end === 'number' && !target.position) {
+      target.quote = {
+        type: 'TextQuoteSelector',
+        exact: selector.exact,
+        prefix: stringOr(selector.prefix),
+        suffix: stringOr(selector.suffix),
+      };
+    } else if (
+      selector.type === 'TextPositionSelector' &&
+      typeof selector.start === 'number' &&
+      typeof selector.end === 'number' &&
+      !target.position
+    ) {
       target.position = { type: 'TextPositionSelector', start: selector.start, end: selector.end };
     }
   }

@@ -5,7 +5,7 @@
  * belong to them and checks their shape, so a backup cannot write anything else into storage.
  */
 import * as v from 'valibot';
-import type { HighlightKind } from '../ui/highlight-kinds';
+import type { HighlightKind } from '@/lib/ui/highlight-kinds';
 
 /** The `browser.storage.local` keys a backup carries. */
 export const SETTINGS_KEYS = ['panelOpen', 'highlightKinds'] as const;

@@ -3,7 +3,7 @@
  * milliseconds, and between slices the main thread is given back (`yieldToMain`), so a page that
  * imports 10,000 notes keeps answering clicks and scrolls.
  */
-import { yieldToMain } from '../page/text-index';
+import { yieldToMain } from '@/lib/util/yield-to-main';
 
 /** How to slice. */
 export interface SliceOptions {
@@ -16,7 +16,11 @@ export interface SliceOptions {
 const CHECK_EVERY = 32;
 
 /** Calls `step` for every item in order, yielding between slices of `sliceMs`. */
-export async function eachInSlices<T>(items: readonly T[], step: (item: T, index: number) => void, options: SliceOptions = {}): Promise<void> {
+export async function eachInSlices<T>(
+  items: readonly T[],
+  step: (item: T, index: number) => void,
+  options: SliceOptions = {},
+): Promise<void> {
   const sliceMs = options.sliceMs ?? 5;
   const yieldTo = options.yieldTo ?? yieldToMain;
   let until = performance.now() + sliceMs;

@@ -9,8 +9,8 @@
  * What the format does not carry and the backup does: the document's title, an event note's date
  * (it comes back as a passage note), the mention an actor note was written at.
  */
-import type { Note } from '../notes/note';
-import { msg } from '../ui/words';
+import type { Note } from '@/lib/notes/note';
+import { msg } from '@/lib/ui/words';
 import type { DocumentsById, ExportOptions } from './export-input';
 import { stableUuid, urnOfId } from './stable-id';
 import { isoTime } from './times';
@@ -81,7 +81,12 @@ export function toAnnotationCollection(notes: readonly Note[], documents: Docume
     total: notes.length,
     generated: isoTime(options.now.getTime()),
     generator: { type: 'Software', name: 'Kantlijn' },
-    first: { id: `urn:uuid:${stableUuid(`${seed}\u0000page`)}`, type: 'AnnotationPage', startIndex: 0, items: notes.map((note) => toAnnotation(note, documents)) },
+    first: {
+      id: `urn:uuid:${stableUuid(`${seed}\u0000page`)}`,
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items: notes.map((note) => toAnnotation(note, documents)),
+    },
   };
 }
 

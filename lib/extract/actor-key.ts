@@ -3,15 +3,18 @@
  * or "W.B. Hoekstra" in another are one person; "Minister van Buitenlandse Zaken" is one office.
  * The background indexes documents by these keys, so "Ook in" is a lookup, not a scan.
  */
-import type { Actor } from '../page/report';
-import { nameKey, tokenKey } from './normalise';
+import type { Actor } from '@/lib/model/report';
+import { nameKey, tokenKey } from './name-keys';
 
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'von', "d'", 'la', 'le', 'du', 'da']);
 
 /** The cross-document key of an actor: its type and its name without initials, titles or particles for persons. */
 export function actorKeyOf(actor: Pick<Actor, 'type' | 'name'>): string {
   if (actor.type === 'person') {
-    const words = actor.name.trim().split(/\s+/).filter((w) => !w.endsWith('.') && !PARTICLES.has(w.toLowerCase()));
+    const words = actor.name
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !w.endsWith('.') && !PARTICLES.has(w.toLowerCase()));
     return `person:${tokenKey(words.slice(-1).join(' '))}`;
   }
   return `${actor.type}:${nameKey(actor.name)}`;

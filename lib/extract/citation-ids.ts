@@ -4,9 +4,7 @@
  */
 
 /** Where a publication with a site id lives: the reader follows this link. */
-export function publicationUrl(id: string): string {
-  return `https://zoek.officielebekendmakingen.nl/${id}.html`;
-}
+export { publicationUrl } from '@/lib/model/site';
 
 /**
  * A vergaderjaar as ids write it ("2001/02" → "20012002", "1999/00" → "19992000",

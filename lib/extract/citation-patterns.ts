@@ -16,7 +16,7 @@ const YEARS = `\\d{4}(?:${SP}?[/\\-\\u2010\\u2011\\u2012\\u2013]${SP}?\\d{2}(?:\
 const CHAMBER = `(?:II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)${END}`;
 // A dossier number: "21 501", "21501", "36.496". That it is not glued to a word, number or dash
 // before it is checked in code (`GLUED_BEFORE`): a look-behind at the start of a pattern makes V8
-// try every position slowly (measured: 2–6× the scan time).
+// try every position slowly (docs/performance.md).
 const DOSSIER = `\\d{2}(?:${SP}|\\.)?\\d{3}(?![\\p{N}])`;
 // "nr.", "nrs.", "no.", "nummer"; capitalised only after an explicit "Kamerstuk" (see references.ts).
 const NR = `(?:[Nn]rs?\\.?|[Nn]o\\.|[Nn]ummers?)`;
@@ -42,20 +42,18 @@ export const KAMERSTUK = new RegExp(
 /**
  * Where a Kamerstuk citation may start: "Kamerstuk", "Bijl." or a five-digit number with, within
  * the reach of KAMERSTUK's suffix and rijkswet (at most 19 characters), the start of its "nr." or
- * ", B" tail. A cheap scan for these, then `KAMERSTUK` (sticky) at each, is three times faster than
- * scanning `KAMERSTUK`; without the look-ahead every dossier number of a motion list ("35925-32")
- * was a start (a 1 MB Handelingen page: 6 640 starts for 130 citations, 498 with it).
+ * ", B" tail. A cheap scan for these, then `KAMERSTUK` (sticky) at each, costs less than scanning
+ * `KAMERSTUK`; the look-ahead keeps every dossier number of a motion list ("35925-32") from being a
+ * start (docs/performance.md).
  */
-export const KAMERSTUK_START = /[Kk]amerstuk|Bijl|\d{2}[ \u00a0\u2007\u2009\u202f.]?\d{3}(?!\d)(?=[^\n]{0,24}?(?:[Nn](?:r|o\.|ummer)|,[ \u00a0\u2007\u2009\u202f][A-Z]))/g;
+export const KAMERSTUK_START =
+  /[Kk]amerstuk|Bijl|\d{2}[ \u00a0\u2007\u2009\u202f.]?\d{3}(?!\d)(?=[^\n]{0,24}?(?:[Nn](?:r|o\.|ummer)|,[ \u00a0\u2007\u2009\u202f][A-Z]))/g;
 
 /**
  * One more item of a number list after a Kamerstuk citation: `, 548`, ` en 548`, ` en nr. 548`.
  * Sticky: applied at the end of the previous item. Groups: item (kw + num), kw, num.
  */
-export const MORE_NUMBER = new RegExp(
-  `(?:,${SP}?|${SP}(?:en|&)${SP})(?<item>(?:(?<kw>${NR})${SP}?)?(?<num>${NUMBER_OR_LETTER}))`,
-  'uy',
-);
+export const MORE_NUMBER = new RegExp(`(?:,${SP}?|${SP}(?:en|&)${SP})(?<item>(?:(?<kw>${NR})${SP}?)?(?<num>${NUMBER_OR_LETTER}))`, 'uy');
 
 /**
  * Handelingen and their Aanhangsel: `[Aanhangsel [der|van de] ]Handelingen [II|I|Tweede Kamer]
@@ -127,7 +125,7 @@ export const HYPHEN_ID = new RegExp(
 /** What a bare dossier number may not follow: a letter, digit, point, slash or dash ("1.21 501"). */
 export const GLUED_TO_DOSSIER = /[\p{L}\p{N}./\-\u2010-\u2013]/u;
 /** What a written site id may not follow ("tekst-35", "x_kst-1"); a slash may ("…/kst-35165-9"). */
-export const GLUED_TO_ID = /[\p{L}\p{N}_\-]/u;
+export const GLUED_TO_ID = /[\p{L}\p{N}_-]/u;
 /** What a gazette name may not follow: a letter ("Rstb."); a glued footnote digit may ("15Stb."). */
 export const GLUED_TO_NAME = /\p{L}/u;
 
@@ -138,7 +136,4 @@ export const GLUED_TO_NAME = /\p{L}/u;
 export const LIST_GAP = new RegExp(`(?:${SP}?[;,]${SP}?|${SP}(?:en|of)${SP})`, 'uy');
 
 /** Words right before a lone two-part id that make it a kamerstuk: "motie", "Kamerstuk", "amendement". */
-export const ID_CUE = new RegExp(
-  `(?:motie|moties|amendement|amendementen|kamerstuk|kamerstukken)[\\s:(]*(?:${NR}[\\s:]*)?$`,
-  'iu',
-);
+export const ID_CUE = new RegExp(`(?:motie|moties|amendement|amendementen|kamerstuk|kamerstukken)[\\s:(]*(?:${NR}[\\s:]*)?$`, 'iu');

@@ -1,8 +1,8 @@
 /**
  * Which actors an event involves: those mentioned in its clause. The actors' mentions, sorted by
  * start in three parallel arrays, answer "who is mentioned in [from, to)" by binary search. Built
- * without an object per mention and sorted as numbers: the object list and its sort were ~5 ms of
- * the extraction of a 1 MB text (16 000 mentions).
+ * without an object per mention and sorted as numbers, because a long text has many thousands of
+ * mentions (docs/performance.md).
  */
 import { countBelow } from './sorted-search';
 
@@ -25,7 +25,7 @@ export interface ActorIndex {
 const PLACES = 2 ** 26;
 
 // Parallel arrays sorted by start (ties keep their order). Takes the arrays rather than accessor
-// functions: closures made anew at each call cost it a deoptimisation ("wrong call target").
+// functions, so its compiled code is not thrown away for the closures made anew at each call.
 function sorted(starts: Int32Array, ends: Int32Array, ids: string[]): ActorIndex {
   const count = starts.length;
   const keys = new Float64Array(count);
@@ -66,8 +66,8 @@ export function indexActors(actors: ReadonlyArray<{ id: string; mentions: Readon
 }
 
 // One actor's mentions into `index` from place `k` on; gives the next place. A function per actor
-// rather than a nested loop: code V8 compiled on the long inner loop was left (deoptimised) at the
-// end of an actor, and what followed the loops was first reached in such code at every document.
+// rather than a nested loop, so the code compiled for the long inner loop is not thrown away at the
+// end of every actor (docs/performance.md).
 function addMentions(index: ActorIndex, k: number, id: string, mentions: ReadonlyArray<{ start: number; end: number }>): number {
   for (const m of mentions) {
     index.starts[k] = m.start;

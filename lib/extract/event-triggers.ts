@@ -3,12 +3,14 @@
  * "RBZ"), each with the lemma that keys it, so that one happening mentioned twice is one event.
  */
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const DAY_NAME_SHAPE = /^\p{Lu}\p{L}{3,}dag$/u;
 
 // Trigger nouns → the lemma that keys a happening. Forms in EXACT match whole words (or the last
 // part of "NAVO-top"); forms in COMPOUND also end compounds ("Commissiedebat", "Parlementsverkiezing").
-const EXACT = lemmas('top raad ministerraad veiligheidsraad motie moties:motie stemming stemmingen:stemming tweet tweets:tweet lunch diner ontbijt besluit memorandum wet verdrag referendum inval invasie aanslag ramp aardbeving beëdiging installatie ondertekening inwerkingtreding missie reis interview demonstratie staking bombardement staatsgreep vragen sessie consultatie hoorzitting');
+const EXACT = lemmas(
+  'top raad ministerraad veiligheidsraad motie moties:motie stemming stemmingen:stemming tweet tweets:tweet lunch diner ontbijt besluit memorandum wet verdrag referendum inval invasie aanslag ramp aardbeving beëdiging installatie ondertekening inwerkingtreding missie reis interview demonstratie staking bombardement staatsgreep vragen sessie consultatie hoorzitting',
+);
 const COMPOUND = lemmas(
   'debat debatten:debat overleg gesprek gesprekken:gesprek bezoek bezoeken:bezoek conferentie conferenties:conferentie vergadering vergaderingen:vergadering ' +
     'bijeenkomst bijeenkomsten:bijeenkomst ontmoeting ontmoetingen:ontmoeting zitting verkiezing verkiezingen:verkiezing oorlog aanval aanvallen:aanval ' +
@@ -24,14 +26,30 @@ for (const form of [...COMPOUND.keys()].sort((a, b) => b.length - a.length)) {
 }
 // Abbreviations (exact case) that name a happening: lemma and what they stand for.
 const ABBREVIATED = new Map<string, [string, string]>([
-  ['CD', ['debat', 'commissiedebat']], ['AO', ['overleg', 'algemeen overleg']], ['SO', ['overleg', 'schriftelijk overleg']],
-  ['WGO', ['overleg', 'wetgevingsoverleg']], ['NO', ['overleg', 'notaoverleg']], ['RBZ', ['raad', 'Raad Buitenlandse Zaken']],
-  ['RAZ', ['raad', 'Raad Algemene Zaken']], ['JBZ', ['raad', 'JBZ-Raad']],
+  ['CD', ['debat', 'commissiedebat']],
+  ['AO', ['overleg', 'algemeen overleg']],
+  ['SO', ['overleg', 'schriftelijk overleg']],
+  ['WGO', ['overleg', 'wetgevingsoverleg']],
+  ['NO', ['overleg', 'notaoverleg']],
+  ['RBZ', ['raad', 'Raad Buitenlandse Zaken']],
+  ['RAZ', ['raad', 'Raad Algemene Zaken']],
+  ['JBZ', ['raad', 'JBZ-Raad']],
 ]);
-const WEEKDAY_NAMES = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'eergisteren']);
+const WEEKDAY_NAMES = new Set([
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+  'vandaag',
+  'gisteren',
+  'eergisteren',
+]);
 
-// The trigger of each word once: the events pass asks for every word within reach of ~2 000 dates
-// a megabyte, mostly the same words (a fifth of its time went to slicing and lower-casing them).
+// The trigger of each word once: the events pass asks for every word within reach of every date,
+// mostly the same words, and slicing and lower-casing them each time is costly (docs/performance.md).
 // Emptied when full and after each document (`forgetTriggers`): a word sliced from a long text
 // holds that text. The results are never changed by their users.
 const triggers = new Map<string, { lemma: string; expansion: string | null } | null>();
@@ -67,5 +85,10 @@ export function forgetTriggers(): void {
 }
 
 function lemmas(list: string): Map<string, string> {
-  return new Map(list.split(/\s+/).map((entry) => entry.split(':') as [string, string?]).map(([form, lemma]) => [form, lemma ?? form]));
+  return new Map(
+    list
+      .split(/\s+/)
+      .map((entry) => entry.split(':') as [string, string?])
+      .map(([form, lemma]) => [form, lemma ?? form]),
+  );
 }

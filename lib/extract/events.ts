@@ -6,15 +6,15 @@
  * letter. A happening mentioned twice (same date, same trigger) is one event. Each date looks at a
  * bounded window of its sentence, so the pass stays linear in the text.
  */
-import { startsUpper } from './normalise';
-import type { DatedEvent } from '../page/report';
-import type { DateMention } from './dates/types';
+import { startsUpper } from './name-keys';
+import type { DatedEvent } from '@/lib/model/report';
+import type { DateMention } from '@/lib/extract/dates/types';
 import type { Sentence } from './sentences';
 import { forgetTriggers, triggerOf } from './event-triggers';
-import { wordsOf, type Word } from './words';
+import { wordsOf, type Word } from './event-words';
 import { actorsIn, indexMentions, type ActorIndex, type ActorMention } from './event-actors';
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const PLACE_HEAD = /^\s*(\p{Lu}[\p{L}'’. -]{1,40}?),\s*$/u;
 const CLAUSE_BREAK = /[;,]|(?<![\p{L}])(?:en|maar|of)(?![\p{L}])/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -36,16 +36,19 @@ const AHEAD_WORDS = 15;
 
 // Words that never extend a trigger phrase: articles, pronouns, prepositions, conjunctions, verbs.
 const STOP = new Set(
-  ('de het een der des den t die dit deze dat onze ons uw zijn haar hun mijn welke elke iedere ieder alle beide geen van voor op in bij met aan over ' +
+  (
+    'de het een der des den t die dit deze dat onze ons uw zijn haar hun mijn welke elke iedere ieder alle beide geen van voor op in bij met aan over ' +
     'tijdens door na naar uit om tot sinds vanaf tegen zonder onder tussen binnen buiten via per gezien inzake rond en of maar als dan is was werd ' +
     'wordt heeft hebben had vond zal zou kan er ook nog al wel niet hier daar toen ik u we wij hij zij ze waarin waarbij waarmee omdat zodat terwijl ' +
-    'nadat wanneer indien wat hierbij daarbij zo').split(' '),
+    'nadat wanneer indien wat hierbij daarbij zo'
+  ).split(' '),
 );
 // Words after a date that open another clause: a trigger beyond them belongs to that clause.
-const CLAUSE_OPENERS = new Set('om dat die omdat zodat waarin waarbij waarmee waardoor waarover terwijl nadat wanneer indien als welke wat'.split(' '));
+const CLAUSE_OPENERS = new Set(
+  'om dat die omdat zodat waarin waarbij waarmee waardoor waarover terwijl nadat wanneer indien als welke wat'.split(' '),
+);
 const COMPLEMENT = new Set(['van', 'voor', 'met', 'aan', 'over', 'tussen', 'inzake', 'tegen', 'naar']);
 const DATE_PREPOSITIONS = new Set(['op', 'van', 'in', 'tijdens', 'per', 'd.d', 'dd']);
-
 
 /**
  * The dated happenings of a document in text order, ids `e1`, `e2` …: one per resolved date
@@ -70,7 +73,12 @@ export interface EventDraft {
 }
 
 /** The events of `findEvents`, their actors still to be filled in by `withActors`. */
-export function eventDrafts(text: string, sentences: readonly Sentence[], dates: readonly DateMention[], context: EventContext): EventDraft[] {
+export function eventDrafts(
+  text: string,
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+  context: EventContext,
+): EventDraft[] {
   const happenings = dates.filter((d) => !d.periodLabel && d.value !== null);
   const drafts: EventDraft[] = [];
   const seen = new Set<string>();
@@ -79,7 +87,8 @@ export function eventDrafts(text: string, sentences: readonly Sentence[], dates:
   for (let k = 0; k < happenings.length; k++) {
     const d = happenings[k] as DateMention;
     while (s < sentences.length && (sentences[s] as Sentence).end <= d.start) s++;
-    const sentence = sentences[s] && (sentences[s] as Sentence).start <= d.start ? (sentences[s] as Sentence) : { start: d.start, end: d.end };
+    const sentence =
+      sentences[s] && (sentences[s] as Sentence).start <= d.start ? (sentences[s] as Sentence) : { start: d.start, end: d.end };
     const date = d.value as string;
     const line = letterLine(text, sentence.start, d, context);
     if (line !== null) {
@@ -87,7 +96,7 @@ export function eventDrafts(text: string, sentences: readonly Sentence[], dates:
       drafts.push({ event: event(drafts.length, date, line, d.end, text, 'verzending van de brief', d), from: line, to: d.end });
       continue;
     }
-    // Read only inside the list: a read past either end deoptimised this loop in the background.
+    // Read only inside the list: a read past either end would throw away this loop's compiled code.
     const prev = k > 0 ? happenings[k - 1] : undefined;
     const next = k + 1 < happenings.length ? happenings[k + 1] : undefined;
     let from = Math.max(sentence.start, d.start - WINDOW);
@@ -118,7 +127,16 @@ export function withActors(drafts: readonly EventDraft[], actors: ActorIndex): D
 
 function event(index: number, date: string, start: number, end: number, text: string, what: string, d: DateMention): DatedEvent {
   const cue = text.slice(start, end);
-  return { id: `e${index + 1}`, date, cue, what, actors: [], mention: { start, end, text: cue }, resolution: d.resolution, weekdayMismatch: d.weekdayMismatch };
+  return {
+    id: `e${index + 1}`,
+    date,
+    cue,
+    what,
+    actors: [],
+    mention: { start, end, text: cue },
+    resolution: d.resolution,
+    weekdayMismatch: d.weekdayMismatch,
+  };
 }
 
 function remember(seen: Set<string>, key: string): boolean {
@@ -217,11 +235,13 @@ function phrase(before: Word[], after: Word[], t: Trigger): string {
   let first = t.index;
   while (first > 0 && t.index - first < 4 && isModifier(list[first - 1] as Word)) first--;
   let last = t.index;
-  while (last + 1 < list.length && last - t.index < 5 && startsUpper((list[last + 1] as Word).text) && (list[last + 1] as Word).isWord) last++;
+  while (last + 1 < list.length && last - t.index < 5 && startsUpper((list[last + 1] as Word).text) && (list[last + 1] as Word).isWord)
+    last++;
   const next = list[last + 1];
   if (next && COMPLEMENT.has(next.text.toLowerCase()) && list[last + 2]?.isWord) {
     let end = last + 1;
-    const fits = (w: Word, prev: Word): boolean => (w.isWord ? !CLAUSE_OPENERS.has(w.text.toLowerCase()) : w.text === '.' && SINGLE_CAPITAL.test(prev.text));
+    const fits = (w: Word, prev: Word): boolean =>
+      w.isWord ? !CLAUSE_OPENERS.has(w.text.toLowerCase()) : w.text === '.' && SINGLE_CAPITAL.test(prev.text);
     while (end + 1 < list.length && end - last < 5 && fits(list[end + 1] as Word, list[end] as Word)) end++;
     while (end > last && !(list[end] as Word).isWord && (list[end] as Word).text !== '.') end--;
     while (end > last && STOP.has((list[end] as Word).text.toLowerCase())) end--;
@@ -234,7 +254,12 @@ function isModifier(w: Word): boolean {
   if (!w.isWord) return false;
   const lower = w.text.toLowerCase();
   if (STOP.has(lower)) return false;
-  return startsUpper(w.text) || /\d/.test(w.text) || /e$/.test(lower) || /^(algemeen|informeel|plenair|schriftelijk|mondeling|jaarlijks|extra|digitaal)$/.test(lower);
+  return (
+    startsUpper(w.text) ||
+    /\d/.test(w.text) ||
+    /e$/.test(lower) ||
+    /^(algemeen|informeel|plenair|schriftelijk|mondeling|jaarlijks|extra|digitaal)$/.test(lower)
+  );
 }
 
 // No trigger: the clause around the date, short, without the date's own preposition: the words
@@ -264,5 +289,10 @@ function clauseText(before: Word[], after: Word[], bracketed: boolean, text: str
 }
 
 function join(list: Word[]): string {
-  return list.map((w) => w.text).join(' ').replace(/ ([,.;:)])/g, '$1').replace(/\( /g, '(').trim();
+  return list
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/ ([,.;:)])/g, '$1')
+    .replace(/\( /g, '(')
+    .trim();
 }

@@ -1,5 +1,5 @@
 /** Which Kamer a document addresses: "uw Kamer" and "de Kamer" name it. */
-import type { ExtractContext } from './extract';
+import type { ExtractContext } from '@/lib/model/extraction';
 
 /** The Kamer that "uw Kamer" and "de Kamer" mean: the letter's addressee, else the id's. */
 export function addressedKamer(context: ExtractContext): string {

@@ -1,11 +1,11 @@
 /**
  * The citations of a text found in slices, giving the thread back in between: the page finds them
  * itself while the background extracts the rest (lib/messages/extract-port.ts), and a long text
- * must not hold the page's main thread (all of 1 MB at once took ~15-25 ms cold; 20 MB would be a
- * long task). The same references `findReferences` gives: the finder is fed whole lines, and each
- * pattern's search goes on where it stood (pattern-scan.ts).
+ * must not hold the page's main thread in one long task (docs/performance.md). The same
+ * references `findReferences` gives: the finder is fed whole lines, and each pattern's search goes
+ * on where it stood (pattern-scan.ts).
  */
-import type { Reference } from '../page/report';
+import type { Reference } from '@/lib/model/report';
 import { createReferenceFinder, type ReferenceOptions } from './references';
 
 /** Characters fed to the finder between looks at the clock (cut after a line break). */

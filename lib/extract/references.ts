@@ -5,7 +5,7 @@
  * resolved in one sweep (earliest, then longest wins), and repeats of a target dropped. Linear in
  * the text apart from sorting the (few) candidates.
  */
-import type { Reference } from '../page/report';
+import type { Reference } from '@/lib/model/report';
 import { chamberCode, kamerstukId, publicationUrl, suffixPart, vergaderjaarKey } from './citation-ids';
 import { PatternScan } from './pattern-scan';
 import {
@@ -73,7 +73,13 @@ export function createReferenceFinder(): ReferenceFinder {
   const gazettes: Candidate[] = [];
   const siteIds: Candidate[] = [];
   const hyphenIds: HyphenId[] = [];
-  const scans = { kamerstukken: new PatternScan(KAMERSTUK_START), handelingen: new PatternScan(HANDELINGEN), gazettes: new PatternScan(GAZETTE), siteIds: new PatternScan(SITE_ID), hyphenIds: new PatternScan(HYPHEN_ID) };
+  const scans = {
+    kamerstukken: new PatternScan(KAMERSTUK_START),
+    handelingen: new PatternScan(HANDELINGEN),
+    gazettes: new PatternScan(GAZETTE),
+    siteIds: new PatternScan(SITE_ID),
+    hyphenIds: new PatternScan(HYPHEN_ID),
+  };
   let done = 0;
   const advance = (text: string, end: number) => {
     if (end <= done) return;
@@ -138,7 +144,13 @@ function scan(search: PatternScan, text: string, to: number, read: (m: RegExpExe
 }
 
 // As `scan`, for a sticky pattern tried only where the global start pattern (`starts`) finds a start.
-function scanAt(starts: PatternScan, pattern: RegExp, text: string, to: number, read: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+function scanAt(
+  starts: PatternScan,
+  pattern: RegExp,
+  text: string,
+  to: number,
+  read: (m: RegExpExecArray) => Candidate | null,
+): Candidate[] {
   const out: Candidate[] = [];
   for (let s = starts.take(text, to); s; s = starts.take(text, to)) {
     pattern.lastIndex = s.index;
@@ -257,7 +269,13 @@ function findHyphenIds(text: string, search: PatternScan, to: number): HyphenId[
     const dossier = m[1] ?? '';
     const middle = m[2];
     const spaced = dossier.length > 5; // "21 501", "21\u00a0501": a space inside
-    found.push({ start, end: start + m[0].length, spaced, target: kamerstukId(dossier, suffixPart(middle), m[3] ?? ''), ok: middle !== undefined });
+    found.push({
+      start,
+      end: start + m[0].length,
+      spaced,
+      target: kamerstukId(dossier, suffixPart(middle), m[3] ?? ''),
+      ok: middle !== undefined,
+    });
   }
   return found;
 }
@@ -268,7 +286,7 @@ function findHyphenIds(text: string, search: PatternScan, to: number): HyphenId[
 // Without `repeats`, an id that no other citation overlaps (`others`, sorted by start) is taken by
 // `settle` whatever comes before it (the ids never overlap each other): once one such id of a
 // publication is kept, the later ones of it would change nothing there and are left out now — a
-// motion list cites hundreds of publications again and again (a 1 MB page: 6 142 ids, 74 targets).
+// motion list cites hundreds of publications again and again (docs/performance.md).
 function keptHyphenIds(text: string, found: HyphenId[], others: readonly Candidate[], repeats: boolean): Candidate[] {
   for (let i = 1; i < found.length; i++) {
     const prev = found[i - 1];

@@ -6,7 +6,7 @@
 import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
 import { gapHasLineBreak, type Tokens } from './tokens';
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const SENTENCE_OPENER = /[\p{Lu}\p{N}"'«“‘(]/u;
 const INITIAL_LETTER = /^\p{Lu}$/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -51,7 +51,8 @@ class Splitter implements SentenceSplitter {
 
   private close(endToken: number): void {
     const { starts, ends } = this.tokens;
-    if (endToken > this.first) this.sentences.push({ firstToken: this.first, endToken, start: starts[this.first] as number, end: ends[endToken - 1] as number });
+    if (endToken > this.first)
+      this.sentences.push({ firstToken: this.first, endToken, start: starts[this.first] as number, end: ends[endToken - 1] as number });
     this.first = endToken;
   }
 
@@ -101,7 +102,13 @@ function closesAbbreviation(tokens: Tokens, i: number): 'inside' | 'maybe-final'
   // Gather "t.a.v" backwards over single-letter parts joined by periods.
   let j = i - 1;
   let abbr = word.toLowerCase();
-  while (j >= 2 && text.charAt(starts[j - 1] as number) === '.' && ends[j - 2] === starts[j - 1] && ends[j - 1] === starts[j] && isWord[j - 2]) {
+  while (
+    j >= 2 &&
+    text.charAt(starts[j - 1] as number) === '.' &&
+    ends[j - 2] === starts[j - 1] &&
+    ends[j - 1] === starts[j] &&
+    isWord[j - 2]
+  ) {
     abbr = `${text.slice(starts[j - 2], ends[j - 2]).toLowerCase()}.${abbr}`;
     j -= 2;
   }

@@ -7,16 +7,16 @@
  * `extract` gives for the whole text (it runs this with one part): each step decides at a
  * position only once everything it may look at there has arrived.
  */
-import { forgetEndings } from './actors/body-names';
-import { forgetActorKeys } from './actors/candidate';
-import { mergeCandidates } from './actors/merge';
-import { createActorScanner, REACH } from './actors/scanner';
-import { createDateFinder, sessionOfId } from './dates';
+import { forgetEndings } from '@/lib/extract/actors/body-names';
+import { forgetActorKeys } from '@/lib/extract/actors/candidate';
+import { mergeCandidates } from '@/lib/extract/actors/merge';
+import { createActorScanner, REACH } from '@/lib/extract/actors/scanner';
+import { createDateFinder, sessionOfId } from '@/lib/extract/dates';
 import { indexActors } from './event-actors';
 import { eventDrafts, withActors } from './events';
-import type { ExtractContext, Extraction } from './extract';
+import type { ExtractContext, Extraction } from '@/lib/model/extraction';
 import { addressedKamer } from './kamer';
-import { forgetTokenKeys } from './normalise';
+import { forgetTokenKeys } from './name-keys';
 import { createReferenceFinder } from './references';
 import { createSentenceSplitter } from './sentences';
 import { createTokenStream, tokensBefore } from './tokens';
@@ -40,15 +40,15 @@ export interface StreamOptions {
    * Find the citations (default true). The extraction port leaves them to the page, which finds
    * them while it waits for the rest (entrypoints/content/analyse.ts): they need the text only, and
    * their patterns run as fast cold as warm, so the background's share of the critical path shrinks
-   * (a 1 MB page: drawn ~10-15 ms sooner, 4 rounds of 8 loads against the build before). Then `references` is empty.
+   * and the page is drawn sooner (docs/performance.md). Then `references` is empty.
    */
   references?: boolean;
 }
 
 /** Starts an extraction; `expectedLength` (characters), when known, sizes the token arrays. */
 export function createExtractionStream(expectedLength = 0, { references: citing = true }: StreamOptions = {}): ExtractionStream {
-  // The text is joined anew from its parts at each part: one flat string for the hot loops (V8
-  // reads a concatenated string through an extra step: tokenising was 20% slower on one).
+  // The text is joined anew from its parts at each part: one flat string for the hot loops, which
+  // read a concatenated string through an extra step (docs/performance.md).
   const parts: string[] = [];
   let text = '';
   let finished = false;

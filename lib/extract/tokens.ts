@@ -6,7 +6,7 @@
  */
 import { countBelow } from './sorted-search';
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const LOWER_LETTER = /\p{Ll}/u;
 
 /** The token stream of a text. */
@@ -36,8 +36,8 @@ function classAt(text: string, i: number): number {
   return WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 0;
 }
 
-// The arrays of the last reusing tokenisation, kept for the next one: a 4 MB text needs some
-// 12 MB of them, and fresh ones each time make the garbage collector work far harder.
+// The arrays of the last reusing tokenisation, kept for the next one: a long text needs large
+// arrays, and fresh ones each time would leave much more to collect (docs/performance.md).
 let spare: { starts: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer>; isWord: Uint8Array<ArrayBuffer> } | null = null;
 
 /**
@@ -47,9 +47,8 @@ let spare: { starts: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer>; isW
  *
  * The extraction reads its text with `createTokenStream`, whose scanner is the same as this one
  * but its own function: V8 optimises a loop for the kinds of string it has seen, and the
- * gazetteer's names (literals, slices, platform strings) passed through one shared loop made it
- * three times slower on the text (measured: 14 ms instead of 4 for 1 MB). tokens.test.ts checks
- * that the two give the same tokens.
+ * gazetteer's names (literals, slices, platform strings) would spoil one shared loop for the text
+ * (docs/performance.md). token-stream.test.ts checks that the two give the same tokens.
  */
 export function tokenize(text: string, { reuse = false }: { reuse?: boolean } = {}): Tokens {
   let capacity = Math.max(16, Math.ceil(text.length / 3)); // about one token per 3 characters in Dutch prose

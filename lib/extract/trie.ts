@@ -4,7 +4,7 @@
  * pass over the text is linear. Hyphens, periods and apostrophes inside names are tokens too and
  * must touch their neighbours as in the name ("Staten-Generaal", "Nagorno-Karabach").
  */
-import { tokenKey } from './normalise';
+import { tokenKey } from './name-keys';
 import { lineBreakAfter, tokenize, type Tokens } from './tokens';
 
 interface Node<T> {

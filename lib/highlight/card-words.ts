@@ -3,9 +3,9 @@
  * from, mention counts, dates, and the only link addresses a card will render. Not exported from
  * lib/highlight/index.ts: it needs `browser.i18n` (the drawing code does not).
  */
-import type { Actor } from '../page/report';
-import { parseReportDate, uiLanguage, type UiLanguage } from '../ui/format-date';
-import { msg, type WordKey } from '../ui/words';
+import type { Actor } from '@/lib/model/report';
+import { parseReportDate, uiLanguage, type UiLanguage } from '@/lib/ui/format-date';
+import { msg, type WordKey } from '@/lib/ui/words';
 
 const TYPE_KEYS: Readonly<Record<Actor['type'], WordKey>> = {
   person: 'cardTypePerson',
@@ -46,7 +46,8 @@ export function shortDate(iso: string, lang: UiLanguage = uiLanguage()): string 
   const parts = parseReportDate(iso);
   if (!parts) return iso;
   if (parts.month === null) return String(parts.year);
-  const options: Intl.DateTimeFormatOptions = parts.day === null ? { month: 'long', timeZone: 'UTC' } : { day: 'numeric', month: 'long', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions =
+    parts.day === null ? { month: 'long', timeZone: 'UTC' } : { day: 'numeric', month: 'long', timeZone: 'UTC' };
   const key = `${lang}|${parts.day === null ? 'm' : 'dm'}`;
   let format = shortFormats.get(key);
   if (!format) {
@@ -56,15 +57,4 @@ export function shortDate(iso: string, lang: UiLanguage = uiLanguage()): string 
   const d = new Date(0);
   d.setUTCFullYear(parts.year, parts.month - 1, parts.day ?? 1);
   return `${format.format(d)} ${parts.year}`;
-}
-
-/** The address a card may link to: http(s) only (never `javascript:` or `data:`), else null. */
-export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }

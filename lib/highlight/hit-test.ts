@@ -5,9 +5,9 @@
  * the point, because the caret is the nearest character even beyond the end of a line or in the
  * margin. O(log n) per call. `CSS.highlights.highlightsFromPoint` is only a fallback (see `hitTest`).
  */
-import type { TextIndex } from '../page/text-index';
+import type { TextIndex } from '@/lib/page/text-index';
 import { registryOf } from './env';
-import { toTextOffset } from '../page/text-position';
+import { toTextOffset } from '@/lib/page/text-position';
 import type { HighlightKind } from './kinds';
 import { mentionsAt, type MentionSpan, type MentionTable } from './mentions';
 import { toLiveRange } from './ranges';
@@ -62,7 +62,8 @@ export function rectContaining(range: AbstractRange, x: number, y: number, doc: 
   const rects = live.getClientRects();
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i];
-    if (r && r.width > 0 && x >= r.left - RECT_SLACK && x <= r.right + RECT_SLACK && y >= r.top - RECT_SLACK && y <= r.bottom + RECT_SLACK) return r;
+    if (r && r.width > 0 && x >= r.left - RECT_SLACK && x <= r.right + RECT_SLACK && y >= r.top - RECT_SLACK && y <= r.bottom + RECT_SLACK)
+      return r;
   }
   return null;
 }

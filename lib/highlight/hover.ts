@@ -5,9 +5,9 @@
  *
  * - Pointer moves on the document: `pointerrawupdate` where the browser has it (Chromium, on a
  *   secure page), which comes as soon as the pointer moves, else `pointermove`, which Chromium
- *   holds until the next frame begins (measured: ~8 ms on average, 16 at worst, of a card's
- *   opening). A move looks at once when the last look was at least `LOOK_GAP_MS` ago, else at the
- *   next frame, so a pointer in motion costs at most one hit-test a frame. A different mention
+ *   holds until the next frame begins and so delays a card's opening (docs/performance.md). A
+ *   move looks at once when the last look was at least `LOOK_GAP_MS` ago, else at the next
+ *   frame, so a pointer in motion costs at most one hit-test a frame. A different mention
  *   replaces the card at once.
  * - Leaving a mention closes the card after `closeDelayMs` (250 ms), unless by then the pointer is
  *   over the card (given with `setCardElement`) or focus is inside it.
@@ -139,7 +139,8 @@ export function startHover(options: HoverOptions): HoverController {
     const hit = source.hitTest(pointer.x, pointer.y);
     if (!hit) return scheduleClose();
     if (sameTarget(hit.mention.target, current)) {
-      if (scrolled) enter(hit.mention.target, hit.rect, 'pointer'); // same mention, new place
+      if (scrolled)
+        enter(hit.mention.target, hit.rect, 'pointer'); // same mention, new place
       else cancelClose();
     } else if (moved) enter(hit.mention.target, hit.rect, 'pointer');
     else scheduleClose(); // scrolled onto another mention: no card hopping under a still pointer
@@ -207,7 +208,14 @@ export function startHover(options: HoverOptions): HoverController {
       if (!options.onActivate || event.defaultPrevented || event.button !== 0) return;
       const path = event.composedPath();
       if (card && path.includes(card)) return;
-      if (path.some((n) => n instanceof view.Element && n.matches('a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"]'))) return;
+      if (
+        path.some(
+          (n) =>
+            n instanceof view.Element &&
+            n.matches('a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"]'),
+        )
+      )
+        return;
       const selection = doc.getSelection();
       if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return;
       const hit = source.hitTest(event.clientX, event.clientY);
@@ -253,19 +261,31 @@ export function startHover(options: HoverOptions): HoverController {
       if (!element || !live()) return;
       cardListeners = new AbortController();
       const opts = { signal: cardListeners.signal, passive: true } as const;
-      element.addEventListener('pointerenter', () => {
-        overCard = true;
-        cancelClose();
-      }, opts);
-      element.addEventListener('pointerleave', () => {
-        overCard = false;
-        // Back on the mention: the next frame's hit-test keeps the card; elsewhere it closes.
-        scheduleClose();
-        requestLook();
-      }, opts);
-      element.addEventListener('focusout', () => {
-        if (!overCard) scheduleClose();
-      }, opts);
+      element.addEventListener(
+        'pointerenter',
+        () => {
+          overCard = true;
+          cancelClose();
+        },
+        opts,
+      );
+      element.addEventListener(
+        'pointerleave',
+        () => {
+          overCard = false;
+          // Back on the mention: the next frame's hit-test keeps the card; elsewhere it closes.
+          scheduleClose();
+          requestLook();
+        },
+        opts,
+      );
+      element.addEventListener(
+        'focusout',
+        () => {
+          if (!overCard) scheduleClose();
+        },
+        opts,
+      );
     },
   };
 }

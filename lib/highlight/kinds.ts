@@ -5,7 +5,7 @@
  */
 
 // The kinds (one `CSS.highlights` entry each) are the ones the reader switches in the panel.
-import { HIGHLIGHT_KINDS, type HighlightKind } from '../ui/highlight-kinds';
+import { HIGHLIGHT_KINDS, type HighlightKind } from '@/lib/ui/highlight-kinds';
 
 export { HIGHLIGHT_KINDS, type HighlightKind };
 

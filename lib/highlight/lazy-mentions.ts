@@ -1,12 +1,12 @@
 /**
- * The drawing's mentions with their ranges made on first use. A 1 MB page has some 14 000
- * mentions; making all their ranges took ~30 ms of the page's time before the first highlight
- * showed (Chromium 156, this machine), yet only the few hundred near the viewport are registered
- * (window.ts) and hit-testing asks for the handful under the pointer. So a range is made when
- * something reads `range`: the window, a hit-test, a card, scrolling to a mention.
+ * The drawing's mentions with their ranges made on first use. A long page has many thousands of
+ * mentions, and making all their ranges would delay the first highlight (docs/performance.md), yet
+ * only the few hundred near the viewport are registered (window.ts) and hit-testing asks for the
+ * handful under the pointer. So a range is made when something reads `range`: the window, a
+ * hit-test, a card, scrolling to a mention.
  */
-import type { Report } from '../page/report';
-import type { TextIndex } from '../page/text-index';
+import type { Report } from '@/lib/model/report';
+import type { TextIndex } from '@/lib/page/text-index';
 import type { DrawnMention } from './hit-test';
 import type { MentionSpan } from './mentions';
 import { mentionRange, type RangeFactory } from './ranges';
@@ -22,7 +22,7 @@ export interface RangeMaker {
 const UNMADE = Symbol('unmade');
 
 // What a mention stands for, kept as numbers and an id until a target object is asked for (most
-// never are: 16 000 objects a megabyte spared).
+// never are, so their objects are never made).
 const ACTOR = 0;
 const EVENT = 1;
 const REFERENCE = 2;
@@ -38,7 +38,16 @@ class LazyMention implements DrawnMention {
   private readonly id: string;
   private readonly n: number;
 
-  constructor(start: number, end: number, kind: MentionSpan['kind'], maker: RangeMaker, of: number, id: string, n: number, target: MentionSpan['target'] | null = null) {
+  constructor(
+    start: number,
+    end: number,
+    kind: MentionSpan['kind'],
+    maker: RangeMaker,
+    of: number,
+    id: string,
+    n: number,
+    target: MentionSpan['target'] | null = null,
+  ) {
     this.start = start;
     this.end = end;
     this.kind = kind;
@@ -50,7 +59,12 @@ class LazyMention implements DrawnMention {
   }
 
   get target(): MentionSpan['target'] {
-    this.madeTarget ??= this.of === ACTOR ? { kind: 'actor', actorId: this.id, mentionIndex: this.n } : this.of === EVENT ? { kind: 'event', eventId: this.id } : { kind: 'reference', index: this.n };
+    this.madeTarget ??=
+      this.of === ACTOR
+        ? { kind: 'actor', actorId: this.id, mentionIndex: this.n }
+        : this.of === EVENT
+          ? { kind: 'event', eventId: this.id }
+          : { kind: 'reference', index: this.n };
     return this.madeTarget;
   }
 
@@ -72,9 +86,12 @@ export function lazyMention(span: MentionSpan, maker: RangeMaker): DrawnMention 
 /**
  * The report's mentions as lazy mentions, made `step` at a time (`collect` returns false until all
  * are made), sorted then by `sortByPosition` (mentions.ts): one object per mention
- * instead of a span first and the mention after it (16 000 a megabyte).
+ * instead of a span first and the mention after it.
  */
-export function lazyMentionsOf(report: Pick<Report, 'actors' | 'events' | 'references'>, maker: RangeMaker): { collect(outOfTime: () => boolean): boolean; mentions: DrawnMention[] } {
+export function lazyMentionsOf(
+  report: Pick<Report, 'actors' | 'events' | 'references'>,
+  maker: RangeMaker,
+): { collect(outOfTime: () => boolean): boolean; mentions: DrawnMention[] } {
   const mentions: DrawnMention[] = [];
   let actor = 0;
   let mention = 0;

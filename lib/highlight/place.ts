@@ -69,7 +69,11 @@ export function placeCard(rect: RectLike, card: Size, viewport: Size, { gap = 8,
     // Hardly any room beside the mention (a huge mention, a tiny window): cover it, kept on screen.
     side = below >= above ? 'below' : 'above';
     maxHeight = fullHeight;
-    top = clamp(side === 'below' ? anchorBottom + gap : anchorTop - gap - card.height, margin, viewport.height - margin - Math.min(card.height, fullHeight));
+    top = clamp(
+      side === 'below' ? anchorBottom + gap : anchorTop - gap - card.height,
+      margin,
+      viewport.height - margin - Math.min(card.height, fullHeight),
+    );
   }
   return { left: Math.round(left), top: Math.round(top), side, maxHeight: Math.floor(maxHeight), maxWidth: Math.floor(maxWidth) };
 }

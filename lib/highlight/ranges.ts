@@ -3,8 +3,8 @@
  * browser does not update it on every DOM change); a live `Range` is made from it only when
  * geometry is needed (`getClientRects` for hit-testing, scrolling).
  */
-import type { TextIndex } from '../page/text-index';
-import { toDomPosition } from '../page/text-position';
+import type { TextIndex } from '@/lib/page/text-index';
+import { toDomPosition } from '@/lib/page/text-position';
 
 /** Makes a range from its boundary points (`new StaticRange` in a browser; a stub in tests). */
 export type RangeFactory = (init: StaticRangeInit) => AbstractRange;

@@ -29,7 +29,11 @@ export function scrollToMention(range: AbstractRange, options: ScrollOptions = {
   // Scrolling boxes between the text and the page first (rare on the site, but cheap to honour).
   let shiftY = 0;
   const common = live.commonAncestorContainer;
-  for (let el: Element | null = common.nodeType === 1 ? (common as Element) : common.parentElement; el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
+  for (
+    let el: Element | null = common.nodeType === 1 ? (common as Element) : common.parentElement;
+    el && el !== doc.body && el !== doc.documentElement;
+    el = el.parentElement
+  ) {
     if (el.scrollHeight <= el.clientHeight) continue;
     const overflow = view.getComputedStyle(el).overflowY;
     if (overflow !== 'auto' && overflow !== 'scroll') continue;
@@ -48,7 +52,10 @@ export function scrollToMention(range: AbstractRange, options: ScrollOptions = {
 const flashing = new WeakMap<Document, () => void>();
 
 /** Shows `range` under `kantlijn-flash` for `ms` (default 1000); returns the function that ends it early. */
-export function flashRange(range: AbstractRange, { document: doc = document, ms = 1000 }: { document?: Document; ms?: number } = {}): () => void {
+export function flashRange(
+  range: AbstractRange,
+  { document: doc = document, ms = 1000 }: { document?: Document; ms?: number } = {},
+): () => void {
   flashing.get(doc)?.();
   const view = doc.defaultView;
   const registry = registryOf(doc);

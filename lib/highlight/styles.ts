@@ -82,9 +82,9 @@ function earlySheet(doc: Document): CSSStyleSheet | null {
 
 /**
  * Adopts the rules before the page is styled, from a content script at document start. Adopting
- * ::highlight() rules into a laid-out page restyles every element (35–65 ms on a 1 MB page in
- * Chromium 156, while the page is being read); before the first styling it costs nothing
- * measurable. `adoptHighlightStyles` takes this sheet over; `dropEarlyHighlightStyles` removes it.
+ * ::highlight() rules into a laid-out page restyles every element, while before the first styling
+ * it costs almost nothing (docs/performance.md). `adoptHighlightStyles` takes this sheet over;
+ * `dropEarlyHighlightStyles` removes it.
  */
 export function adoptHighlightStylesEarly(doc: Document = document): void {
   const Sheet = doc.defaultView?.CSSStyleSheet;
@@ -126,8 +126,7 @@ export function adoptHighlightStyles(doc: Document = document): () => void {
     }
     entry = { sheet, users: 0 };
     adopted.set(doc, entry);
-  }
-  else if (!doc.adoptedStyleSheets.includes(entry.sheet)) {
+  } else if (!doc.adoptedStyleSheets.includes(entry.sheet)) {
     // The page replaced the adopted sheets meanwhile: put ours back.
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, entry.sheet];
   }

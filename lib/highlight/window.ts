@@ -1,9 +1,9 @@
 /**
  * Which mentions to hand to the browser: those near the viewport. Chromium re-validates every
- * range of every registered highlight whenever the registry or the DOM changes — with 16 000
- * styled ranges that is a ~100 ms task on each change, and a card opening is a DOM change — so
- * only a window of mentions around the viewport is registered (a few hundred), and the window
- * moves when scrolling nears its edge. The reader sees no difference: everything on screen and
+ * range of every registered highlight whenever the registry or the DOM changes — with a long
+ * page's ranges that is a long task on each change (docs/performance.md), and a card opening is a
+ * DOM change — so only a window of mentions around the viewport is registered (a few hundred), and
+ * the window moves when scrolling nears its edge. The reader sees no difference: everything on screen and
  * screens beyond it is drawn. Text order is taken as top-to-bottom order (true for the running
  * text of a publication); the window is padded for the exceptions.
  */

@@ -3,9 +3,9 @@
  * with Kantlijn, else from the notes themselves (an imported note's document may never have been
  * opened here), so every group has a name and, when known, its kind, date and address.
  */
-import type { DocumentRecord } from '../messages/protocol';
-import type { Note } from '../notes/note';
-import type { DocumentKind } from '../page/report';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note } from '@/lib/notes/note';
+import type { DocumentKind } from '@/lib/model/report';
 
 /** A publication as the library names it. */
 export interface DocumentInfo {

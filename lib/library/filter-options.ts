@@ -2,8 +2,8 @@
  * What the filters offer: the publications with notes, the tags in use (most used first), the actors that have notes and the
  * kinds of document that occur — only choices that find something.
  */
-import type { Note } from '../notes/note';
-import type { DocumentKind } from '../page/report';
+import type { Note } from '@/lib/notes/note';
+import type { DocumentKind } from '@/lib/model/report';
 import type { DocumentInfo } from './document-info';
 import { tagKey } from './filters';
 

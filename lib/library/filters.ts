@@ -3,9 +3,9 @@
  * predicate, so the page, the export of "the current selection" and the tests narrow the notes the
  * same way. The date range is over the note's last change or over the publication's own date.
  */
-import type { Note } from '../notes/note';
-import type { DocumentKind } from '../page/report';
-import { firstDay } from '../ui/format-date';
+import type { Note } from '@/lib/notes/note';
+import type { DocumentKind } from '@/lib/model/report';
+import { firstDay } from '@/lib/ui/format-date';
 import type { DocumentInfo } from './document-info';
 
 /** Which date the range is about. */
@@ -27,11 +27,26 @@ export interface LibraryFilter {
 }
 
 /** The filter that keeps everything. */
-export const NO_FILTER: LibraryFilter = { documentId: null, tag: null, actorKey: null, kind: null, dateField: 'note', from: null, to: null };
+export const NO_FILTER: LibraryFilter = {
+  documentId: null,
+  tag: null,
+  actorKey: null,
+  kind: null,
+  dateField: 'note',
+  from: null,
+  to: null,
+};
 
 /** Whether the filter narrows anything (the date field alone does not). */
 export function isFiltering(filter: LibraryFilter): boolean {
-  return filter.documentId !== null || filter.tag !== null || filter.actorKey !== null || filter.kind !== null || filter.from !== null || filter.to !== null;
+  return (
+    filter.documentId !== null ||
+    filter.tag !== null ||
+    filter.actorKey !== null ||
+    filter.kind !== null ||
+    filter.from !== null ||
+    filter.to !== null
+  );
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

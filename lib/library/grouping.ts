@@ -4,8 +4,8 @@
  * sorted once per change of the notes; a search or filter only walks them in that order and keeps
  * what matches, so typing never sorts.
  */
-import type { Note } from '../notes/note';
-import { firstDay } from '../ui/format-date';
+import type { Note } from '@/lib/notes/note';
+import { firstDay } from '@/lib/ui/format-date';
 import type { DocumentInfo } from './document-info';
 
 /** How the list is ordered: by last change, or publication by publication (newest publication first). */
@@ -34,7 +34,7 @@ export type NoteGroup = DocumentGroup | ActorGroup;
 
 /** A row of the list: a group's heading, or a note. */
 export type LibraryRow =
-  | { type: 'group'; key: string; group: NoteGroup; /** notes of the group that are shown */ shown: number }
+  | { type: 'group'; key: string; group: NoteGroup /** notes of the group that are shown */; shown: number }
   | { type: 'note'; key: string; note: Note; group: NoteGroup };
 
 const newestFirst = (a: Note, b: Note): number => b.updated - a.updated || a.id.localeCompare(b.id);
@@ -43,7 +43,7 @@ const textOrder = (a: Note, b: Note): number =>
   a.created - b.created ||
   a.id.localeCompare(b.id);
 const newestOf = (group: NoteGroup): number => group.notes[0]?.updated ?? 0;
-const titleOf = (group: NoteGroup): string => (group.type === 'actor' ? group.actorName : group.document.title ?? group.document.id);
+const titleOf = (group: NoteGroup): string => (group.type === 'actor' ? group.actorName : (group.document.title ?? group.document.id));
 
 /** Newest publication first; undated ones after the dated, then by title. */
 function byPublication(a: DocumentGroup, b: DocumentGroup): number {
@@ -89,9 +89,7 @@ export function groupNotes(notes: Iterable<Note>, documentOf: (id: string) => Do
   }
   for (const group of documents.values()) group.notes.sort(order === 'newest' ? newestFirst : textOrder);
   if (order === 'newest') {
-    return [...documents.values(), ...actors.values()].sort(
-      (a, b) => newestOf(b) - newestOf(a) || a.key.localeCompare(b.key),
-    );
+    return [...documents.values(), ...actors.values()].sort((a, b) => newestOf(b) - newestOf(a) || a.key.localeCompare(b.key));
   }
   return [
     ...[...documents.values()].sort(byPublication),

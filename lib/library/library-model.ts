@@ -4,13 +4,13 @@
  * (one note re-indexed, not all). A view for a query, filter and order is computed from it
  * without sorting or reading note texts again.
  */
-import type { DocumentRecord } from '../messages/protocol';
-import type { Note } from '../notes/note';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note } from '@/lib/notes/note';
 import { documentInfo, type DocumentInfo } from './document-info';
 import { filterOptions, type FilterOptions } from './filter-options';
 import { compileFilter, type LibraryFilter } from './filters';
 import { groupNotes, rowsOf, type LibraryOrder, type LibraryRow, type NoteGroup } from './grouping';
-import { wordsOf } from './normalise';
+import { wordsOf } from './search-words';
 import { noteSearchText } from './note-search-text';
 import { SearchIndex } from './search-index';
 

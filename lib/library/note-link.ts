@@ -3,8 +3,8 @@
  * script reads to scroll to the note and flash it. Only web addresses qualify — a note from an
  * imported file could carry `javascript:` or `data:`, which must never become a link.
  */
-import { safeHref } from '../highlight/card-words';
-import type { Note } from '../notes/note';
+import { safeHref } from '@/lib/util/safe-href';
+import type { Note } from '@/lib/notes/note';
 
 /** The fragment the content script looks for. */
 export const NOTE_FRAGMENT = 'kantlijn-note';

@@ -3,7 +3,7 @@
  * its tags, the actor it is about and the document's title and id — the things a reader remembers
  * of a note. One function, so the index and its tests agree on the fields.
  */
-import type { Note } from '../notes/note';
+import type { Note } from '@/lib/notes/note';
 
 /** The searchable text of a note; `documentTitle` overrides the title the note carries. */
 export function noteSearchText(note: Note, documentTitle: string | null = note.documentTitle): string {

@@ -8,7 +8,7 @@
  * with it ("fin ned" finds "financiële … Nederland"). Notes get small integer slots so that a
  * search can mark matches in a typed array rather than building sets of strings.
  */
-import { wordsOf } from './normalise';
+import { wordsOf } from './search-words';
 
 /** Words of a query beyond this many are ignored (a pasted paragraph is not a query). */
 export const MAX_QUERY_WORDS = 32;

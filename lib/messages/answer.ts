@@ -16,7 +16,10 @@ export type BackgroundHandler<K0 extends keyof BackgroundProtocol = keyof Backgr
  * against that type's response (several responses share `ok: true`, so a plain union would let a
  * handler answer one message with another's shape).
  */
-export function reply<K extends keyof BackgroundProtocol>(_type: K, value: Response<BackgroundProtocol, K>): Response<BackgroundProtocol, K> {
+export function reply<K extends keyof BackgroundProtocol>(
+  _type: K,
+  value: Response<BackgroundProtocol, K>,
+): Response<BackgroundProtocol, K> {
   return value;
 }
 

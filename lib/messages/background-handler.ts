@@ -4,9 +4,9 @@
  * A database that cannot be opened (private window, full disk, quota) is answered in words.
  * The notes messages are answered by `notes-handler.ts`.
  */
-import type { KantlijnDb } from '../store/db';
-import { countDocuments, documentsWithActor, getDocument, recordDocument } from '../store/documents';
-import { msg } from '../ui/words';
+import type { KantlijnDb } from '@/lib/store/db';
+import { countDocuments, documentsWithActor, getDocument, recordDocument } from '@/lib/store/documents';
+import { msg } from '@/lib/ui/words';
 import { broadcastNotesChanged } from './broadcast';
 import { runExtraction, validateExtractRequest } from './extract-request';
 import { describeError, failure, reply, type BackgroundHandler } from './answer';

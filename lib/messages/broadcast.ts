@@ -6,12 +6,13 @@
 import { browser } from 'wxt/browser';
 import type { NotesChange } from './protocol';
 import { sendToTab } from './send';
+import { SITE_MATCH } from '@/lib/model/site';
 
 /**
  * The tabs of the site, as a match pattern: the same as `SITE_MATCH` in wxt.config.ts (a test
  * checks they agree). Not imported from there: that file pulls the build tooling into the bundle.
  */
-export const SITE_TABS = '*://zoek.officielebekendmakingen.nl/*';
+export const SITE_TABS = SITE_MATCH;
 
 /**
  * Sends `notes-changed` with `change` to every open tab of the site and resolves with how many

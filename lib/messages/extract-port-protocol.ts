@@ -2,8 +2,8 @@
  * What travels over the extraction port (extract-port.ts): apart from the background's side, so
  * the content script imports these names without the extraction code behind them.
  */
-import type { ExtractContext } from '../extract/extract';
-import type { DatedEvent } from '../page/report';
+import type { ExtractContext } from '@/lib/extract/extract';
+import type { DatedEvent } from '@/lib/model/report';
 import type { PackedActor } from './packed-extraction';
 
 /** The name of the port (`runtime.connect({ name })`). */
@@ -14,7 +14,7 @@ export type ExtractPortMessage = { type: 'part'; text: string } | { type: 'end';
 
 /**
  * What the background posts after `end`: the actors as soon as they are settled, then the events
- * (the page unpacks the actors while the background finds the events: on a 1 MB page the two
- * took about as long); or, at any point, an error. Never the citations: the page finds those.
+ * (the page unpacks the actors while the background finds the events, two steps of about the same
+ * length); or, at any point, an error. Never the citations: the page finds those.
  */
 export type ExtractPortAnswer = { ok: true; actors: PackedActor[] } | { ok: true; events: DatedEvent[] } | { ok: false; error: string };

@@ -3,17 +3,16 @@
  * posts the page's text part by part while it reads (`part`), then what the page says about the
  * document (`end`); the background works on each part as it arrives (lib/extract/stream.ts) and
  * answers `end` with the packed actors, then the events (extract-port-protocol.ts), without the
- * citations: the page finds those itself meanwhile (StreamOptions in stream.ts). On a 1 MB page
- * the background had the whole text only after the reading, and sending it then took ~25 ms more
- * (Chrome's messaging, measured from an extension page): now both happen while the page is still
- * being read.
+ * citations: the page finds those itself meanwhile (StreamOptions in stream.ts). Sending the
+ * text and extracting it happen while the page is still being read, not after the reading
+ * (docs/performance.md).
  * A page's text is input from the web: every message is checked, the length bounded.
  */
-import { createExtractionStream, type ExtractionStream } from '../extract/stream';
+import { createExtractionStream, type ExtractionStream } from '@/lib/extract/stream';
 import { MAX_TEXT, validateExtractContext } from './extract-request';
 import { EXTRACT_PORT, type ExtractPortAnswer } from './extract-port-protocol';
 import { packActors } from './packed-extraction';
-import { msg } from '../ui/words';
+import { msg } from '@/lib/ui/words';
 import { describeError } from './answer';
 import type { PortLike } from './port-like';
 
@@ -72,7 +71,9 @@ export function answerExtractPort(port: PortLike, extensionId: string): void {
         if (!context) return fail(msg('errorExtractRequest'));
         flush();
         if (!stream) return; // a part failed
-        const { events } = stream.finish(context, (actors) => port.postMessage({ ok: true, actors: packActors(actors) } satisfies ExtractPortAnswer));
+        const { events } = stream.finish(context, (actors) =>
+          port.postMessage({ ok: true, actors: packActors(actors) } satisfies ExtractPortAnswer),
+        );
         stream = null;
         port.postMessage({ ok: true, events } satisfies ExtractPortAnswer);
       } else fail(msg('errorExtractRequest'));

@@ -3,13 +3,12 @@
  * says about it, the background (a worker of its own, off the page's main thread) runs
  * `lib/extract` and answers the report's parts. A page's text is input from the web: checked here.
  */
-import { extract, type ExtractContext, type Extraction } from '../extract/extract';
-import type { DocumentKind, Letter, Signatory } from '../page/report';
+import { extract, type ExtractContext, type Extraction } from '@/lib/extract/extract';
+import type { DocumentKind, Letter, Signatory } from '@/lib/model/report';
 import { isNullableString, isString, KINDS } from './validate';
 
 /** The largest text the background reads (a 20 MB page is about 20 M characters). */
 export const MAX_TEXT = 64_000_000;
-
 
 function signatory(v: unknown): Signatory | null {
   if (typeof v !== 'object' || v === null) return null;
@@ -47,7 +46,12 @@ export function validateExtractContext(context: unknown): ExtractContext | null 
   if (!isNullableString(c.id ?? null, 200) || !isNullableString(c.documentDate, 40) || !KINDS.includes(c.kind as DocumentKind)) return null;
   const letters = Array.isArray(c.letters) ? c.letters.slice(0, 50).map(letter) : [];
   if (letters.some((l) => l === null)) return null;
-  return { id: (c.id as string | null) ?? null, documentDate: c.documentDate as string | null, kind: c.kind as DocumentKind, letters: letters as Letter[] };
+  return {
+    id: (c.id as string | null) ?? null,
+    documentDate: c.documentDate as string | null,
+    kind: c.kind as DocumentKind,
+    letters: letters as Letter[],
+  };
 }
 
 /** Runs the extraction for a checked request. */

@@ -6,12 +6,12 @@
  * What arrives is input from a web page's content script: every field is checked before the
  * database (notes and drafts by their valibot schema), and every failure is answered in words.
  */
-import type { KantlijnDb } from '../store/db';
-import { discardDraft, getDraft, saveDraft } from '../store/drafts';
-import { InvalidRecordError } from '../store/invalid-record';
-import { changeOf, deleteNote, notesForPage, saveNote, tagCounts } from '../store/notes';
-import { checkDraft, checkNote } from '../notes/note-schema';
-import { msg } from '../ui/words';
+import type { KantlijnDb } from '@/lib/store/db';
+import { discardDraft, getDraft, saveDraft } from '@/lib/store/drafts';
+import { InvalidRecordError } from '@/lib/store/invalid-record';
+import { changeOf, deleteNote, notesForPage, saveNote, tagCounts } from '@/lib/store/notes';
+import { checkDraft, checkNote } from '@/lib/notes/note-schema';
+import { msg } from '@/lib/ui/words';
 import { describeError, failure, reply } from './answer';
 import type { AnyMessage, BackgroundProtocol, NotesChange, Response } from './protocol';
 import { MAX_DRAFT_KEY_LENGTH, MAX_NOTE_ID_LENGTH, validateKey, validateNotesChange, validateNotesForPage } from './validate';

@@ -1,14 +1,14 @@
 /**
  * The extraction as it crosses from the background to the page: every actor's mentions as one
  * short string of numbers instead of objects with a copy of their text. Chrome's extension
- * messaging converts a message to its own values and JSON on both sides; for a long page (16 000
- * mentions a megabyte) the mention objects, and then arrays of 32 000 numbers, were most of the
- * answer's size and of its cost. Mentions are sorted, so each is written as the distance from the
- * previous one and its length, as variable-length numbers of 5 bits per character (`encodeSpans`):
- * about 3 characters a mention, 50 KB instead of 220 KB of JSON numbers for 1 MB of text.
+ * messaging converts a message to its own values and JSON on both sides; for a long page the
+ * mention objects, and then arrays of numbers, were most of the answer's size and of its cost.
+ * Mentions are sorted, so each is written as the distance from the previous one and its length,
+ * as variable-length numbers of 5 bits per character (`encodeSpans`), a few characters a mention
+ * (docs/performance.md).
  */
-import type { Extraction } from '../extract/extract';
-import type { Actor } from '../page/report';
+import type { Extraction } from '@/lib/extract/extract';
+import type { Actor } from '@/lib/model/report';
 
 /** An actor with its mentions packed (`encodeSpans`). */
 export type PackedActor = Omit<Actor, 'mentions'> & { spans: string };
@@ -64,7 +64,8 @@ export function encodeSpans(mentions: ReadonlyArray<{ start: number; end: number
   const out: string[] = [];
   let previous = 0;
   for (const { start, end } of sorted) {
-    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= previous && end >= start)) throw new RangeError(`not a span: ${start}–${end}`);
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= previous && end >= start))
+      throw new RangeError(`not a span: ${start}–${end}`);
     writeNumber(out, start - previous);
     writeNumber(out, end - start);
     previous = start;
@@ -94,8 +95,8 @@ export function decodeSpans(spans: string, text?: string): Array<{ start: number
   let n = 0;
   let start = 0;
   // Whether a start was read and its length is still to come. The check after the loop tests only
-  // truthiness: a comparison there, first reached in code V8 compiled on the loop (OSR, on a long
-  // first actor), deoptimised that code at the end of every actor's spans (47 times for one page).
+  // truthiness: a comparison there would throw away the loop's compiled code at the end of every
+  // actor's spans (docs/performance.md).
   let open = false;
   for (let i = 0; i < spans.length; i++) {
     const c = spans.charCodeAt(i);

@@ -2,30 +2,13 @@
  * The typed protocol between content script, extension pages and background.
  * One map from message type to request and response, so a sender and its handler cannot drift apart.
  */
-import type { ExtractContext } from '../extract/extract';
+import type { ExtractContext } from '@/lib/extract/extract';
 import type { PackedExtraction } from './packed-extraction';
-import type { DocumentKind, Report, ReportDocument } from '../page/report';
-import type { Note, NoteDraft } from '../notes/note';
+import type { Report, ReportDocument } from '@/lib/model/report';
+import type { Note, NoteDraft } from '@/lib/notes/note';
+import type { DocumentRecord, NotesChange, SeenDocument } from '@/lib/model/records';
 
-/** A publication as the background remembers it: the start of Kantlijn's memory across documents. */
-export interface DocumentRecord {
-  id: string;
-  url: string;
-  title: string | null;
-  kind: DocumentKind;
-  date: string | null;
-  dossier: string[];
-  /**
-   * The keys (`actorKeyOf` in lib/extract/actor-key.ts) of the actors the document mentions, each
-   * once: "person:hoekstra", "organisation:europese commissie". Indexed, for "Ook in".
-   */
-  actorKeys: string[];
-  firstSeen: number;
-  lastSeen: number;
-}
-
-/** What a content script reports when it has read a publication. */
-export type SeenDocument = Omit<DocumentRecord, 'firstSeen' | 'lastSeen'>;
+export type { DocumentRecord, NotesChange, SeenDocument } from '@/lib/model/records';
 
 /** What the content script of a tab knows about its page. */
 export interface PageState {
@@ -131,12 +114,6 @@ export interface BackgroundProtocol {
     request: NotesChange;
     response: { ok: true } | StoreFailure;
   };
-}
-
-/** Which notes changed: tabs reload their notes when they show one of these documents or actors. */
-export interface NotesChange {
-  documentIds: string[];
-  actorKeys: string[];
 }
 
 /** The fields of a `documents-with-actor` request. */

@@ -1,8 +1,7 @@
 /**
  * Requests to the background over one long-lived port instead of a `runtime.sendMessage` each:
- * measured in Chromium from an extension page, a round trip over an open port takes about half of
- * a `sendMessage` one (~0.5 ms against ~1.0–1.6 ms), which is most of what a page waits for its
- * notes beyond the database itself (tests/bench/notes-load.ts). The port is opened on the first
+ * a round trip over an open port is much shorter, and it is most of what a page waits for its
+ * notes beyond the database itself (docs/performance.md). The port is opened on the first
  * request and again after the background stopped (an idle service worker closes it); requests
  * open at that moment reject, and `ask` in the content script falls back to `sendMessage`.
  */
@@ -29,7 +28,12 @@ export interface PortAnswer {
  * when `accepts` its type (the background's own message types), else left unanswered as
  * `runtime.onMessage` would. Ports of other names are left to their own listeners.
  */
-export function answerRequestPort(port: PortLike, extensionId: string, accepts: (type: string) => boolean, handle: (message: { type: string }) => Promise<unknown>): void {
+export function answerRequestPort(
+  port: PortLike,
+  extensionId: string,
+  accepts: (type: string) => boolean,
+  handle: (message: { type: string }) => Promise<unknown>,
+): void {
   if (port.name !== REQUEST_PORT) return;
   if (port.sender?.id !== extensionId) {
     port.disconnect();

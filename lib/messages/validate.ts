@@ -2,11 +2,18 @@
  * Checks what another context sent before it reaches the database: a content script runs on a
  * web page, so its messages are treated as input, not trusted as typed.
  */
-import type { DocumentKind } from '../page/report';
+import type { DocumentKind } from '@/lib/model/report';
 import type { ActorDocumentsQuery, NotesChange, SeenDocument } from './protocol';
 
 /** Every document kind, for checking what another context says a document is. */
-export const KINDS: readonly DocumentKind[] = ['letter', 'parliamentary-questions', 'proceedings', 'parliamentary-paper', 'official-gazette', 'none'];
+export const KINDS: readonly DocumentKind[] = [
+  'letter',
+  'parliamentary-questions',
+  'proceedings',
+  'parliamentary-paper',
+  'official-gazette',
+  'none',
+];
 
 /** Limits on the actor keys of one document: the length of one key, and how many one message may carry. */
 export const MAX_ACTOR_KEY_LENGTH = 200;
@@ -26,7 +33,15 @@ export function validateSeenDocument(value: unknown): SeenDocument | null {
   if (!Array.isArray(v.dossier) || !v.dossier.every((d) => isString(d, 100))) return null;
   const actorKeys = validateActorKeys(v.actorKeys);
   if (!actorKeys) return null;
-  return { id: v.id, url: v.url, title: v.title, kind: v.kind as DocumentKind, date: v.date, dossier: [...(v.dossier as string[])], actorKeys };
+  return {
+    id: v.id,
+    url: v.url,
+    title: v.title,
+    kind: v.kind as DocumentKind,
+    date: v.date,
+    dossier: [...(v.dossier as string[])],
+    actorKeys,
+  };
 }
 
 /**

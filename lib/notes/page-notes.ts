@@ -62,7 +62,9 @@ export function notesOnActor(actorNotes: readonly Note[], key: string): Note[] {
  * note is anchored on the words its date was read from.
  */
 export function notesOnSpan(page: PageNotes, span: Span, subject: Note['subject']): Note[] {
-  return page.anchored.filter((a) => a.note.subject === subject && a.span.start === span.start && a.span.end === span.end).map((a) => a.note);
+  return page.anchored
+    .filter((a) => a.note.subject === subject && a.span.start === span.start && a.span.end === span.end)
+    .map((a) => a.note);
 }
 
 /** `notes` with `note` put in (replacing the one with its id) or taken out (`remove`). */

@@ -3,7 +3,7 @@
  * (their links point at the notes) and from the notes section the site prints after the text.
  */
 import { buildTextIndex, isNoteMarker, type TextIndex } from './text-index';
-import type { Footnote } from './report';
+import type { Footnote } from '@/lib/model/report';
 
 const NOTE_CONTAINER = '.voet, .noot, [role="doc-footnote"], li[id^="fn"]';
 

@@ -3,14 +3,17 @@
  * gazettes; otherwise the text decides: questions and answers, speaker turns, a letter heading
  * the stuk. Class names play no part.
  */
-import type { Letter, DocumentKind } from './report';
+import type { Letter, DocumentKind } from '@/lib/model/report';
 import type { Line } from './lines';
 
 const GAZETTE_PREFIX = /^(stcrt|stb|trb|gmb|prb|wsb|bgr|blg-stcrt)-/;
-const GAZETTE_TYPE = /^(staatscourant|staatsblad|tractatenblad|gemeenteblad|provinciaal blad|waterschapsblad|blad gemeenschappelijke regeling)$/i;
-const QUESTIONS = /^(Vragen van (het lid|de leden)\s|Antwoord van (de )?(minister|staatssecretaris|Minister|Staatssecretaris)\b|Vraag \d+$)/;
+const GAZETTE_TYPE =
+  /^(staatscourant|staatsblad|tractatenblad|gemeenteblad|provinciaal blad|waterschapsblad|blad gemeenschappelijke regeling)$/i;
+const QUESTIONS =
+  /^(Vragen van (het lid|de leden)\s|Antwoord van (de )?(minister|staatssecretaris|Minister|Staatssecretaris)\b|Vraag \d+$)/;
 const QUESTIONS_PREFIX = /^(ah|kv)-/;
-const SPEAKER = /^(De voorzitter|De heer [\p{Lu}].{1,60}|Mevrouw [\p{Lu}].{1,60}|Minister [\p{Lu}].{1,60}|Staatssecretaris [\p{Lu}].{1,60}):$/u;
+const SPEAKER =
+  /^(De voorzitter|De heer [\p{Lu}].{1,60}|Mevrouw [\p{Lu}].{1,60}|Minister [\p{Lu}].{1,60}|Staatssecretaris [\p{Lu}].{1,60}):$/u;
 const PROCEEDINGS_PREFIX = /^h-(tk|ek)-/;
 
 /** Everything the kind depends on. */

@@ -5,15 +5,15 @@
  * annex, and also "Role, Name" on one line. A letter without a caps title is recognised by its
  * "Aan …" line followed by a place-and-date line.
  */
-import { FULL_DATE_SOURCE, isoDate } from './dutch-date';
+import { FULL_DATE_SOURCE, isoDate } from '@/lib/extract/dates/dutch-date';
 import type { Line } from './lines';
-import type { Letter, Signatory } from './report';
+import type { Letter, Signatory } from '@/lib/model/report';
 import { dutchTitleCase } from './title-case';
 
 const NR = String.raw`[Nn][Rr]\.\s*\d+[a-z]?`;
 /** "Nr. 2553 BRIEF VAN DE MINISTER …" (the number is optional and not part of the title). */
 const TITLE = new RegExp(String.raw`^(?:${NR}\s+)?((?:[A-Z]\s+)?BRIEF\s+VAN\s+[^a-z]+)$`);
-const NUMBER_ONLY = new RegExp(String.raw`^${NR}$`);
+const NUMBER_ONLY = new RegExp(`^${NR}$`);
 const ADDRESSEE = /^Aan\s+(de|het|den)\s+(.{3,250}?)\.?$/;
 const PLACE_DATE = new RegExp(String.raw`^([A-Z'’][\p{L}'’. -]{1,40}?),?\s+${FULL_DATE_SOURCE}\.?$`, 'u');
 const OFFICE_WORD =
@@ -25,7 +25,10 @@ const INITIALS = String.raw`(?:(?:[A-Z][a-z]{0,2}|IJ)\.\s?-?)+`;
 const PARTICLES = String.raw`(?:(?:van|de|der|den|het|'t|ter|ten|te|in 't|op de|von|d'|la|le|du|da|di)\s+)*`;
 const SURNAME = String.raw`[\p{Lu}][\p{L}'’]+(?:[- ][\p{Lu}][\p{L}'’]+)*`;
 /** "W.B. Hoekstra", "mr. H.M. de Jonge", "D. Yeşilgöz-Zegerius", "Bruins Slot". */
-const NAME = new RegExp(String.raw`^${TITLES}(?:${INITIALS}\s*${PARTICLES}${SURNAME}|[\p{Lu}][\p{L}'’]+(?:\s+${PARTICLES}${SURNAME})+)$`, 'u');
+const NAME = new RegExp(
+  String.raw`^${TITLES}(?:${INITIALS}\s*${PARTICLES}${SURNAME}|[\p{Lu}][\p{L}'’]+(?:\s+${PARTICLES}${SURNAME})+)$`,
+  'u',
+);
 
 /** The sender named in a caps title: "BRIEF VAN DE MINISTER VAN BZ" → "Minister van Buitenlandse Zaken". */
 export function senderFromTitle(title: string): string | null {
@@ -97,8 +100,7 @@ function readHeader(lines: readonly Line[], i: number): Header | null {
 }
 
 // Whether a line ends in four digits and at most a period, as a date line must: a look at its
-// last characters spares the others the date-line pattern (on a 1 MB page, 15 000 lines took
-// ~10 ms through it).
+// last characters spares the other lines the costly date-line pattern (docs/performance.md).
 function endsWithYear(text: string): boolean {
   let end = text.length;
   if (text.charCodeAt(end - 1) === 46) end--;

@@ -15,9 +15,9 @@ export interface Line {
 const BLOCKISH = /^(P|DIV|H[1-6]|LI|DD|DT|TD|TH|BLOCKQUOTE|SECTION|ARTICLE|MAIN|PRE|CAPTION|FIGCAPTION)$/;
 
 // A line whose block element is looked up when first asked for: only the lines at the head of a
-// document are (headings), and looking up all of a 1 MB page's 15 000 took ~8 ms of its reading.
-// The answer is kept beside the line, not in a field of it: a field written after the constructor
-// made Chrome throw away `toLines` as compiled (and a compilation under way) at every page.
+// document are (headings), and looking up all of them would slow the reading. The answer is kept
+// beside the line, not in a field of it, so every line keeps the shape the compiled `toLines`
+// expects (docs/performance.md).
 class IndexLine implements Line {
   readonly text: string;
   readonly start: number;

@@ -24,10 +24,10 @@ export function toMetadata(pairs: Iterable<readonly [string, string]>): Metadata
 /** Reads the `<meta name=… content=…>` tags of a page. */
 export function readMetaTags(doc: Document): Metadata {
   return toMetadata(
-    Array.from(doc.querySelectorAll('meta[name][content]'), (m) => [
-      m.getAttribute('name') ?? '',
-      m.getAttribute('content') ?? '',
-    ] as const),
+    Array.from(
+      doc.querySelectorAll('meta[name][content]'),
+      (m) => [m.getAttribute('name') ?? '', m.getAttribute('content') ?? ''] as const,
+    ),
   );
 }
 

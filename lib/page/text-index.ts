@@ -9,6 +9,7 @@
  * - footnote numbers (`sup`, `a.nootnum`, short links to `#…`) are left out of the text and kept
  *   as markers, so "2020<sup>1</sup>" reads "2020" plus note 1 — never "20201".
  */
+import { yieldToMain } from '@/lib/util/yield-to-main';
 import { isChrome } from './body';
 
 /** A run of text characters that map one to one onto characters of a DOM text node. */
@@ -38,15 +39,46 @@ export interface TextIndex {
   /**
    * The length of the root's `textContent` when it was read, counted during the walk: the page
    * tells from it whether the site changed the text later (watch-body.ts) without copying the
-   * whole text to measure it (a 1 MB page: ~4 ms and a 2 MB string, while the background worked).
+   * whole text to measure it.
    */
   sourceLength: number;
 }
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 // Collapsible white space: ASCII space and controls, no-break, thin and other fixed-width spaces.
 function isSpace(c: number): boolean {
@@ -94,12 +126,17 @@ export function buildTextIndex(root: Element, skip: (el: Element) => boolean = i
  * The same index built in slices of about `sliceMs` that give the main thread back in between,
  * so a 20 MB page never blocks it for long. Rejects with the signal's reason when aborted.
  * `onText` gets the text read in each slice as it is read (the parts make the index's text).
- * 8 ms: a 1 MB page takes ~25 ms cold, so a few yields (each well under a millisecond with
- * `scheduler.yield`); on a busy machine a 16 ms slice was seen stretched past 50 ms (a long task).
+ * The default 8 ms is short enough that a busy machine does not stretch a slice into a long task,
+ * and long enough that a large page needs only a few yields (docs/performance.md).
  */
 export async function buildTextIndexInSlices(
   root: Element,
-  { sliceMs = 8, signal, skip = isChrome, onText }: { sliceMs?: number; signal?: AbortSignal; skip?: (el: Element) => boolean; onText?: (part: string) => void } = {},
+  {
+    sliceMs = 8,
+    signal,
+    skip = isChrome,
+    onText,
+  }: { sliceMs?: number; signal?: AbortSignal; skip?: (el: Element) => boolean; onText?: (part: string) => void } = {},
 ): Promise<TextIndex> {
   const indexer = createIndexer(root, skip);
   // With `onText` the first slices are short and each sends its text, so whoever receives it can
@@ -123,24 +160,19 @@ export async function buildTextIndexInSlices(
 /** The least characters of a streamed part after the short slices. */
 export const PART = 48_000;
 /**
- * How many slices of at most 2 ms start a streamed reading, each sending its text: on a 1 MB page
- * the background started on the text ~10 ms sooner than after one short slice and then 200 000
- * characters (which took ~12 ms to cross to it).
+ * How many slices of at most 2 ms start a streamed reading, each sending its text: small early
+ * parts cross to the background quickly, so it starts on the text sooner (docs/performance.md).
  */
 export const SHORT_SLICES = 3;
-
-/** Gives the main thread back for a moment (scheduler.yield where the browser has it). */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 // The walk as a resumable state machine: `step` runs until the walk ends (true) or `outOfTime`
 // says stop (false), checked every 256 nodes.
 // `take` gives the text added since the last take (`pending` its length): the parts taken, in
 // order, make the index's text.
-function createIndexer(root: Element, skip: (el: Element) => boolean): { step(outOfTime: () => boolean): boolean; pending(): number; take(): string; result(): TextIndex } {
+function createIndexer(
+  root: Element,
+  skip: (el: Element) => boolean,
+): { step(outOfTime: () => boolean): boolean; pending(): number; take(): string; result(): TextIndex } {
   const parts: string[] = [];
   const segments: Segment[] = [];
   const notes: NoteMarker[] = [];
@@ -193,8 +225,8 @@ function createIndexer(root: Element, skip: (el: Element) => boolean): { step(ou
   };
 
   // A run of content goes on over a single ASCII space between two content characters: emitting
-  // the words and the spaces one by one gives the same text and (merged) segments, but it was most
-  // of the reading's time on a 1 MB page (~170 000 words: 75 ms in Chromium; whole runs: ~10 ms).
+  // the words and the spaces one by one gives the same text and (merged) segments, but costs a call
+  // per word, which would be most of the reading's time (docs/performance.md).
   const addText = (node: Text) => {
     const data = node.data;
     const n = data.length;

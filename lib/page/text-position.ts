@@ -30,11 +30,7 @@ function segmentAt(segments: Segment[], offset: number): number {
  * synthetic newline, a dropped character) goes: to the end of the run before ('backward', for the
  * end of a range) or to the start of the run after ('forward', for the start of a range).
  */
-export function toDomPosition(
-  index: TextIndex,
-  offset: number,
-  affinity: 'forward' | 'backward' = 'forward',
-): DomPosition | null {
+export function toDomPosition(index: TextIndex, offset: number, affinity: 'forward' | 'backward' = 'forward'): DomPosition | null {
   const { segments } = index;
   if (!segments.length) return null;
   const i = segmentAt(segments, affinity === 'backward' ? offset - 1 : offset);

@@ -8,8 +8,8 @@
  * that opens a database as the previous version left it, with data, and upgrades it.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { DocumentRecord } from '../messages/protocol';
-import type { Note, NoteDraft } from '../notes/note';
+import type { DocumentRecord } from '@/lib/model/records';
+import type { Note, NoteDraft } from '@/lib/notes/note';
 
 /** The database's name, as seen in `indexedDB.databases()`. */
 export const DATABASE_NAME = 'kantlijn';

@@ -2,7 +2,7 @@
  * The `documents` table: every publication the reader opens — the start of Kantlijn's memory
  * across documents. Repository functions, so no caller writes Dexie queries of its own.
  */
-import type { DocumentRecord, SeenDocument } from '../messages/protocol';
+import type { DocumentRecord, SeenDocument } from '@/lib/model/records';
 import type { KantlijnDb } from './db';
 
 /** How many documents `documentsWithActor` answers when not told, and at most. */

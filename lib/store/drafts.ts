@@ -4,8 +4,8 @@
  * One draft per `draftKeyOf(documentId, subject, about)`; it lives until the note is saved or the
  * editor cancelled. Repository functions, so no caller writes Dexie queries of its own.
  */
-import type { NoteDraft } from '../notes/note';
-import { checkDraft } from '../notes/note-schema';
+import type { NoteDraft } from '@/lib/notes/note';
+import { checkDraft } from '@/lib/notes/note-schema';
 import type { KantlijnDb } from './db';
 import { InvalidRecordError } from './invalid-record';
 

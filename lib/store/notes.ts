@@ -3,9 +3,9 @@
  * caller — the background's handler, the notes library, an import — writes Dexie queries of its
  * own. Every write checks the note against its schema and runs in one transaction.
  */
-import type { NotesChange } from '../messages/protocol';
-import type { Note } from '../notes/note';
-import { checkNote } from '../notes/note-schema';
+import type { NotesChange } from '@/lib/model/records';
+import type { Note } from '@/lib/notes/note';
+import { checkNote } from '@/lib/notes/note-schema';
 import type { KantlijnDb } from './db';
 import { discardDraftsOfNote } from './drafts';
 import { InvalidRecordError } from './invalid-record';
@@ -28,7 +28,7 @@ export interface PageNotes {
  *
  * The actor keys are read one `equals` (one `getAll`) per key, all at once, rather than with
  * `anyOf`: Dexie walks `anyOf` with a cursor, one request per row and per jump between keys,
- * which made this the slowest part of a page's load (tests/bench/notes-load.ts). A page asks for
+ * which made this the slowest part of a page's load (docs/performance.md). A page asks for
  * tens of keys, so tens of parallel `getAll`s are cheaper than a cursor over their rows.
  */
 export async function notesForPage(db: KantlijnDb, documentId: string, actorKeys: readonly string[]): Promise<PageNotes> {
@@ -167,7 +167,12 @@ export async function mergeNotes(db: KantlijnDb, incoming: readonly Note[]): Pro
     });
     await db.notes.bulkPut(writes);
     const replaced = replacedRecords.length;
-    return { added: writes.length - replaced, replaced, kept: notes.length - writes.length, change: changeOf(...writes, ...replacedRecords) };
+    return {
+      added: writes.length - replaced,
+      replaced,
+      kept: notes.length - writes.length,
+      change: changeOf(...writes, ...replacedRecords),
+    };
   });
 }
 

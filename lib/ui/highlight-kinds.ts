@@ -2,7 +2,7 @@
  * The kinds of highlight the reader can turn on and off, in the order the settings list them.
  * Each matches a `CSS.highlights` name: `kantlijn-${kind}` (DESIGN.md, "What the reader sees").
  */
-import type { Actor } from '../page/report';
+import type { Actor } from '@/lib/model/report';
 
 /** An actor type, a dated event or a citation. */
 export type HighlightKind = Actor['type'] | 'event' | 'reference';

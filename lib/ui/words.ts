@@ -4,9 +4,10 @@
  * CLI, unit tests) or has no such message, the Dutch messages bundled here answer, so a word is
  * never blank.
  */
+import type { PageProblem } from '@/lib/page/read-page';
 import { browser } from 'wxt/browser';
 import nl from '../../public/_locales/nl/messages.json';
-import type { DocumentKind } from '../page/report';
+import type { DocumentKind } from '@/lib/model/report';
 
 /** The name of a message in `_locales/*\/messages.json`. */
 export type WordKey = keyof typeof nl;
@@ -53,4 +54,15 @@ export function kindLabel(kind: DocumentKind): string {
 /** "1 document gezien" / "3 documenten gezien". */
 export function documentsSeen(n: number): string {
   return n === 1 ? msg('documentsSeenOne') : msg('documentsSeenMany', n);
+}
+
+const PROBLEM_WORDS: Record<PageProblem, WordKey> = {
+  'no-text': 'problemNoText',
+  'no-date': 'problemNoDate',
+  'no-signature': 'problemNoSignature',
+};
+
+/** What a page lacks, said to the reader: lib/page reports codes, the UI chooses the words. */
+export function problemWords(problem: PageProblem): string {
+  return msg(PROBLEM_WORDS[problem]);
 }

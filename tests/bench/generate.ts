@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { readPage } from '../../lib/page/read-page';
+import { readPage } from '@/lib/page/read-page';
 
 /** Where the fixture pages (markup a) live. */
 export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
@@ -15,7 +15,9 @@ export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
 /** The paragraphs (lines) of every fixture page's text, in file order. */
 export async function fixtureParagraphs(dir: string = PAGES_DIR): Promise<string[]> {
   const paragraphs: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     const url = `https://zoek.officielebekendmakingen.nl/${file}`;
     const window = new Window({
       url,
@@ -23,7 +25,11 @@ export async function fixtureParagraphs(dir: string = PAGES_DIR): Promise<string
     });
     try {
       const doc = new window.DOMParser().parseFromString(readFileSync(join(dir, file), 'utf8'), 'text/html') as unknown as Document;
-      paragraphs.push(...readPage(doc, url).index.text.split('\n').filter((p) => p.trim()));
+      paragraphs.push(
+        ...readPage(doc, url)
+          .index.text.split('\n')
+          .filter((p) => p.trim()),
+      );
     } finally {
       await window.happyDOM.close();
     }

@@ -9,10 +9,10 @@
  */
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { applyImport, documentsById, EXPORT_FORMATS, exportFile, parseImport, previewImport, type ExportFormat } from '../../lib/export';
-import type { DocumentRecord } from '../../lib/messages/protocol';
-import type { Note } from '../../lib/notes/note';
-import { createDb } from '../../lib/store/db';
+import { applyImport, documentsById, EXPORT_FORMATS, exportFile, parseImport, previewImport, type ExportFormat } from '@/lib/export';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note } from '@/lib/notes/note';
+import { createDb } from '@/lib/store/db';
 import { median } from './bench-kit';
 import { fixtureParagraphs, seededRandom } from './generate';
 import { writeSection } from './results-file';
@@ -23,21 +23,34 @@ const WARMUP = 3;
 const RUNS = 9;
 const IMPORT_RUNS = 5;
 const TAGS = ['energie', 'Groningen', 'te lezen', 'EU', 'begroting', 'stikstof', 'toezegging', 'motie', 'Raad', 'follow-up'];
-const ACTORS = [['person:hoekstra', 'Wopke Hoekstra'], ['person:kaag', 'Sigrid Kaag'], ['organisation:europese commissie', 'Europese Commissie'], ['office:minister van financien', 'Minister van Financiën']] as const;
+const ACTORS = [
+  ['person:hoekstra', 'Wopke Hoekstra'],
+  ['person:kaag', 'Sigrid Kaag'],
+  ['organisation:europese commissie', 'Europese Commissie'],
+  ['office:minister van financien', 'Minister van Financiën'],
+] as const;
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** The library: 10,000 notes over 500 documents, deterministic. */
 async function library(): Promise<{ notes: Note[]; documents: DocumentRecord[] }> {
-  const sentences = (await fixtureParagraphs())
-    .flatMap((p) => p.split(/(?<=[.?!])\s+/))
-    .filter((s) => s.length >= 40 && s.length <= 300);
+  const sentences = (await fixtureParagraphs()).flatMap((p) => p.split(/(?<=[.?!])\s+/)).filter((s) => s.length >= 40 && s.length <= 300);
   const random = seededRandom(6);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const start = Date.UTC(2026, 0, 1);
   const documents: DocumentRecord[] = Array.from({ length: DOCUMENTS }, (_, i) => {
     const id = `kst-${21501 + (i % 50)}-${String(i + 1).padStart(4, '0')}`;
-    return { id, url: `https://zoek.officielebekendmakingen.nl/${id}.html`, title: `Brief van de minister over ${pick(sentences).slice(0, 60)}`, kind: 'letter', date: `2022-${String(1 + (i % 12)).padStart(2, '0')}-15`, dossier: [id.slice(4, 9)], actorKeys: ACTORS.map(([key]) => key), firstSeen: start + i * 60_000, lastSeen: start + i * 120_000 };
+    return {
+      id,
+      url: `https://zoek.officielebekendmakingen.nl/${id}.html`,
+      title: `Brief van de minister over ${pick(sentences).slice(0, 60)}`,
+      kind: 'letter',
+      date: `2022-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+      dossier: [id.slice(4, 9)],
+      actorKeys: ACTORS.map(([key]) => key),
+      firstSeen: start + i * 60_000,
+      lastSeen: start + i * 120_000,
+    };
   });
   const notes: Note[] = Array.from({ length: NOTES }, (_, i) => {
     const document = documents[i % DOCUMENTS] as DocumentRecord;
@@ -53,7 +66,10 @@ async function library(): Promise<{ notes: Note[]; documents: DocumentRecord[] }
       documentId: document.id,
       url: document.url,
       documentTitle: document.title,
-      selectors: { quote: { type: 'TextQuoteSelector', exact: quote, prefix: pick(sentences).slice(-32), suffix: pick(sentences).slice(0, 32) }, position: { type: 'TextPositionSelector', start: at, end: at + quote.length } },
+      selectors: {
+        quote: { type: 'TextQuoteSelector', exact: quote, prefix: pick(sentences).slice(-32), suffix: pick(sentences).slice(0, 32) },
+        position: { type: 'TextPositionSelector', start: at, end: at + quote.length },
+      },
       actorKey: actor ? actor[0] : null,
       actorName: actor ? actor[1] : null,
       eventDate: null,
@@ -111,14 +127,27 @@ async function main(): Promise<void> {
     }
     db.close();
   }
-  const importMs = { parseAndValidate: round(median(parseMs)), preview: round(median(previewMs)), total: round(median(parseMs) + median(previewMs)), applyFakeIndexedDb: round(applyMs) };
+  const importMs = {
+    parseAndValidate: round(median(parseMs)),
+    preview: round(median(previewMs)),
+    total: round(median(parseMs) + median(previewMs)),
+    applyFakeIndexedDb: round(applyMs),
+  };
 
   const entries = {
     exportMs,
     exportTargetMs: 1000,
     exportBytes: bytes,
     importMs,
-    details: { notes: NOTES, documents: DOCUMENTS, warmup: WARMUP, runs: RUNS, importRuns: IMPORT_RUNS, node: process.versions.node, date: new Date().toISOString() },
+    details: {
+      notes: NOTES,
+      documents: DOCUMENTS,
+      warmup: WARMUP,
+      runs: RUNS,
+      importRuns: IMPORT_RUNS,
+      node: process.versions.node,
+      date: new Date().toISOString(),
+    },
   };
   writeSection('library', entries);
   console.log(JSON.stringify(entries, null, 2));

@@ -22,21 +22,32 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { DocumentRecord } from '../../lib/messages/protocol';
-import type { Note } from '../../lib/notes/note';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note } from '@/lib/notes/note';
 import { benchExtensionDir, ensureBenchBuild, median, percentile, ROOT, round } from './bench-kit';
 import { seededRandom as random } from './generate';
 import { writeSection } from './results-file';
 
 // The bench build unless told which one to use; set before the harness reads it.
 benchExtensionDir();
-const { launch } = await import('../e2e/harness');
+const { launch } = await import('@/scripts/browser/harness');
 
 const NOTES = 10_000;
 const DOCUMENTS = 500;
 const ACTORS = 200;
 const RENDER_RUNS = 9;
-const WORDS = ['financiele', 'ministerie', 'kaukasus', 'raad buitenlandse', 'sancties', 'verordening', 'europese commissie', 'armenie', 'begroting', 'zzzq'];
+const WORDS = [
+  'financiele',
+  'ministerie',
+  'kaukasus',
+  'raad buitenlandse',
+  'sancties',
+  'verordening',
+  'europese commissie',
+  'armenie',
+  'begroting',
+  'zzzq',
+];
 const ROUNDS = 3;
 const TARGETS = { firstRenderMs: 500, searchMs: 50 };
 
@@ -46,8 +57,12 @@ const log = (s: string): void => void process.stderr.write(`${s}\n`);
 function fixtureWords(): string[] {
   const dir = join(ROOT, 'tests', 'fixtures', 'pages');
   const words: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
-    const html = readFileSync(join(dir, file), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
+    const html = readFileSync(join(dir, file), 'utf8')
+      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<[^>]+>/g, ' ');
     words.push(...(html.replace(/&[a-z#0-9]+;/gi, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.,;:-]*/gu) ?? []));
   }
   return words;
@@ -63,7 +78,11 @@ function library(): { notes: Note[]; documents: DocumentRecord[] } {
     const start = Math.floor(rnd() * (words.length - n));
     return words.slice(start, start + n).join(' ');
   };
-  const tags = Array.from({ length: 40 }, () => run(1, 1).replace(/[.,;:]+$/, '').toLowerCase());
+  const tags = Array.from({ length: 40 }, () =>
+    run(1, 1)
+      .replace(/[.,;:]+$/, '')
+      .toLowerCase(),
+  );
   const kinds = ['letter', 'parliamentary-questions', 'proceedings', 'parliamentary-paper', 'official-gazette'] as const;
   const documents: DocumentRecord[] = Array.from({ length: DOCUMENTS }, (_, d) => {
     const id = `kst-bench-${String(d).padStart(4, '0')}`;
@@ -172,7 +191,11 @@ interface RenderRun {
 async function renderOnce(page: Page, url: string): Promise<RenderRun> {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('kantlijn-library-rows').length > 0, undefined, { timeout: 30_000 });
-  await page.waitForFunction(() => (globalThis as unknown as { __libraryProbe: { indexedAt: number | null } }).__libraryProbe.indexedAt !== null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (globalThis as unknown as { __libraryProbe: { indexedAt: number | null } }).__libraryProbe.indexedAt !== null,
+    undefined,
+    { timeout: 60_000 },
+  );
   return page.evaluate(() => {
     const mark = performance.getEntriesByName('kantlijn-library-rows')[0] as PerformanceEntry;
     const probe = (globalThis as unknown as { __libraryProbe: { indexedAt: number; rowsFrameAt: number } }).__libraryProbe;
@@ -205,7 +228,11 @@ async function typeWord(page: Page, word: string): Promise<Keystroke[]> {
     const sample = await page.evaluate(
       (seq) =>
         new Promise<{ commit: number; frame: number; rows: number }>((resolve) => {
-          const probe = (globalThis as unknown as { __libraryProbe: { samples: Array<{ seq: number; commit: number; frame: number | null; rows: number }> } }).__libraryProbe;
+          const probe = (
+            globalThis as unknown as {
+              __libraryProbe: { samples: Array<{ seq: number; commit: number; frame: number | null; rows: number }> };
+            }
+          ).__libraryProbe;
           const check = (): void => {
             const s = probe.samples.find((x) => x.seq === seq);
             if (s && s.frame !== null) resolve({ commit: s.commit, frame: s.frame, rows: s.rows });
@@ -261,7 +288,8 @@ async function main(): Promise<void> {
         rowsInDomMs: round(median(measured.map((run) => run.rowsMs))),
         indexCompleteMs: round(median(measured.map((run) => run.indexedMs))),
         rowsInDom: measured[0]?.rowsInDom ?? 0,
-        measuredFrom: 'navigation start of notes.html to the frame after the first rows are in the DOM (rowsInDomMs: to the page mark in the layout effect)',
+        measuredFrom:
+          'navigation start of notes.html to the frame after the first rows are in the DOM (rowsInDomMs: to the page mark in the layout effect)',
       },
       search: {
         keystrokes: keystrokes.length,
@@ -271,17 +299,30 @@ async function main(): Promise<void> {
         maxMs: round(Math.max(...frames)),
         inDomP95Ms: round(percentile(commits, 95)),
         inDomMedianMs: round(median(commits)),
-        slowest: [...keystrokes].sort((a, b) => b.frame - a.frame).slice(0, 5).map((k) => ({ query: k.query, ms: round(k.frame), inDomMs: round(k.commit), rows: k.rows })),
-        measuredFrom: 'input event timeStamp to the frame after the list shows that query (inDom: to the MutationObserver that sees data-query change), p95 over every keystroke',
+        slowest: [...keystrokes]
+          .sort((a, b) => b.frame - a.frame)
+          .slice(0, 5)
+          .map((k) => ({ query: k.query, ms: round(k.frame), inDomMs: round(k.commit), rows: k.rows })),
+        measuredFrom:
+          'input event timeStamp to the frame after the list shows that query (inDom: to the MutationObserver that sees data-query change), p95 over every keystroke',
       },
       targets: TARGETS,
     };
     writeSection('library', { firstRenderMs, searchMs, render: details });
     const rows: Array<[string, string]> = [
       ['notes', `${NOTES} over ${DOCUMENTS} documents`],
-      ['firstRenderMs (median / max)', `${firstRenderMs} / ${details.firstRender.maxMs}  (target ≤ ${TARGETS.firstRenderMs}: ${firstRenderMs <= TARGETS.firstRenderMs ? 'ok' : 'MISSED'})`],
-      ['  rows in the DOM / index complete', `${details.firstRender.rowsInDomMs} / ${details.firstRender.indexCompleteMs} ms; ${details.firstRender.rowsInDom} rows in the DOM`],
-      ['searchMs p95 (median / max)', `${searchMs} (${details.search.medianMs} / ${details.search.maxMs})  (target ≤ ${TARGETS.searchMs}: ${searchMs <= TARGETS.searchMs ? 'ok' : 'MISSED'})`],
+      [
+        'firstRenderMs (median / max)',
+        `${firstRenderMs} / ${details.firstRender.maxMs}  (target ≤ ${TARGETS.firstRenderMs}: ${firstRenderMs <= TARGETS.firstRenderMs ? 'ok' : 'MISSED'})`,
+      ],
+      [
+        '  rows in the DOM / index complete',
+        `${details.firstRender.rowsInDomMs} / ${details.firstRender.indexCompleteMs} ms; ${details.firstRender.rowsInDom} rows in the DOM`,
+      ],
+      [
+        'searchMs p95 (median / max)',
+        `${searchMs} (${details.search.medianMs} / ${details.search.maxMs})  (target ≤ ${TARGETS.searchMs}: ${searchMs <= TARGETS.searchMs ? 'ok' : 'MISSED'})`,
+      ],
       ['  results in the DOM p95', `${details.search.inDomP95Ms}`],
       ['keystrokes', String(keystrokes.length)],
     ];

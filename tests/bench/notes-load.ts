@@ -27,7 +27,7 @@ import { writeSection, RESULTS } from './results-file';
 
 // The bench build unless told which one to use; set before the harness reads it.
 benchExtensionDir();
-const { launch } = await import('../e2e/harness');
+const { launch } = await import('@/scripts/browser/harness');
 
 const DOCUMENTS = 500;
 const NOTES_PER_DOCUMENT = 20;
@@ -41,7 +41,10 @@ const log = (s: string): void => void process.stderr.write(`${s}\n`);
 
 /** What the page is asked for: the target document and the actors it mentions. */
 const documentId = (d: number): string => `kst-bench-${String(d).padStart(4, '0')}`;
-const QUERY = { documentId: documentId(TARGET), actorKeys: [`person:p${TARGET % ACTORS}`, 'person:p7', 'person:p42', 'person:p99', 'person:p200', 'organisation:nobody'] };
+const QUERY = {
+  documentId: documentId(TARGET),
+  actorKeys: [`person:p${TARGET % ACTORS}`, 'person:p7', 'person:p42', 'person:p99', 'person:p200', 'organisation:nobody'],
+};
 
 interface Seed {
   documents: number;
@@ -98,7 +101,8 @@ async function main(): Promise<void> {
       dexieInPageMs: round(median(t.dexie)),
       dexieAnyOfInPageMs: round(median(t.dexieAnyOf)),
       answerBytes: t.answerBytes,
-      measuredFrom: 'an extension page (popup.html), a request on the open port to the background service worker, as the content script asks',
+      measuredFrom:
+        'an extension page (popup.html), a request on the open port to the background service worker, as the content script asks',
     };
     writeSection('notes', { pageLoadMs, baselineMs, ratio, pageLoad: details });
 
@@ -142,7 +146,8 @@ async function seedNotes(seed: Seed): Promise<{ count: number; ms: number }> {
   const chromeApi = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome;
   const opened = await chromeApi.runtime.sendMessage({ type: 'note-tags' });
   if (!opened.ok) throw new Error(`the background has no database: ${opened.error}`);
-  const done = <T>(req: IDBRequest<T>): Promise<T> => new Promise((resolve, reject) => ((req.onsuccess = () => resolve(req.result)), (req.onerror = () => reject(req.error))));
+  const done = <T>(req: IDBRequest<T>): Promise<T> =>
+    new Promise((resolve, reject) => ((req.onsuccess = () => resolve(req.result)), (req.onerror = () => reject(req.error))));
   const db = await done(indexedDB.open('kantlijn'));
   const t0 = performance.now();
   const tx = db.transaction('notes', 'readwrite');
@@ -165,10 +170,13 @@ async function seedNotes(seed: Seed): Promise<{ count: number; ms: number }> {
         documentId,
         url: `https://zoek.officielebekendmakingen.nl/${documentId}.html`,
         documentTitle: `Brief ${d} van de Minister van Buitenlandse Zaken`,
-        selectors: subject === 'actor' ? null : {
-          quote: { type: 'TextQuoteSelector', exact, prefix: 'van de Raad van 12 december, ', suffix: ' en de Commissie zal daarop' },
-          position: { type: 'TextPositionSelector', start, end: start + exact.length },
-        },
+        selectors:
+          subject === 'actor'
+            ? null
+            : {
+                quote: { type: 'TextQuoteSelector', exact, prefix: 'van de Raad van 12 december, ', suffix: ' en de Commissie zal daarop' },
+                position: { type: 'TextPositionSelector', start, end: start + exact.length },
+              },
         actorKey: subject === 'actor' ? `person:p${d % seed.actors}` : null,
         actorName: subject === 'actor' ? `Persoon ${d % seed.actors}` : null,
         eventDate: subject === 'event' ? '2022-10-02' : null,
@@ -188,11 +196,17 @@ async function seedNotes(seed: Seed): Promise<{ count: number; ms: number }> {
 async function measure(args: { query: { documentId: string; actorKeys: string[] }; warmup: number; runs: number }): Promise<Timings> {
   const chromeApi = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome;
   const { documentId, actorKeys } = args.query;
-  const done = <T>(req: IDBRequest<T>): Promise<T> => new Promise((resolve, reject) => ((req.onsuccess = () => resolve(req.result)), (req.onerror = () => reject(req.error))));
+  const done = <T>(req: IDBRequest<T>): Promise<T> =>
+    new Promise((resolve, reject) => ((req.onsuccess = () => resolve(req.result)), (req.onerror = () => reject(req.error))));
   const db = await done(indexedDB.open('kantlijn'));
   interface DexieLike {
     open(): Promise<unknown>;
-    table(name: string): { where(index: string): { equals(key: string): { toArray(): Promise<unknown[]> }; anyOf(keys: string[]): { toArray(): Promise<unknown[]> } } };
+    table(name: string): {
+      where(index: string): {
+        equals(key: string): { toArray(): Promise<unknown[]> };
+        anyOf(keys: string[]): { toArray(): Promise<unknown[]> };
+      };
+    };
     transaction(mode: string, table: string, f: () => Promise<unknown>): Promise<unknown>;
   }
   const DexieCtor = (globalThis as unknown as { Dexie: new (name: string) => DexieLike }).Dexie;
@@ -201,17 +215,27 @@ async function measure(args: { query: { documentId: string; actorKeys: string[] 
 
   const baseline = async (): Promise<number> => {
     const store = db.transaction('notes', 'readonly').objectStore('notes');
-    const reads = [done(store.index('documentId').getAll(IDBKeyRange.only(documentId))), ...actorKeys.map((key) => done(store.index('actorKey').getAll(IDBKeyRange.only(key))))];
+    const reads = [
+      done(store.index('documentId').getAll(IDBKeyRange.only(documentId))),
+      ...actorKeys.map((key) => done(store.index('actorKey').getAll(IDBKeyRange.only(key)))),
+    ];
     return (await Promise.all(reads)).reduce((sum, rows) => sum + rows.length, 0);
   };
   // As lib/store/notes.ts reads them (one `equals` per actor key), and with Dexie's `anyOf` (a cursor) for comparison.
   const viaDexie = async (): Promise<void> => {
     const notes = dexie.table('notes');
-    await dexie.transaction('r', 'notes', () => Promise.all([notes.where('documentId').equals(documentId).toArray(), ...actorKeys.map((key) => notes.where('actorKey').equals(key).toArray())]));
+    await dexie.transaction('r', 'notes', () =>
+      Promise.all([
+        notes.where('documentId').equals(documentId).toArray(),
+        ...actorKeys.map((key) => notes.where('actorKey').equals(key).toArray()),
+      ]),
+    );
   };
   const viaDexieAnyOf = async (): Promise<void> => {
     const notes = dexie.table('notes');
-    await dexie.transaction('r', 'notes', () => Promise.all([notes.where('documentId').equals(documentId).toArray(), notes.where('actorKey').anyOf(actorKeys).toArray()]));
+    await dexie.transaction('r', 'notes', () =>
+      Promise.all([notes.where('documentId').equals(documentId).toArray(), notes.where('actorKey').anyOf(actorKeys).toArray()]),
+    );
   };
   // As the content script asks (lib/messages/request-port.ts): numbered requests on one open port.
   const port = chromeApi.runtime.connect({ name: 'kantlijn-requests' });
@@ -232,7 +256,17 @@ async function measure(args: { query: { documentId: string; actorKeys: string[] 
   const bySendMessage = () => chromeApi.runtime.sendMessage(query);
   const echo = () => viaPort({ type: 'announce-notes-changed', documentIds: [], actorKeys: [] });
 
-  const t: Timings = { pageLoad: [], sendMessage: [], baseline: [], dexie: [], dexieAnyOf: [], echo: [], answerBytes: 0, pageRecords: 0, baselineRecords: 0 };
+  const t: Timings = {
+    pageLoad: [],
+    sendMessage: [],
+    baseline: [],
+    dexie: [],
+    dexieAnyOf: [],
+    echo: [],
+    answerBytes: 0,
+    pageRecords: 0,
+    baselineRecords: 0,
+  };
   for (let i = 0; i < args.warmup + args.runs; i++) {
     const keep = i >= args.warmup;
     const steps: Array<() => Promise<void>> = [

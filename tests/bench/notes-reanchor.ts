@@ -14,8 +14,8 @@
  * cost, since each sends the search over the whole text. Not a test: nothing fails on a slow
  * machine; the target (reanchorMs ≤ 300) is printed beside the figure.
  */
-import { anchorAll, describePassage, type Anchor } from '../../lib/anchor';
-import type { PassageSelectors } from '../../lib/notes/note';
+import { anchorAll, describePassage, type Anchor } from '@/lib/anchor';
+import type { PassageSelectors } from '@/lib/notes/note';
 import { median } from './bench-kit';
 import { buildText, fixtureParagraphs, seededRandom } from './generate';
 import { RESULTS, writeSection } from './results-file';
@@ -100,7 +100,9 @@ function plan(text: string, random: () => number): { changedText: string; notes:
     let passage = quoteText;
     let changed = false;
     if (n % CHANGED_EVERY === 0) {
-      const words = [...quoteText.matchAll(/(?<!\p{L})\p{L}{4,10}(?!\p{L})/gu)].filter((m) => (m.index ?? 0) > 0 && m[0].length * 4 <= quoteText.length);
+      const words = [...quoteText.matchAll(/(?<!\p{L})\p{L}{4,10}(?!\p{L})/gu)].filter(
+        (m) => (m.index ?? 0) > 0 && m[0].length * 4 <= quoteText.length,
+      );
       const word = words[Math.floor(random() * words.length)];
       const others = word ? (byLength.get(word[0].length) ?? []).filter((w) => w !== word[0]) : [];
       const replacement = others[Math.floor(random() * others.length)];
@@ -166,7 +168,10 @@ async function main(): Promise<void> {
   const unchangedMs = timeRuns(() => anchorAll(text, selectors));
   const anchors = anchorAll(changedText, selectors);
   const result = tally(anchors, notes);
-  const unchanged = tally(anchorAll(text, selectors), notes.map((n) => ({ ...n, start: n.selectors.position.start, end: n.selectors.position.end })));
+  const unchanged = tally(
+    anchorAll(text, selectors),
+    notes.map((n) => ({ ...n, start: n.selectors.position.start, end: n.selectors.position.end })),
+  );
 
   const reanchorMs = round(median(runsMs));
   const reanchor = {
@@ -174,7 +179,10 @@ async function main(): Promise<void> {
     textChars: changedText.length,
     notes: NOTES,
     changedNotes: notes.filter((n) => n.changed).length,
-    quoteChars: { median: median(notes.map((n) => n.selectors.quote.exact.length)), max: Math.max(...notes.map((n) => n.selectors.quote.exact.length)) },
+    quoteChars: {
+      median: median(notes.map((n) => n.selectors.quote.exact.length)),
+      max: Math.max(...notes.map((n) => n.selectors.quote.exact.length)),
+    },
     methods: result.methods,
     orphans: result.orphans,
     correct: result.correct,
@@ -199,7 +207,10 @@ async function main(): Promise<void> {
   const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(30)}${value}\n`);
   line('text', `${(reanchor.textBytes / MB).toFixed(2)} MB, ${NOTES} notes, ${reanchor.changedNotes} with a word changed`);
   line('re-anchor all (median)', `${reanchorMs} ms (min ${reanchor.minMs} ms; target ≤ ${TARGET_MS})`);
-  line('methods', `position ${result.methods.position}, quote ${result.methods.quote}, fuzzy ${result.methods.fuzzy}, orphans ${result.orphans}`);
+  line(
+    'methods',
+    `position ${result.methods.position}, quote ${result.methods.quote}, fuzzy ${result.methods.fuzzy}, orphans ${result.orphans}`,
+  );
   line('correct', `${result.correct} / ${NOTES} (changed: ${result.correctChanged} / ${reanchor.changedNotes})`);
   line('unchanged text (median)', `${reanchor.unchangedTextMs} ms, correct ${unchanged.correct} / ${NOTES}`);
   line('10 passages deleted (median)', `${reanchor.withDeletions.medianMs} ms; deleted ones: ${deletedMethods.join(', ')}`);

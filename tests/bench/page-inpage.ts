@@ -260,7 +260,9 @@ export async function aimAt(args: { k: number; moving: boolean }): Promise<{ x: 
 }
 
 /** Waits (up to `timeoutMs`) for the card armed by `aimAt` and returns the probe's times. */
-export async function hoverResult(timeoutMs: number): Promise<{ moveAt: number | null; listenerAt: number | null; openAt: number | null; label: string | null }> {
+export async function hoverResult(
+  timeoutMs: number,
+): Promise<{ moveAt: number | null; listenerAt: number | null; openAt: number | null; label: string | null }> {
   const probe = (window as unknown as BenchWindow).__kantlijnHover;
   if (!probe) return { moveAt: null, listenerAt: null, openAt: null, label: null };
   const until = performance.now() + timeoutMs;

@@ -15,12 +15,12 @@
  * mention offsets turned into live ranges with the same text index the content script builds
  * (the page's DOM is unchanged by the extension, so the offsets agree). It draws nothing.
  */
-import { extract, type ExtractContext } from '../../lib/extract/extract';
-import { defaultYield, drawHighlightsAsync } from '../../lib/highlight/draw';
-import { findDocumentBody } from '../../lib/page/body';
-import { mentionRange, rangeFactory, toLiveRange } from '../../lib/highlight/ranges';
-import { readPage, readPageInSlices } from '../../lib/page/read-page';
-import { buildTextIndex } from '../../lib/page/text-index';
+import { extract, type ExtractContext } from '@/lib/extract/extract';
+import { defaultYield, drawHighlightsAsync } from '@/lib/highlight/draw-highlights';
+import { findDocumentBody } from '@/lib/page/body';
+import { mentionRange, rangeFactory, toLiveRange } from '@/lib/highlight/ranges';
+import { readPage, readPageInSlices } from '@/lib/page/read-page';
+import { buildTextIndex } from '@/lib/page/text-index';
 
 /** What one probe measured (milliseconds of `performance.now()`). */
 export interface PhaseTimes {
@@ -90,4 +90,7 @@ function mentionRanges(spans: ReadonlyArray<{ start: number; end: number }>): Ar
   return ranges.map((r) => (r ? r.toString() : null));
 }
 
-(globalThis as unknown as { kantlijnPhases: { probe: typeof probe; mentionRanges: typeof mentionRanges } }).kantlijnPhases = { probe, mentionRanges };
+(globalThis as unknown as { kantlijnPhases: { probe: typeof probe; mentionRanges: typeof mentionRanges } }).kantlijnPhases = {
+  probe,
+  mentionRanges,
+};

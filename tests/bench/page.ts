@@ -36,8 +36,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { build } from 'vite';
-import type { Report } from '../../lib/page/report';
-import { CHROMIUM, EXTENSION_DIR, fixtureUrl, launch, reportOf, ROOT, type Harness } from '../e2e/harness';
+import type { Report } from '@/lib/model/report';
+import { CHROMIUM, EXTENSION_DIR, fixtureUrl, launch, reportOf, ROOT, type Harness } from '@/scripts/browser/harness';
 import {
   aimAt,
   baseline,
@@ -86,6 +86,8 @@ const log = (s: string): void => void process.stderr.write(`${s}\n`);
 async function bundlePhases(): Promise<string> {
   const out = await build({
     configFile: false,
+    // "@/" is the project's root, as WXT's tsconfig and Vite define it.
+    resolve: { alias: { '@': ROOT.replace(/\/$/, '') } },
     logLevel: 'silent',
     root: ROOT,
     build: {
@@ -111,7 +113,9 @@ const metadataAsked: number[] = [];
 /** Serves the large page and its metadata.xml (these routes take precedence over the harness's) and installs the init script. */
 async function prepare(context: BrowserContext, large: LargePage): Promise<void> {
   await context.addInitScript(INIT_SCRIPT);
-  await context.route(LARGE_URL, (route: Route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: large.html }));
+  await context.route(LARGE_URL, (route: Route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: large.html }),
+  );
   await context.route(LARGE_METADATA_URL, (route: Route) => {
     metadataAsked.push(Date.now());
     return route.fulfill({ status: 200, contentType: 'application/xml; charset=utf-8', body: large.metadataXml });
@@ -130,10 +134,20 @@ async function prepare(context: BrowserContext, large: LargePage): Promise<void>
 async function watchBackground(h: Harness): Promise<void> {
   const worker = await h.worker();
   await worker.evaluate(() => {
-    interface OnMessage { addListener(f: (message: unknown) => undefined): void }
-    interface Port { name: string; postMessage(message: unknown): void }
-    interface OnConnect { addListener(f: (port: Port) => void): void }
-    const g = globalThis as unknown as { __kantlijnBenchExtract?: number[]; chrome: { runtime: { onMessage: OnMessage; onConnect: OnConnect } } };
+    interface OnMessage {
+      addListener(f: (message: unknown) => undefined): void;
+    }
+    interface Port {
+      name: string;
+      postMessage(message: unknown): void;
+    }
+    interface OnConnect {
+      addListener(f: (port: Port) => void): void;
+    }
+    const g = globalThis as unknown as {
+      __kantlijnBenchExtract?: number[];
+      chrome: { runtime: { onMessage: OnMessage; onConnect: OnConnect } };
+    };
     if (g.__kantlijnBenchExtract) return;
     const seen: number[] = [];
     g.__kantlijnBenchExtract = seen;
@@ -183,7 +197,8 @@ async function annotateOnce(h: Harness, subject: Subject): Promise<{ page: Page;
   const page = await context.newPage();
   await page.goto(subject.url, { waitUntil: 'load', timeout: subject.timeoutMs });
   const marks = await page.evaluate(waitForDrawn, subject.timeoutMs);
-  if (marks.start === null || marks.drawn === null) throw new Error(`${subject.name}: no kantlijn-drawn mark within ${subject.timeoutMs} ms (start ${marks.start})`);
+  if (marks.start === null || marks.drawn === null)
+    throw new Error(`${subject.name}: no kantlijn-drawn mark within ${subject.timeoutMs} ms (start ${marks.start})`);
   // Let the last steps after the mark (remembering the document, the panel's redraw) and the
   // observers' deliveries pass before reading the buffers and timing the baseline.
   await page.waitForTimeout(400);
@@ -208,7 +223,6 @@ async function annotateOnce(h: Harness, subject: Subject): Promise<{ page: Page;
     },
   };
 }
-
 
 /** Card-open times of one series of hovers (ms, the page's clock). */
 interface HoverSeries {
@@ -249,13 +263,19 @@ async function hover(page: Page, report: Report, bundle: string): Promise<HoverF
   const mentions = report.actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
   const n = mentions.length;
   if (!n) throw new Error('no actor mentions to hover');
-  const picked = Array.from({ length: HOVERS }, (_, i) => mentions[n >= HOVERS ? Math.floor((i * n) / HOVERS) : i % n] as Report['actors'][number]['mentions'][number]);
+  const picked = Array.from(
+    { length: HOVERS },
+    (_, i) => mentions[n >= HOVERS ? Math.floor((i * n) / HOVERS) : i % n] as Report['actors'][number]['mentions'][number],
+  );
   const unique = [...new Set(picked)];
   await page.addScriptTag({ content: bundle });
-  const texts = await page.evaluate((spans) => {
-    const probe = (globalThis as unknown as { kantlijnPhases: { mentionRanges(s: typeof spans): Array<string | null> } }).kantlijnPhases;
-    return probe.mentionRanges(spans);
-  }, unique.map(({ start, end }) => ({ start, end })));
+  const texts = await page.evaluate(
+    (spans) => {
+      const probe = (globalThis as unknown as { kantlijnPhases: { mentionRanges(s: typeof spans): Array<string | null> } }).kantlijnPhases;
+      return probe.mentionRanges(spans);
+    },
+    unique.map(({ start, end }) => ({ start, end })),
+  );
   const matching = texts.filter((t, i) => t !== null && t === unique[i]?.text).length;
   if (!(await page.evaluate(prepareHover))) throw new Error('no mention ranges to hover');
   const order = picked.map((m) => unique.indexOf(m));
@@ -268,7 +288,9 @@ async function hover(page: Page, report: Report, bundle: string): Promise<HoverF
     for (const k of order) {
       if (await page.evaluate(cardOpen)) {
         await page.keyboard.press('Escape');
-        await page.waitForFunction(() => !document.querySelector('kantlijn-panel')?.shadowRoot?.querySelector('[role="dialog"]'), null, { timeout: 5000 });
+        await page.waitForFunction(() => !document.querySelector('kantlijn-panel')?.shadowRoot?.querySelector('[role="dialog"]'), null, {
+          timeout: 5000,
+        });
       }
       const point = await page.evaluate(aimAt, { k, moving });
       if (!point) {
@@ -304,7 +326,14 @@ async function hover(page: Page, report: Report, bundle: string): Promise<HoverF
   };
   const moving = await series(true);
   const settled = await series(false);
-  return { distinctMentions: unique.length, actorMentions: n, rangesMatchingReport: matching, moving, settled, labels: [...labels].slice(0, 12) };
+  return {
+    distinctMentions: unique.length,
+    actorMentions: n,
+    rangesMatchingReport: matching,
+    moving,
+    settled,
+    labels: [...labels].slice(0, 12),
+  };
 }
 
 /** The distinct surface texts of the actor mentions, most mentioned first (first appearance breaks ties). */
@@ -343,21 +372,34 @@ async function markjs(context: BrowserContext, subject: Subject, strings: string
 /** A phase probe run, with the time to compile and evaluate the probe's script (library code, gazetteer built at import). */
 type PhaseRun = PhaseTimes & { scriptEvalMs: number };
 
-async function phases(context: BrowserContext, subject: Subject, bundle: string, report: Report): Promise<{ runs: PhaseRun[]; text: string }> {
-  const extractContext = { id: report.document.id, documentDate: report.document.date, kind: report.document.kind, letters: report.document.letters };
+async function phases(
+  context: BrowserContext,
+  subject: Subject,
+  bundle: string,
+  report: Report,
+): Promise<{ runs: PhaseRun[]; text: string }> {
+  const extractContext = {
+    id: report.document.id,
+    documentDate: report.document.date,
+    kind: report.document.kind,
+    letters: report.document.letters,
+  };
   const runs: PhaseRun[] = [];
   let text = '';
   for (let i = 0; i < subject.phaseRuns; i++) {
     const page = await context.newPage();
     await page.goto(subject.url, { waitUntil: 'load', timeout: subject.timeoutMs });
-    await page.addScriptTag({ content: `performance.mark('kantlijn-bench-eval-0');\n${bundle}\nperformance.mark('kantlijn-bench-eval-1');` });
+    await page.addScriptTag({
+      content: `performance.mark('kantlijn-bench-eval-0');\n${bundle}\nperformance.mark('kantlijn-bench-eval-1');`,
+    });
     const scriptEvalMs = await page.evaluate(() => {
       const at = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
       return at('kantlijn-bench-eval-1') - at('kantlijn-bench-eval-0');
     });
     const r = await page.evaluate(
       ({ ctx, url, withText }) => {
-        const probe = (globalThis as unknown as { kantlijnPhases: { probe(c: typeof ctx, u: string, w: boolean): Promise<PhaseTimes> } }).kantlijnPhases;
+        const probe = (globalThis as unknown as { kantlijnPhases: { probe(c: typeof ctx, u: string, w: boolean): Promise<PhaseTimes> } })
+          .kantlijnPhases;
         return probe.probe(ctx, url, withText);
       },
       { ctx: extractContext, url: subject.url, withText: i === 0 },
@@ -373,12 +415,19 @@ async function phases(context: BrowserContext, subject: Subject, bundle: string,
 async function backgroundExtract(h: Harness, text: string, report: Report, runs: number): Promise<number[]> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
-  const context = { id: report.document.id, documentDate: report.document.date, kind: report.document.kind, letters: report.document.letters };
+  const context = {
+    id: report.document.id,
+    documentDate: report.document.date,
+    kind: report.document.kind,
+    letters: report.document.letters,
+  };
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
     const r = await page.evaluate(
       async (args: { text: string; context: object }) => {
-        interface Runtime { sendMessage(message: object): Promise<{ ok: boolean }> }
+        interface Runtime {
+          sendMessage(message: object): Promise<{ ok: boolean }>;
+        }
         const chromeApi = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome;
         const t0 = performance.now();
         const answer = await chromeApi.runtime.sendMessage({ type: 'extract', text: args.text, context: args.context });
@@ -396,7 +445,8 @@ async function backgroundExtract(h: Harness, text: string, report: Report, runs:
 // ---------------------------------------------------------------------------------------------
 
 /** Median of the finite values (NaN when there are none). */
-const medianOf = (values: ReadonlyArray<number | null>): number => median(values.filter((v): v is number => v !== null && Number.isFinite(v)));
+const medianOf = (values: ReadonlyArray<number | null>): number =>
+  median(values.filter((v): v is number => v !== null && Number.isFinite(v)));
 
 async function main(): Promise<void> {
   const t0 = Date.now();
@@ -404,7 +454,9 @@ async function main(): Promise<void> {
   const large = buildLargePage();
   const bundle = await bundlePhases();
   const chromium = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  log(`page bench: large page ${(large.htmlBytes / 1024 / 1024).toFixed(2)} MB of markup, ~${(large.textBytes / 1024 / 1024).toFixed(2)} MB of text`);
+  log(
+    `page bench: large page ${(large.htmlBytes / 1024 / 1024).toFixed(2)} MB of markup, ~${(large.textBytes / 1024 / 1024).toFixed(2)} MB of text`,
+  );
 
   interface Collected {
     first: AnnotateRun;
@@ -453,7 +505,9 @@ async function main(): Promise<void> {
       for (const subject of SUBJECTS) {
         const c = collected.get(subject.name) as Collected;
         const strings = mentionStrings(c.report);
-        log(`page bench: ${subject.name}: mark.js with ${strings.strings.length} strings (${subject.markjsRuns} runs), phases (${subject.phaseRuns} runs)`);
+        log(
+          `page bench: ${subject.name}: mark.js with ${strings.strings.length} strings (${subject.markjsRuns} runs), phases (${subject.phaseRuns} runs)`,
+        );
         const mj = await markjs(plain.context, subject, strings.strings);
         const ph = await phases(plain.context, subject, bundle, c.report);
         plainResults.set(subject.name, { markjs: mj, phases: ph.runs, text: ph.text, strings });
@@ -543,7 +597,14 @@ async function main(): Promise<void> {
           textLength: ph[0]?.textLength ?? 0,
           mentions: ph[0]?.mentions ?? 0,
         },
-        runs: { annotate: c.runs.length, warmup: 1, hovers: c.hover.moving.hovers + c.hover.settled.hovers, markjs: p?.markjs.length ?? 0, phases: ph.length, backgroundExtract: sw.length },
+        runs: {
+          annotate: c.runs.length,
+          warmup: 1,
+          hovers: c.hover.moving.hovers + c.hover.settled.hovers,
+          markjs: p?.markjs.length ?? 0,
+          phases: ph.length,
+          backgroundExtract: sw.length,
+        },
         chromium,
         date: new Date().toISOString(),
       },
@@ -560,16 +621,38 @@ async function main(): Promise<void> {
   const both = (f: (x: Figures) => string): [string, string] => [f(L), f(G)];
   const table: Array<[string, string, string, string]> = [
     ['', 'letter', 'large', 'target'],
-    ['text of #broodtekst (UTF-8)', `${(L.details.textBytes / 1024).toFixed(1)} KB`, `${(G.details.textBytes / 1024 / 1024).toFixed(2)} MiB`, '≥ 1 MB'],
+    [
+      'text of #broodtekst (UTF-8)',
+      `${(L.details.textBytes / 1024).toFixed(1)} KB`,
+      `${(G.details.textBytes / 1024 / 1024).toFixed(2)} MiB`,
+      '≥ 1 MB',
+    ],
     ['annotateMs', ...both((x) => `${x.annotateMs}`), ''],
     ['baselineMs', ...both((x) => `${x.baselineMs}`), ''],
     ['ratio', ...both((x) => `${x.ratio} ${verdict(x.ratio <= TARGETS.ratio)}`), `≤ ${TARGETS.ratio}`],
     ['longTasks (median per run)', ...both((x) => `${x.longTasks} ${verdict(x.longTasks <= TARGETS.longTasks)}`), `= ${TARGETS.longTasks}`],
-    ['hoverP95Ms (pointer moving)', ...both((x) => `${x.hoverP95Ms} ${verdict(x.hoverP95Ms <= TARGETS.hoverP95Ms)}`), `≤ ${TARGETS.hoverP95Ms}`],
+    [
+      'hoverP95Ms (pointer moving)',
+      ...both((x) => `${x.hoverP95Ms} ${verdict(x.hoverP95Ms <= TARGETS.hoverP95Ms)}`),
+      `≤ ${TARGETS.hoverP95Ms}`,
+    ],
     ['markjsMs', ...both((x) => `${x.markjsMs}`), ''],
-    ['speedupVsMarkjs', ...both((x) => `${x.speedupVsMarkjs} ${verdict(x.speedupVsMarkjs >= TARGETS.speedupVsMarkjs)}`), `≥ ${TARGETS.speedupVsMarkjs}`],
+    [
+      'speedupVsMarkjs',
+      ...both((x) => `${x.speedupVsMarkjs} ${verdict(x.speedupVsMarkjs >= TARGETS.speedupVsMarkjs)}`),
+      `≥ ${TARGETS.speedupVsMarkjs}`,
+    ],
     ['— where the time goes —', '', '', ''],
-    ['long tasks [at, ms], first runs', ...both((x) => x.details.longTaskSpans.slice(0, 3).map((t) => `[${t.join(', ')}]`).join(' ')), ''],
+    [
+      'long tasks [at, ms], first runs',
+      ...both((x) =>
+        x.details.longTaskSpans
+          .slice(0, 3)
+          .map((t) => `[${t.join(', ')}]`)
+          .join(' '),
+      ),
+      '',
+    ],
     ['long tasks begun after start', ...both((x) => `${x.details.longTasksBegunAfterStart}`), ''],
     ['panel mounted at', ...both((x) => ms(x.details.timeline.panelMountedAfterMs)), ''],
     ['metadata.xml asked at', ...both((x) => ms(x.details.timeline.metadataXmlAskedAfterMs)), ''],
@@ -580,13 +663,31 @@ async function main(): Promise<void> {
     ['probe: extract, cold on main thread', ...both((x) => `${x.details.phases.extractColdMainThreadMs}`), ''],
     ['probe: draw (of which yielding)', ...both((x) => `${x.details.phases.drawMs} (${x.details.phases.drawYieldMs})`), ''],
     ['hover moving: p50 / max', ...both((x) => `${x.details.hover.moving.p50Ms} / ${x.details.hover.moving.maxMs}`), ''],
-    ['hover moving p95: delivery / handler', ...both((x) => `${x.details.hover.moving.deliveryP95Ms} / ${x.details.hover.moving.handlerP95Ms}`), ''],
-    ['hover settled: p50 / p95 / max', ...both((x) => `${x.details.hover.settled.p50Ms} / ${x.details.hover.settled.p95Ms} / ${x.details.hover.settled.maxMs}`), ''],
-    ['hover settled p95: delivery / handler', ...both((x) => `${x.details.hover.settled.deliveryP95Ms} / ${x.details.hover.settled.handlerP95Ms}`), ''],
+    [
+      'hover moving p95: delivery / handler',
+      ...both((x) => `${x.details.hover.moving.deliveryP95Ms} / ${x.details.hover.moving.handlerP95Ms}`),
+      '',
+    ],
+    [
+      'hover settled: p50 / p95 / max',
+      ...both((x) => `${x.details.hover.settled.p50Ms} / ${x.details.hover.settled.p95Ms} / ${x.details.hover.settled.maxMs}`),
+      '',
+    ],
+    [
+      'hover settled p95: delivery / handler',
+      ...both((x) => `${x.details.hover.settled.deliveryP95Ms} / ${x.details.hover.settled.handlerP95Ms}`),
+      '',
+    ],
     ['first load (warm-up) annotateMs', ...both((x) => `${x.details.firstLoadMs}`), ''],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-  for (const row of table) process.stdout.write(`${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()}\n`);
+  for (const row of table)
+    process.stdout.write(
+      `${row
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd()}\n`,
+    );
   process.stdout.write(`written ${RESULTS} ("page") in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 }
 

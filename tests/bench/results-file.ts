@@ -25,7 +25,7 @@ export function writeResults(entries: Record<string, unknown>): void {
  * other keys: several benchmarks report into the same section.
  */
 export function writeSection(section: string, entries: Record<string, unknown>): void {
-  let previous: unknown = undefined;
+  let previous: unknown;
   if (existsSync(RESULTS)) {
     try {
       previous = (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>)[section];

@@ -7,8 +7,8 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { extract, type ExtractContext } from '../../lib/extract/extract';
-import { findReferences } from '../../lib/extract/references';
+import { extract, type ExtractContext } from '@/lib/extract/extract';
+import { findReferences } from '@/lib/extract/references';
 import { median } from './bench-kit';
 import { buildText, fixtureParagraphs } from './generate';
 import { RESULTS, writeResults } from './results-file';
@@ -73,9 +73,24 @@ async function main(): Promise<void> {
   const bytes4 = Buffer.byteLength(text4, 'utf8');
 
   const gc = collector();
-  const [e1 = [], b1 = [], r1 = []] = timeTurns([() => extract(text1, CONTEXT), () => baseline(text1), () => findReferences(text1)], RUNS_1, gc);
-  const [e4 = [], b4 = [], r4 = []] = timeTurns([() => extract(text4, CONTEXT), () => baseline(text4), () => findReferences(text4)], RUNS_4, gc);
-  const [ms1, baselineMs1, refMs1, ms4, baselineMs4, refMs4] = [e1, b1, r1, e4, b4, r4].map(median) as [number, number, number, number, number, number];
+  const [e1 = [], b1 = [], r1 = []] = timeTurns(
+    [() => extract(text1, CONTEXT), () => baseline(text1), () => findReferences(text1)],
+    RUNS_1,
+    gc,
+  );
+  const [e4 = [], b4 = [], r4 = []] = timeTurns(
+    [() => extract(text4, CONTEXT), () => baseline(text4), () => findReferences(text4)],
+    RUNS_4,
+    gc,
+  );
+  const [ms1, baselineMs1, refMs1, ms4, baselineMs4, refMs4] = [e1, b1, r1, e4, b4, r4].map(median) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
 
   // Heap in use after extracting the 4 MB text, with the text and the result still held.
   gc?.();
@@ -117,7 +132,10 @@ async function main(): Promise<void> {
   line('extract 4 MB (median)', `${figures.ms4} ms   baseline ${figures.baselineMs4} ms   scaling ${figures.scaling} (target ≤ 4.5)`);
   line('throughput', `${figures.mbPerS} MB/s`);
   line('heap after 4 MB', `${figures.heapMB} MB${gc ? '' : ' (no gc available: an upper bound)'}`);
-  line('findReferences 1 / 4 MB', `${references.ms1} ms / ${references.ms4} ms   ratio ${references.ratio}   scaling ${references.scaling}`);
+  line(
+    'findReferences 1 / 4 MB',
+    `${references.ms1} ms / ${references.ms4} ms   ratio ${references.ratio}   scaling ${references.scaling}`,
+  );
   line('written', RESULTS);
 }
 

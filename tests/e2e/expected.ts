@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PanelFacts } from './harness';
-import { FIXTURES } from './site';
+import type { PanelFacts } from '@/scripts/browser/harness';
+import { FIXTURES } from '@/scripts/browser/site';
 
 /** A signer as the truth file has it. */
 export interface TruthSignatory {
@@ -58,8 +58,7 @@ export const KIND_LABELS: Record<string, string> = {
   'official-gazette': 'Publicatieblad',
 };
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus',
-  'september', 'oktober', 'november', 'december'];
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** "2022-11-23" → "23 november 2022", as the panel writes dates for Dutch readers. */
 export function dutchDate(iso: string): string {

@@ -8,21 +8,21 @@
 import type { Page } from 'playwright-core';
 import { build, type Plugin } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildText, fixtureParagraphs } from '../bench/generate';
-import { launch, panel, ROOT, type Harness } from './harness';
+import { buildText, fixtureParagraphs } from '@/tests/bench/generate';
+import { launch, panel, ROOT, type Harness } from '@/scripts/browser/harness';
 
-type HighlightApi = typeof import('../../lib/highlight/index');
+type HighlightApi = typeof import('@/lib/highlight/index');
 /** What the injected bundle puts on the page's window. */
 interface Bundle extends HighlightApi {
-  readPage: typeof import('../../lib/page/read-page').readPage;
-  buildReport: typeof import('../../lib/page/build-report').buildReport;
-  buildTextIndex: typeof import('../../lib/page/text-index').buildTextIndex;
-  extract: typeof import('../../lib/extract/extract').extract;
+  readPage: typeof import('@/lib/page/read-page').readPage;
+  buildReport: typeof import('@/lib/report/build-report').buildReport;
+  buildTextIndex: typeof import('@/lib/page/text-index').buildTextIndex;
+  extract: typeof import('@/lib/extract/extract').extract;
 }
 /** The page's window with the bundle and what the tests keep between evaluations. */
 interface TestWindow {
   K: Bundle;
-  kDrawing?: import('../../lib/highlight/index').Drawing;
+  kDrawing?: import('@/lib/highlight/index').Drawing;
   kEnter?: Array<{ key: string; latency: number; painted?: number }>;
   kLastMove?: number;
 }
@@ -35,7 +35,7 @@ async function bundleLibrary(): Promise<string> {
   const entry = [
     `import * as highlight from '${ROOT}lib/highlight/index.ts';`,
     `import { readPage } from '${ROOT}lib/page/read-page.ts';`,
-    `import { buildReport } from '${ROOT}lib/page/build-report.ts';`,
+    `import { buildReport } from '${ROOT}lib/report/build-report.ts';`,
     `import { buildTextIndex } from '${ROOT}lib/page/text-index.ts';`,
     `import { extract } from '${ROOT}lib/extract/extract.ts';`,
     `globalThis.K = { ...highlight, readPage, buildReport, buildTextIndex, extract };`,
@@ -51,6 +51,8 @@ async function bundleLibrary(): Promise<string> {
   };
   const out = await build({
     configFile: false,
+    // "@/" is the project's root, as WXT's tsconfig and Vite define it.
+    resolve: { alias: { '@': ROOT.replace(/\/$/, '') } },
     logLevel: 'silent',
     root: ROOT,
     plugins: [virtual],
@@ -65,8 +67,11 @@ async function bundleLibrary(): Promise<string> {
 /** The 1 MB page: fixture paragraphs, shuffled (tests/bench/generate.ts), as <p> elements. */
 async function bigPage(): Promise<string> {
   const text = buildText(await fixtureParagraphs(), MB, 1);
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const body = text.split('\n').map((p) => `<p>${escape(p)}</p>`).join('\n');
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = text
+    .split('\n')
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>1 MB</title></head><body><main>${body}</main></body></html>`;
 }
 
@@ -120,15 +125,33 @@ describe('lib/highlight in Chromium (no extension)', () => {
         // Far right of the same line: the caret lands at the line's end, the rects say no.
         const beyond = drawing.hitTest(document.documentElement.clientWidth - 3, rect.top + rect.height / 2);
         const beyondKey = beyond && beyond.mention.target.kind === 'actor' ? beyond.mention.target.actorId : null;
-        return { text: report.actors.find((a) => hit && hit.mention.target.kind === 'actor' && a.id === hit.mention.target.actorId)?.name ?? null, beyondIsKlaar: beyondKey === klaar.id };
+        return {
+          text: report.actors.find((a) => hit && hit.mention.target.kind === 'actor' && a.id === hit.mention.target.actorId)?.name ?? null,
+          beyondIsKlaar: beyondKey === klaar.id,
+        };
       });
       const names = [...CSS.highlights.keys()].sort();
       const sheets = document.adoptedStyleSheets.length;
       const unchanged = document.documentElement.outerHTML === before;
       drawing.dispose();
-      return { names, sheets, unchanged, mentions: drawing.mentions.length, mismatches: mismatches.length, hits, afterDispose: { names: [...CSS.highlights.keys()], sheets: document.adoptedStyleSheets.length } };
+      return {
+        names,
+        sheets,
+        unchanged,
+        mentions: drawing.mentions.length,
+        mismatches: mismatches.length,
+        hits,
+        afterDispose: { names: [...CSS.highlights.keys()], sheets: document.adoptedStyleSheets.length },
+      };
     });
-    expect(result.names).toEqual(['kantlijn-event', 'kantlijn-location', 'kantlijn-office', 'kantlijn-organisation', 'kantlijn-person', 'kantlijn-reference']);
+    expect(result.names).toEqual([
+      'kantlijn-event',
+      'kantlijn-location',
+      'kantlijn-office',
+      'kantlijn-organisation',
+      'kantlijn-person',
+      'kantlijn-reference',
+    ]);
     expect(result.sheets).toBe(1);
     expect(result.unchanged).toBe(true);
     expect(result.mentions).toBeGreaterThan(50);
@@ -187,7 +210,10 @@ describe('lib/highlight in Chromium (no extension)', () => {
     });
     await page.waitForTimeout(300); // let the extraction's garbage settle before timing
     const figures = await page.evaluate(async () => {
-      const w = window as unknown as TestWindow & { kReport: Parameters<Bundle['drawHighlightsAsync']>[1]; kIndex: Parameters<Bundle['drawHighlightsAsync']>[0] };
+      const w = window as unknown as TestWindow & {
+        kReport: Parameters<Bundle['drawHighlightsAsync']>[1];
+        kIndex: Parameters<Bundle['drawHighlightsAsync']>[0];
+      };
       const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const longTasks: Array<{ start: number; duration: number }> = [];
       const observer = new PerformanceObserver((list) => {
@@ -307,13 +333,20 @@ describe('lib/highlight in Chromium (no extension)', () => {
       await page.mouse.move(at.x, at.y + 400);
       await page.waitForTimeout(150); // the jump's repaint is not the hover's
       await page.mouse.move(at.x, at.y);
-      await page.waitForFunction((n) => ((window as unknown as TestWindow).kEnter ?? []).length > n, k, { timeout: 2_000 }).catch(() => undefined);
+      await page
+        .waitForFunction((n) => ((window as unknown as TestWindow).kEnter ?? []).length > n, k, { timeout: 2_000 })
+        .catch(() => undefined);
     }
-    const hovers = await page.evaluate(() => (window as unknown as TestWindow).kEnter as unknown as Array<{ latency: number; painted: number }>);
+    const hovers = await page.evaluate(
+      () => (window as unknown as TestWindow).kEnter as unknown as Array<{ latency: number; painted: number }>,
+    );
 
     // The same drawing in one go, for comparison (a task of its own: not what the extension does).
     const sync = await page.evaluate(() => {
-      const w = window as unknown as TestWindow & { kReport: Parameters<Bundle['drawHighlights']>[1]; kIndex: Parameters<Bundle['drawHighlights']>[0] };
+      const w = window as unknown as TestWindow & {
+        kReport: Parameters<Bundle['drawHighlights']>[1];
+        kIndex: Parameters<Bundle['drawHighlights']>[0];
+      };
       w.kDrawing!.dispose();
       const s = performance.now();
       const d = w.K.drawHighlights(w.kIndex, w.kReport);
@@ -338,8 +371,18 @@ describe('lib/highlight in Chromium (no extension)', () => {
       highlightsFromPointP50Ms: figures.fromPointMs.length ? round(percentile(figures.fromPointMs, 50)) : null,
       drawnNearViewport: figures.drawnCount,
       hovers: hovers.length,
-      hoverEnterP95Ms: round(percentile(hovers.map((x) => x.latency), 95)),
-      hoverPaintedP95Ms: round(percentile(hovers.map((x) => x.painted), 95)),
+      hoverEnterP95Ms: round(
+        percentile(
+          hovers.map((x) => x.latency),
+          95,
+        ),
+      ),
+      hoverPaintedP95Ms: round(
+        percentile(
+          hovers.map((x) => x.painted),
+          95,
+        ),
+      ),
     };
     console.log('kantlijn highlight figures (1 MB):', JSON.stringify(report));
     expect(figures.mentions).toBeGreaterThan(5_000);
@@ -358,7 +401,11 @@ describe('the extension', () => {
     const without = await launch({ extension: false });
     try {
       const page = await without.open(LETTER);
-      plainSnapshot = await page.evaluate(() => ({ body: document.body.innerHTML, text: document.body.textContent ?? '', head: document.head.innerHTML }));
+      plainSnapshot = await page.evaluate(() => ({
+        body: document.body.innerHTML,
+        text: document.body.textContent ?? '',
+        head: document.head.innerHTML,
+      }));
     } finally {
       await without.close();
     }
@@ -376,7 +423,11 @@ describe('the extension', () => {
   /** Opens the letter and waits until the content script has drawn its highlights. */
   async function openDrawn(): Promise<Page> {
     const page = await h.open(LETTER);
-    await page.waitForFunction(() => CSS.highlights.has('kantlijn-person') && performance.getEntriesByName('kantlijn-drawn').length > 0, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => CSS.highlights.has('kantlijn-person') && performance.getEntriesByName('kantlijn-drawn').length > 0,
+      undefined,
+      { timeout: 20_000 },
+    );
     return page;
   }
 
@@ -390,7 +441,7 @@ describe('the extension', () => {
         for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
           for (let i = node.data.indexOf(word); i >= 0; i = node.data.indexOf(word, i + 1)) {
             const after = node.data.charAt(i + word.length);
-            if (/\p{L}/u.test(after) || (before && before.test(node.data.slice(0, i)))) continue;
+            if (/\p{L}/u.test(after) || before?.test(node.data.slice(0, i))) continue;
             if (seen++ < nth) continue;
             node.parentElement!.scrollIntoView({ block: 'center' });
             const range = document.createRange();
@@ -411,7 +462,16 @@ describe('the extension', () => {
   it('hovering "Klaar" opens his card: name, role and mentions; moving away closes it', async () => {
     const page = await openDrawn();
     const names = await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('kantlijn-')).sort());
-    expect(names).toEqual(expect.arrayContaining(['kantlijn-event', 'kantlijn-location', 'kantlijn-office', 'kantlijn-organisation', 'kantlijn-person', 'kantlijn-reference']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'kantlijn-event',
+        'kantlijn-location',
+        'kantlijn-office',
+        'kantlijn-organisation',
+        'kantlijn-person',
+        'kantlijn-reference',
+      ]),
+    );
 
     // "Klaar" alone, not in "Toivo Klaar" or "T. Klaar".
     const at = await pointAt(page, 'Klaar', /(?:Toivo|T\.)\s*/);
@@ -450,7 +510,10 @@ describe('the extension', () => {
     const at = await pointAt(page, '2535');
     await page.mouse.move(at.x, at.y);
     await page.getByRole('dialog', { name: 'kst-21501-02-2535' }).waitFor({ state: 'visible', timeout: 2_000 });
-    await Promise.all([page.waitForURL('https://zoek.officielebekendmakingen.nl/kst-21501-02-2535.html', { timeout: 5_000 }), page.mouse.click(at.x, at.y)]);
+    await Promise.all([
+      page.waitForURL('https://zoek.officielebekendmakingen.nl/kst-21501-02-2535.html', { timeout: 5_000 }),
+      page.mouse.click(at.x, at.y),
+    ]);
   });
 
   it('leaves the page’s own DOM and text as they were', async () => {
@@ -458,7 +521,11 @@ describe('the extension', () => {
     const at = await pointAt(page, 'Klaar', /(?:Toivo|T\.)\s*/);
     await page.mouse.move(at.x, at.y);
     await page.getByRole('dialog', { name: 'Toivo Klaar' }).waitFor({ state: 'visible', timeout: 2_000 });
-    const after = await page.evaluate(() => ({ body: document.body.innerHTML, text: document.body.textContent ?? '', head: document.head.innerHTML }));
+    const after = await page.evaluate(() => ({
+      body: document.body.innerHTML,
+      text: document.body.textContent ?? '',
+      head: document.head.innerHTML,
+    }));
     expect(after.text).toBe(plainSnapshot.text);
     expect(after.body).toBe(plainSnapshot.body);
     expect(after.head).toBe(plainSnapshot.head);

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Note } from '../../lib/notes/note';
-import { fixtureUrl, launch, panel, type Harness } from './harness';
+import type { Note } from '@/lib/notes/note';
+import { fixtureUrl, launch, panel, type Harness } from '@/scripts/browser/harness';
 import { readTruth } from './expected';
 
 const FIRST = 'kst-21501-02-2553';
@@ -57,7 +57,9 @@ const NOTES: Note[] = [
 /** Sends a message to the background from an extension page, as the content script would. */
 async function send(page: Page, message: object): Promise<{ ok: boolean; error?: string }> {
   return page.evaluate((m) => {
-    interface Runtime { sendMessage(message: object): Promise<{ ok: boolean; error?: string }> }
+    interface Runtime {
+      sendMessage(message: object): Promise<{ ok: boolean; error?: string }>;
+    }
     return (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime.sendMessage(m);
   }, message);
 }
@@ -92,7 +94,9 @@ async function exportAs(page: Page, format: string, scope?: RegExp): Promise<{ n
 
 /** Chooses a file for "Importeren". */
 async function importFile(page: Page, name: string, content: string): Promise<void> {
-  await page.getByLabel(/Bestand om te importeren/).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content, 'utf8') });
+  await page
+    .getByLabel(/Bestand om te importeren/)
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content, 'utf8') });
 }
 
 beforeAll(async () => {
@@ -132,7 +136,11 @@ describe('the library', () => {
   it('lists every note under its document, actor notes under the actor, as text', async () => {
     const headings = await library.locator('.k-group-title').allTextContents();
     expect(headings).toEqual(expect.arrayContaining([titleOf(FIRST), titleOf(SECOND), 'T. Klaar']));
-    const meta = await library.locator('.k-group').filter({ hasText: titleOf(FIRST) }).locator('.k-group-meta').textContent();
+    const meta = await library
+      .locator('.k-group')
+      .filter({ hasText: titleOf(FIRST) })
+      .locator('.k-group-meta')
+      .textContent();
     expect(meta).toContain('Brief');
     expect(meta).toContain('23 november 2022');
     expect(await rowOf(library, 'Douane').locator('.k-note-text').textContent()).toContain('<script>alert(1)</script>');

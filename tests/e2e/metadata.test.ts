@@ -3,8 +3,8 @@
 // gives the document another date — the anchor of "jl." — the text is analysed again and drawn anew.
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../lib/page/report';
-import { panel, reportOf } from './harness';
+import type { Report } from '@/lib/model/report';
+import { panel, reportOf } from '@/scripts/browser/harness';
 import { drawn, selectText, useHarness } from './use-harness';
 
 const harness = useHarness();
@@ -90,7 +90,11 @@ describe('metadata.xml after the highlights', () => {
       const editor = host.getByRole('dialog', { name: 'Notitie bij de tekst' });
       await editor.getByLabel('Notitie', { exact: true }).fill('Navragen bij de ambassade.');
       await editor.getByRole('button', { name: 'Opslaan' }).click();
-      await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('kantlijn-note')?.size ?? 0) === 1, undefined, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => ((CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('kantlijn-note')?.size ?? 0) === 1,
+        undefined,
+        { timeout: 10_000 },
+      );
     });
   });
 

@@ -3,11 +3,12 @@
 // note follows the actor into another letter. Nothing of it is readable from the site's origin.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fixtureUrl, openPopup, openWithShortcut, panel, tabIdOf } from './harness';
+import { fixtureUrl, openPopup, openWithShortcut, panel, tabIdOf } from '@/scripts/browser/harness';
 import { drawn, selectText, useHarness } from './use-harness';
 
 const LETTER = 'kst-21501-02-2553';
-const SENTENCE = 'De Nederlandse ambassadeur in Bakoe heeft bij hoog ambtelijke Azerbeidzjaanse gesprekspartners deze boodschap meermaals opgebracht.';
+const SENTENCE =
+  'De Nederlandse ambassadeur in Bakoe heeft bij hoog ambtelijke Azerbeidzjaanse gesprekspartners deze boodschap meermaals opgebracht.';
 const CORRECTED = SENTENCE.replace('hoog ambtelijke', 'hoogambtelijke');
 const INSERTED = 'Deze alinea is later ingevoegd om de tekst te verschuiven, zoals bij een gecorrigeerde publicatie.';
 
@@ -50,7 +51,12 @@ async function addNote(page: Page, text: string, note: string, tag: string): Pro
 
 // The letter as a corrected publication: a paragraph inserted before the passage, a typo fixed in it.
 const changed = (html: string) =>
-  html.replace(SENTENCE, CORRECTED).replace('<h2 class="tussenkop">Vermeende oorlogsmisdrijven door Azerbeidzjan', `<p class="al">${INSERTED}</p>\n<h2 class="tussenkop">Vermeende oorlogsmisdrijven door Azerbeidzjan`);
+  html
+    .replace(SENTENCE, CORRECTED)
+    .replace(
+      '<h2 class="tussenkop">Vermeende oorlogsmisdrijven door Azerbeidzjan',
+      `<p class="al">${INSERTED}</p>\n<h2 class="tussenkop">Vermeende oorlogsmisdrijven door Azerbeidzjan`,
+    );
 
 describe('notes on a passage', () => {
   it('keeps a note with its tag on the same words after a reload', async () => {
@@ -102,7 +108,9 @@ describe('notes on a passage', () => {
     // The reader attaches it to other words: it is found there, now and after a reload.
     await selectText(page, 'Verder heeft Nederland deze video en het belang van een onafhankelijk onderzoek herhaaldelijk opgebracht');
     await orphans.getByRole('button', { name: 'Vastmaken aan selectie' }).click();
-    expect(await waitForNoteTexts(page, 1)).toEqual(['Verder heeft Nederland deze video en het belang van een onafhankelijk onderzoek herhaaldelijk opgebracht']);
+    expect(await waitForNoteTexts(page, 1)).toEqual([
+      'Verder heeft Nederland deze video en het belang van een onafhankelijk onderzoek herhaaldelijk opgebracht',
+    ]);
   });
 
   it('shows a note added in one tab in a second tab of the same letter', async () => {
@@ -110,7 +118,8 @@ describe('notes on a passage', () => {
     const second = await browser().open(LETTER);
     await Promise.all([drawn(first), drawn(second)]);
     const before = (await waitForNoteTexts(second, 1)).length;
-    const sentence = 'Nederland zal blijven aandringen op een onafhankelijk onderzoek en publicatie van de uitkomsten, en zal ontwikkelingen nauw blijven volgen.';
+    const sentence =
+      'Nederland zal blijven aandringen op een onafhankelijk onderzoek en publicatie van de uitkomsten, en zal ontwikkelingen nauw blijven volgen.';
     await addNote(first, sentence, 'Blijven aandringen', 'toezegging');
     const texts = await waitForNoteTexts(second, before + 1);
     expect(texts).toContain(sentence);
@@ -139,7 +148,8 @@ describe('a link to a note', () => {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const all = open.result.transaction('notes').objectStore('notes').getAll();
-            all.onsuccess = () => resolve((all.result as Array<{ id: string; text: string }>).find((n) => n.text === 'Blijven aandringen')?.id ?? '');
+            all.onsuccess = () =>
+              resolve((all.result as Array<{ id: string; text: string }>).find((n) => n.text === 'Blijven aandringen')?.id ?? '');
             all.onerror = () => reject(all.error);
           };
         }),
@@ -160,7 +170,10 @@ describe('notes on an actor', () => {
     const page = await browser().open(LETTER);
     await drawn(page);
     const p = await openWithShortcut(page);
-    await p.aside.getByRole('region', { name: 'Actoren' }).getByRole('button', { name: /W\.B\. Hoekstra/ }).click();
+    await p.aside
+      .getByRole('region', { name: 'Actoren' })
+      .getByRole('button', { name: /W\.B\. Hoekstra/ })
+      .click();
     const card = p.host.getByRole('dialog', { name: 'W.B. Hoekstra' });
     await card.getByRole('button', { name: 'Notitie bij W.B. Hoekstra' }).click();
     const editor = p.host.getByRole('dialog', { name: 'Notitie bij W.B. Hoekstra' });
@@ -171,7 +184,10 @@ describe('notes on an actor', () => {
     const other = await browser().open('kst-21501-02-2602');
     await drawn(other);
     const q = await openWithShortcut(other);
-    await q.aside.getByRole('region', { name: 'Actoren' }).getByRole('button', { name: /W\.B\. Hoekstra/ }).click();
+    await q.aside
+      .getByRole('region', { name: 'Actoren' })
+      .getByRole('button', { name: /W\.B\. Hoekstra/ })
+      .click();
     const otherCard = q.host.getByRole('dialog', { name: 'W.B. Hoekstra' });
     await expect.poll(() => otherCard.innerText(), { timeout: 5_000 }).toMatch(/Vroeg in 2022 om een onafhankelijk onderzoek/);
     expect(await otherCard.innerText()).toMatch(/BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN|kst-21501-02-2553/);
@@ -185,7 +201,10 @@ describe('the library from the panel', () => {
     const p = await openWithShortcut(page);
     const list = p.aside.getByRole('region', { name: 'Notities' });
     await expect.poll(() => list.innerText(), { timeout: 5_000 }).toContain('Blijven aandringen');
-    const [library] = await Promise.all([browser().context.waitForEvent('page'), list.getByRole('button', { name: 'Alle notities' }).click()]);
+    const [library] = await Promise.all([
+      browser().context.waitForEvent('page'),
+      list.getByRole('button', { name: 'Alle notities' }).click(),
+    ]);
     await library.waitForLoadState();
     expect(new URL(library.url()).searchParams.get('document')).toBe(LETTER);
     const publication = library.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: /^Publicatie/ });
@@ -198,7 +217,10 @@ describe('the library from the panel', () => {
     const page = await browser().open(LETTER);
     await drawn(page);
     const popup = await openPopup(browser(), await tabIdOf(browser(), page.url()));
-    const [library] = await Promise.all([browser().context.waitForEvent('page'), popup.getByRole('button', { name: 'Notities van dit document exporteren' }).click()]);
+    const [library] = await Promise.all([
+      browser().context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Notities van dit document exporteren' }).click(),
+    ]);
     await library.waitForLoadState();
     expect(new URL(library.url()).searchParams.get('document')).toBe(LETTER);
     await library.getByRole('button', { name: 'Exporteren' }).waitFor();

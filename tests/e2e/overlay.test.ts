@@ -3,7 +3,7 @@
 // letters, re-reading when the site replaces the text, and page text rendered as text only.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openWithShortcut, panel, type Harness } from './harness';
+import { launch, openWithShortcut, panel, type Harness } from '@/scripts/browser/harness';
 
 let h: Harness;
 
@@ -36,7 +36,16 @@ describe('the overlay', () => {
   it('registers one highlight per kind under kantlijn- names, the page DOM untouched', async () => {
     const page = await openDrawn('kst-21501-02-2553');
     const names = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].sort());
-    expect(names).toEqual(expect.arrayContaining(['kantlijn-event', 'kantlijn-location', 'kantlijn-office', 'kantlijn-organisation', 'kantlijn-person', 'kantlijn-reference']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'kantlijn-event',
+        'kantlijn-location',
+        'kantlijn-office',
+        'kantlijn-organisation',
+        'kantlijn-person',
+        'kantlijn-reference',
+      ]),
+    );
     expect(await page.evaluate(() => document.querySelectorAll('mark, [class*="kantlijn"]').length)).toBe(0);
   });
 
@@ -47,7 +56,10 @@ describe('the overlay', () => {
     expect(items[0]).toMatch(/^2020\b/);
     expect(items.findIndex((t) => /zondag 2 oktober 2022/.test(t))).toBeGreaterThan(0);
     expect(items.at(-1)).toMatch(/woensdag 23 november 2022/);
-    const order = items.map((t) => /(\d{1,2}) (oktober|november) 2022/.exec(t)).filter(Boolean).map((m) => (m![2] === 'november' ? 100 : 0) + Number(m![1]));
+    const order = items
+      .map((t) => /(\d{1,2}) (oktober|november) 2022/.exec(t))
+      .filter(Boolean)
+      .map((m) => (m![2] === 'november' ? 100 : 0) + Number(m![1]));
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
@@ -61,7 +73,9 @@ describe('the overlay', () => {
 
   it('opens an actor card from the panel with Enter, and closes it with Escape', async () => {
     const page = await openDrawn('kst-21501-02-2553');
-    const klaar = panel(page).aside.getByRole('region', { name: 'Actoren' }).getByRole('button', { name: /Toivo Klaar/ });
+    const klaar = panel(page)
+      .aside.getByRole('region', { name: 'Actoren' })
+      .getByRole('button', { name: /Toivo Klaar/ });
     await klaar.focus();
     await page.keyboard.press('Enter');
     const card = panel(page).host.getByRole('dialog', { name: 'Toivo Klaar' });
@@ -75,7 +89,10 @@ describe('the overlay', () => {
     const first = await openDrawn('kst-21501-02-2553');
     await first.close();
     const page = await openDrawn('kst-21501-02-2602');
-    await panel(page).aside.getByRole('region', { name: 'Actoren' }).getByRole('button', { name: /W\.B\. Hoekstra/ }).click();
+    await panel(page)
+      .aside.getByRole('region', { name: 'Actoren' })
+      .getByRole('button', { name: /W\.B\. Hoekstra/ })
+      .click();
     const card = panel(page).host.getByRole('dialog', { name: 'W.B. Hoekstra' });
     await card.waitFor({ state: 'visible', timeout: 5_000 });
     const link = card.locator('a[href="https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html"]');
@@ -87,7 +104,8 @@ describe('the overlay', () => {
     const page = await openDrawn('kst-21501-02-2553');
     await page.evaluate(() => {
       const body = document.getElementById('broodtekst')!;
-      body.innerHTML = '<p>36 045 Situatie in de Oekraïne</p><h1>Nr. 55 BRIEF VAN DE MINISTER VAN FINANCIËN</h1><p>Aan de Voorzitter van de Tweede Kamer der Staten-Generaal</p><p>Den Haag, 31 maart 2022</p><p>Tekst over Oekraïne.</p><p>De Minister van Financiën,</p><p>S.A.M. Kaag</p>';
+      body.innerHTML =
+        '<p>36 045 Situatie in de Oekraïne</p><h1>Nr. 55 BRIEF VAN DE MINISTER VAN FINANCIËN</h1><p>Aan de Voorzitter van de Tweede Kamer der Staten-Generaal</p><p>Den Haag, 31 maart 2022</p><p>Tekst over Oekraïne.</p><p>De Minister van Financiën,</p><p>S.A.M. Kaag</p>';
     });
     await panel(page).aside.getByText('31 maart 2022').first().waitFor({ timeout: 10_000 });
     expect(await panel(page).aside.innerText()).toMatch(/S\.A\.M\. Kaag/);
@@ -131,7 +149,9 @@ describe('an extension reloaded while the page is open', () => {
       setTimeout(() => chromeApi.runtime.reload(), 50);
     });
     await page.waitForFunction(
-      () => !document.querySelector('kantlijn-panel') && ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('kantlijn-')),
+      () =>
+        !document.querySelector('kantlijn-panel') &&
+        ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('kantlijn-')),
       undefined,
       { timeout: 10_000 },
     );

@@ -2,7 +2,7 @@
 // DOM unchanged where it does draw, and no request to any host but the site.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openWithShortcut, panel, type Harness, type Variant } from './harness';
+import { launch, openWithShortcut, panel, type Harness, type Variant } from '@/scripts/browser/harness';
 
 /** The page's own DOM, as its scripts and the reader see it. */
 interface Snapshot {
@@ -25,8 +25,7 @@ async function snapshot(page: Page): Promise<Snapshot> {
   }));
 }
 
-const PUBLICATIONS = ['kst-21501-02-2553', 'kst-36045-55', 'kst-35165-9', 'ah-tk-20242025-1028',
-  'h-tk-20232024-4-26', 'gmb-2025-548487'];
+const PUBLICATIONS = ['kst-21501-02-2553', 'kst-36045-55', 'kst-35165-9', 'ah-tk-20242025-1028', 'h-tk-20232024-4-26', 'gmb-2025-548487'];
 const NOT_PUBLICATIONS = ['search-results', 'stcrt-2017-20099'];
 const VARIANTS: Variant[] = ['a', 'b', 'c'];
 const CASES = VARIANTS.flatMap((variant) => [...PUBLICATIONS, ...NOT_PUBLICATIONS].map((id) => ({ variant, id })));

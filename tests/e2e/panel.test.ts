@@ -1,7 +1,7 @@
 // The panel on publication pages: its open/closed state, and the facts it shows for letters in
 // all three markups, checked against the truth files.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openWithShortcut, panel, pressShortcut, readPanel, type Harness, type Variant } from './harness';
+import { launch, openWithShortcut, panel, pressShortcut, readPanel, type Harness, type Variant } from '@/scripts/browser/harness';
 import { KIND_LABELS, comparable, expectedLetterPanel, readTruth } from './expected';
 
 let h: Harness;
@@ -82,9 +82,7 @@ describe.each(VARIANTS)('letter facts in markup %s', (variant) => {
     const page = await h.open(id, { variant });
     await openWithShortcut(page);
     // The content script may fill facts in after it mounts (e.g. from metadata.xml): poll.
-    await expect
-      .poll(async () => comparable(await readPanel(page), expected), { timeout: 10_000, interval: 250 })
-      .toEqual(expected);
+    await expect.poll(async () => comparable(await readPanel(page), expected), { timeout: 10_000, interval: 250 }).toEqual(expected);
     const shown = await readPanel(page);
     if (shown.status) console.info(`[${variant}] ${id} status: ${shown.status}`);
   });
@@ -96,9 +94,7 @@ describe('letter facts in markup c without metadata.xml', () => {
     const expected = expectedLetterPanel(id);
     const page = await h.open(id, { variant: 'c', metadata: false });
     await openWithShortcut(page);
-    await expect
-      .poll(async () => comparable(await readPanel(page), expected), { timeout: 10_000, interval: 250 })
-      .toEqual(expected);
+    await expect.poll(async () => comparable(await readPanel(page), expected), { timeout: 10_000, interval: 250 }).toEqual(expected);
   });
 });
 
@@ -109,10 +105,16 @@ describe('other publications (markup a)', () => {
     const page = await h.open(id, { variant: 'a' });
     await openWithShortcut(page);
     await expect
-      .poll(async () => {
-        const shown = await readPanel(page);
-        return { heading: shown.headings.includes('Brief') ? 'Brief' : shown.headings.includes('Document') ? 'Document' : null, soort: shown.facts.Soort };
-      }, { timeout: 10_000, interval: 250 })
+      .poll(
+        async () => {
+          const shown = await readPanel(page);
+          return {
+            heading: shown.headings.includes('Brief') ? 'Brief' : shown.headings.includes('Document') ? 'Document' : null,
+            soort: shown.facts.Soort,
+          };
+        },
+        { timeout: 10_000, interval: 250 },
+      )
       .toEqual({ heading: 'Document', soort: KIND_LABELS[kind] });
   });
 });

@@ -1,8 +1,8 @@
 // The content script computes the full report (actors, events, references) from the page it reads,
 // the same as the annotate CLI: checked through the tab protocol in real Chromium, in every markup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../lib/page/report';
-import { launch, panel, reportOf, type Harness, type Variant } from './harness';
+import type { Report } from '@/lib/model/report';
+import { launch, panel, reportOf, type Harness, type Variant } from '@/scripts/browser/harness';
 
 let h: Harness;
 

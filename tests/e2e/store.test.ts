@@ -2,7 +2,7 @@
 // origin (never the site's), records each publication opened, and the popup reports it per tab.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureUrl, launch, openPopup, panel, tabIdOf, type Harness } from './harness';
+import { fixtureUrl, launch, openPopup, panel, tabIdOf, type Harness } from '@/scripts/browser/harness';
 import { readTruth } from './expected';
 
 let h: Harness;

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launch, type Harness, type LaunchOptions } from './harness';
+import { launch, type Harness, type LaunchOptions } from '@/scripts/browser/harness';
 
 /** Registers the hooks; the returned function gives the running harness inside a test. */
 export function useHarness(options: LaunchOptions = {}): () => Harness {

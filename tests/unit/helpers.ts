@@ -1,7 +1,7 @@
 // Shared helpers of the unit tests: parsing pages and reading fixtures.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Letter } from '../../lib/page/report';
+import type { Letter } from '@/lib/model/report';
 
 /** The fixtures folder copied from ../shared/fixtures. */
 export const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -20,7 +20,11 @@ export function page(inner: string): Document {
 export interface Truth {
   id: string;
   url: string;
-  document: { kind: string; id: string | null; letters: Array<Omit<Letter, 'signatories'> & { signatories: Letter['signatories'] | null }> };
+  document: {
+    kind: string;
+    id: string | null;
+    letters: Array<Omit<Letter, 'signatories'> & { signatories: Letter['signatories'] | null }>;
+  };
 }
 
 /** Every truth file, by id. */

@@ -3,7 +3,7 @@
  * so neither a page reload nor an extension reload loses what the reader typed. One draft per
  * publication (`pageDraftKey`): one editor is open at a time.
  */
-import { pageDraftKey, type Note } from '../../../lib/notes/note';
+import { pageDraftKey, type Note } from '@/lib/notes/note';
 import { ask } from './notes-client';
 
 /** How long after the last keystroke the draft is sent. */

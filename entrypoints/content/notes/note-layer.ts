@@ -4,12 +4,12 @@
  * that tells which notes lie under the pointer. Notes are few, so every range is registered —
  * no viewport windowing as for the actors.
  */
-import { caretAt, highlightName, mentionRange, rangeFactory, rectContaining } from '../../../lib/highlight';
-import { PRIORITY } from '../../../lib/highlight/styles';
-import type { AnchoredNote, PageNotes } from '../../../lib/notes/page-notes';
-import { notesAt } from '../../../lib/notes/page-notes';
-import type { TextIndex } from '../../../lib/page/text-index';
-import { toTextOffset } from '../../../lib/page/text-position';
+import { caretAt, highlightName, mentionRange, rangeFactory, rectContaining } from '@/lib/highlight';
+import { PRIORITY } from '@/lib/highlight/styles';
+import type { AnchoredNote, PageNotes } from '@/lib/notes/page-notes';
+import { notesAt } from '@/lib/notes/page-notes';
+import type { TextIndex } from '@/lib/page/text-index';
+import { toTextOffset } from '@/lib/page/text-position';
 
 /** What lies under a point: the notes there and the rectangle of the line box hit. */
 export interface NoteHit {

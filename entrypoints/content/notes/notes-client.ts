@@ -4,10 +4,10 @@
  * an extension reload — so the page never sees an exception from the notes.
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundProtocol, Message, Response } from '../../../lib/messages/protocol';
-import { createRequestPort, REQUEST_PORT } from '../../../lib/messages/request-port';
-import { sendToBackground } from '../../../lib/messages/send';
-import { msg } from '../../../lib/ui/words';
+import type { BackgroundProtocol, Message, Response } from '@/lib/messages/protocol';
+import { createRequestPort, REQUEST_PORT } from '@/lib/messages/request-port';
+import { sendToBackground } from '@/lib/messages/send';
+import { msg } from '@/lib/ui/words';
 
 /** The successful answer of message K. */
 type Success<K extends keyof BackgroundProtocol> = Extract<Response<BackgroundProtocol, K>, { ok: true }>;

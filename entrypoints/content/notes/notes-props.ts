@@ -4,7 +4,7 @@
  * part of the actor and event cards. Nothing while the notes are not started.
  */
 import type { ComponentChildren } from 'preact';
-import type { CardNotes } from '../card-view';
+import type { CardNotes } from '@/entrypoints/content/card-view';
 import type { NotesSession } from './notes-session';
 import { actorNotes, eventNotes, notesOverlay, notesPanel } from './notes-view';
 

@@ -5,14 +5,14 @@
  * unsaved draft in the background all along. State lives here; notes-view.tsx draws it.
  * Everything stops when `signal` aborts (the page was read again, or the script torn down).
  */
-import { anchorAll, describePassage } from '../../../lib/anchor';
-import { actorKeyOf } from '../../../lib/extract/actor-key';
-import { scrollToMention, toLiveRange } from '../../../lib/highlight';
-import { noteIdFromHash } from '../../../lib/library/note-link';
-import type { Note, NoteSubject } from '../../../lib/notes/note';
-import { splitByAnchor, withNote } from '../../../lib/notes/page-notes';
-import type { Actor, DatedEvent, Mention } from '../../../lib/page/report';
-import { msg } from '../../../lib/ui/words';
+import { anchorAll, describePassage } from '@/lib/anchor';
+import { actorKeyOf } from '@/lib/extract/actor-key';
+import { scrollToMention, toLiveRange } from '@/lib/highlight';
+import { noteIdFromHash } from '@/lib/library/note-link';
+import type { Note, NoteSubject } from '@/lib/notes/note';
+import { splitByAnchor, withNote } from '@/lib/notes/page-notes';
+import type { Actor, DatedEvent, Mention } from '@/lib/model/report';
+import { msg } from '@/lib/ui/words';
 import { createDraftKeeper } from './draft-keeper';
 import { createNoteLayer } from './note-layer';
 import { startNoteHover } from './note-hover';
@@ -39,7 +39,13 @@ export function startNotes(host: NotesHost) {
 
   const place = () => {
     // One pass over the text for all notes; actor notes belong to the actor, not to a passage.
-    state.page = splitByAnchor(notes, anchorAll(index.text, notes.map((n) => (n.subject === 'actor' ? null : n.selectors))));
+    state.page = splitByAnchor(
+      notes,
+      anchorAll(
+        index.text,
+        notes.map((n) => (n.subject === 'actor' ? null : n.selectors)),
+      ),
+    );
     layer.draw(state.page);
   };
   const actorKeys = () => [...new Set((host.report()?.actors ?? []).map(actorKeyOf))];
@@ -95,7 +101,16 @@ export function startNotes(host: NotesHost) {
     state.adder = null;
     state.card = null;
     const quote = note.subject === 'actor' ? null : (note.selectors?.quote.exact ?? null);
-    state.editor = { note, label, quote, saved: { text: saved?.text ?? '', tags: saved?.tags ?? [] }, error: null, saving: false, rect, key: `${note.id}:${Date.now()}` };
+    state.editor = {
+      note,
+      label,
+      quote,
+      saved: { text: saved?.text ?? '', tags: saved?.tags ?? [] },
+      error: null,
+      saving: false,
+      rect,
+      key: `${note.id}:${Date.now()}`,
+    };
     update();
   };
   const rectOfSpan = (start: number, end: number): DOMRect | null => {
@@ -122,7 +137,11 @@ export function startNotes(host: NotesHost) {
       openEditor(newNote('passage', { start: span.start, end: span.end, text: '' }), null, msg('noteEditorLabel'), span.rect);
     },
     addOnActor(actor: Actor, mentionIndex: number) {
-      const note = { ...newNote('actor', actor.mentions[mentionIndex] ?? actor.mentions[0] ?? null), actorKey: actorKeyOf(actor), actorName: actor.name };
+      const note = {
+        ...newNote('actor', actor.mentions[mentionIndex] ?? actor.mentions[0] ?? null),
+        actorKey: actorKeyOf(actor),
+        actorName: actor.name,
+      };
       openEditor(note, null, msg('noteOn', actor.name), null);
     },
     addOnEvent(event: DatedEvent) {

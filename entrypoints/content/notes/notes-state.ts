@@ -2,10 +2,10 @@
  * The shapes of a page's notes: what the notes need from the page's session, and the state the
  * view draws (notes-view.tsx) — kept apart from the actions that change it (notes-session.ts).
  */
-import type { Note } from '../../../lib/notes/note';
-import type { PageNotes } from '../../../lib/notes/page-notes';
-import type { Report } from '../../../lib/page/report';
-import type { TextIndex } from '../../../lib/page/text-index';
+import type { Note } from '@/lib/notes/note';
+import type { PageNotes } from '@/lib/notes/page-notes';
+import type { Report } from '@/lib/model/report';
+import type { TextIndex } from '@/lib/page/text-index';
 import type { NoteHit } from './note-layer';
 import type { SelectedSpan } from './selection-watch';
 
@@ -55,5 +55,15 @@ export interface NotesState {
 
 /** The state before anything is loaded. */
 export function initialNotesState(): NotesState {
-  return { loading: true, unavailable: null, page: { anchored: [], orphans: [] }, actorNotes: [], knownTags: [], adder: null, editor: null, card: null, notice: null };
+  return {
+    loading: true,
+    unavailable: null,
+    page: { anchored: [], orphans: [] },
+    actorNotes: [],
+    knownTags: [],
+    adder: null,
+    editor: null,
+    card: null,
+    notice: null,
+  };
 }

@@ -4,16 +4,16 @@
  * of an actor or event card. No state here: every piece is a function of `NotesState`.
  */
 import type { ComponentChildren } from 'preact';
-import { NoteAdder } from '../../../components/NoteAdder';
-import { NoteCard } from '../../../components/NoteCard';
-import { NoteEditor } from '../../../components/NoteEditor';
-import { NoteList } from '../../../components/NoteList';
-import { SubjectNotes } from '../../../components/SubjectNotes';
-import { UndoBar } from '../../../components/UndoBar';
-import { actorKeyOf } from '../../../lib/extract/actor-key';
-import { notesOnActor, notesOnSpan } from '../../../lib/notes/page-notes';
-import type { Actor, DatedEvent } from '../../../lib/page/report';
-import { placedStyle } from '../card-view';
+import { NoteAdder } from '@/components/NoteAdder';
+import { NoteCard } from '@/components/NoteCard';
+import { NoteEditor } from '@/components/NoteEditor';
+import { NoteList } from '@/components/NoteList';
+import { SubjectNotes } from '@/components/SubjectNotes';
+import { UndoBar } from '@/components/UndoBar';
+import { actorKeyOf } from '@/lib/extract/actor-key';
+import { notesOnActor, notesOnSpan } from '@/lib/notes/page-notes';
+import type { Actor, DatedEvent } from '@/lib/model/report';
+import { placedStyle } from '@/entrypoints/content/card-view';
 import { ask } from './notes-client';
 import type { NotesSession } from './notes-session';
 
@@ -25,7 +25,13 @@ export function notesOverlay({ state, actions }: NotesSession): ComponentChildre
   const { adder, editor, card, notice } = state;
   return (
     <>
-      {adder?.rect && !editor && <NoteAdder left={Math.min(adder.rect.right, window.innerWidth - 160)} top={Math.min(adder.rect.bottom + 6, window.innerHeight - 40)} onAdd={actions.addOnSelection} />}
+      {adder?.rect && !editor && (
+        <NoteAdder
+          left={Math.min(adder.rect.right, window.innerWidth - 160)}
+          top={Math.min(adder.rect.bottom + 6, window.innerHeight - 40)}
+          onAdd={actions.addOnSelection}
+        />
+      )}
       {editor && (
         <NoteEditor
           key={editor.key}
@@ -54,7 +60,9 @@ export function notesOverlay({ state, actions }: NotesSession): ComponentChildre
           style={placedStyle(card.rect, CARD_SIZE)}
         />
       )}
-      {notice && <UndoBar message={notice.message} onUndo={notice.undo ? () => void actions.undo() : undefined} onDismiss={actions.dismissNotice} />}
+      {notice && (
+        <UndoBar message={notice.message} onUndo={notice.undo ? () => void actions.undo() : undefined} onDismiss={actions.dismissNotice} />
+      )}
     </>
   );
 }

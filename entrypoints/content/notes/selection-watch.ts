@@ -3,9 +3,9 @@
  * "Notitie toevoegen" button stands, what a new note (or a re-attached orphan) will hang on.
  * A selection inside Kantlijn's own UI, or outside the publication's text, is no selection here.
  */
-import { selectionToOffsets } from '../../../lib/anchor';
-import type { TextIndex } from '../../../lib/page/text-index';
-import { isAltShift, listenForKey } from '../shortcut';
+import { selectionToOffsets } from '@/lib/anchor';
+import type { TextIndex } from '@/lib/page/text-index';
+import { isAltShift, listenForKey } from '@/entrypoints/content/shortcut';
 
 /** A selection of the publication's text. */
 export interface SelectedSpan {
@@ -34,7 +34,12 @@ export function isNoteShortcut(event: KeyboardEvent): boolean {
  * Calls `onChange` with the selection after every change (once per frame at most) and on scroll
  * (the button follows the text), and `onShortcut` on Alt+Shift+N, until `signal` aborts.
  */
-export function watchSelection(signal: AbortSignal, index: () => TextIndex | null, onChange: (span: SelectedSpan | null) => void, onShortcut: () => void): void {
+export function watchSelection(
+  signal: AbortSignal,
+  index: () => TextIndex | null,
+  onChange: (span: SelectedSpan | null) => void,
+  onShortcut: () => void,
+): void {
   let frame: number | null = null;
   const report = () => {
     frame = null;

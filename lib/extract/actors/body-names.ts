@@ -5,8 +5,8 @@
  * Cultuur", "Nederlandse Vereniging voor Rechtspraak", "Matching Autoriteit", "Gezondheidsraad".
  * New bodies are set up every year: no list keeps up with them, their shape does.
  */
-import { startsUpper } from '../normalise';
-import { lineBreakAfter, type Tokens } from '../tokens';
+import { startsUpper } from '@/lib/extract/name-keys';
+import { lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
 import { opensSentence } from './name-context';
 
 type Word = (i: number) => string;
@@ -18,26 +18,56 @@ export interface BodyName {
   name: string;
 }
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const ALL_UPPER = /^[\p{Lu}\d-]+$/u;
 
 /** Nouns that head the name of a body ("Commissie …", "… Autoriteit"). */
 const HEADS = new Set(
-  'commissie staatscommissie adviescommissie enquetecommissie college adviescollege raad adviesraad autoriteit dienst agentschap inspectie unit bureau centrum kenniscentrum expertisecentrum stichting vereniging universiteit hogeschool fonds instituut federatie bond academie genootschap rechtbank gerechtshof directie politie veiligheidsregio omgevingsdienst taskforce platform werkgroep planbureau korps orde tribunaal organisatie overleg regering'.split(' '),
+  'commissie staatscommissie adviescommissie enquetecommissie college adviescollege raad adviesraad autoriteit dienst agentschap inspectie unit bureau centrum kenniscentrum expertisecentrum stichting vereniging universiteit hogeschool fonds instituut federatie bond academie genootschap rechtbank gerechtshof directie politie veiligheidsregio omgevingsdienst taskforce platform werkgroep planbureau korps orde tribunaal organisatie overleg regering'.split(
+    ' ',
+  ),
 );
 /** Ends of one-word compounds that name a body ("Gezondheidsraad", "Zorgautoriteit", "Belastingdienst"). */
-const HEAD_ENDS = ['commissie', 'college', 'raad', 'autoriteit', 'dienst', 'agentschap', 'inspectie', 'bureau', 'instituut', 'universiteit', 'hogeschool', 'academie', 'korps', 'tribunaal'];
+const HEAD_ENDS = [
+  'commissie',
+  'college',
+  'raad',
+  'autoriteit',
+  'dienst',
+  'agentschap',
+  'inspectie',
+  'bureau',
+  'instituut',
+  'universiteit',
+  'hogeschool',
+  'academie',
+  'korps',
+  'tribunaal',
+];
 /** Compounds with such an end that are ordinary words, not bodies. */
-const NOT_BODIES = new Set(['voorraad', 'beraad', 'huisraad', 'dagraad', 'gemeenteraad', 'ministerraad', 'gemeentefonds', 'provinciefonds']);
+const NOT_BODIES = new Set([
+  'voorraad',
+  'beraad',
+  'huisraad',
+  'dagraad',
+  'gemeenteraad',
+  'ministerraad',
+  'gemeentefonds',
+  'provinciefonds',
+]);
 /** Adjectives that open a body's name before its head ("Tijdelijke Commissie …", "Nederlandse Zorgautoriteit"). */
 const OPENERS = new Set(
-  'tijdelijke vaste parlementaire nationale nederlandse koninklijke centrale algemene hoge permanente landelijke regionale internationale europese gemeenschappelijke bijzondere onafhankelijke wetenschappelijke sociaal-economische openbare rijks'.split(' '),
+  'tijdelijke vaste parlementaire nationale nederlandse koninklijke centrale algemene hoge permanente landelijke regionale internationale europese gemeenschappelijke bijzondere onafhankelijke wetenschappelijke sociaal-economische openbare rijks'.split(
+    ' ',
+  ),
 );
 /** Words between the capitalised words of a name ("Raad voor de Rechtspraak", "College van Beroep"). */
 const JOINERS = new Set(['van', 'voor', 'de', 'het', 'der', 'en', 'op', 'tot']);
 /** Capitalised words that open sentences or mark a date, never the first word of a body's name. */
 const NOT_NAME_WORDS = new Set(
-  'de het een in op aan bij met voor naar uit als ook deze dit dat die er wij zij u zo nu dan maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij zoals wat welke volgens namens het januari februari maart april mei juni juli augustus september oktober november december kamer minister staatssecretaris'.split(' '),
+  'de het een in op aan bij met voor naar uit als ook deze dit dat die er wij zij u zo nu dan maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij zoals wat welke volgens namens het januari februari maart april mei juni juli augustus september oktober november december kamer minister staatssecretaris'.split(
+    ' ',
+  ),
 );
 
 function isHead(key: string): boolean {
@@ -73,7 +103,6 @@ function properWord(t: Tokens, k: number, word: Word): boolean {
   const w = word(k);
   return t.isWord[k] === 1 && startsUpper(w) && !(w.length > 1 && ALL_UPPER.test(w));
 }
-
 
 /**
  * The capitalised words (with joiners and hyphens between them) from token j; j when there are
@@ -130,9 +159,60 @@ export function bodyName(t: Tokens, i: number, word: Word, key: Word): BodyName 
 }
 
 /** Ends of one-word names of streets, squares and neighbourhoods ("Halseweg", "Nieuwmarktbuurt"). */
-const PLACE_ENDS = ['straat', 'weg', 'plein', 'laan', 'gracht', 'kade', 'singel', 'steeg', 'dreef', 'plantsoen', 'buurt', 'wijk', 'kwartier'];
+const PLACE_ENDS = [
+  'straat',
+  'weg',
+  'plein',
+  'laan',
+  'gracht',
+  'kade',
+  'singel',
+  'steeg',
+  'dreef',
+  'plantsoen',
+  'buurt',
+  'wijk',
+  'kwartier',
+];
 /** Such words that are ordinary nouns, not names. */
-const NOT_PLACES = new Set(['snelweg', 'rijbaan', 'zijweg', 'omweg', 'uitweg', 'onderweg', 'tussenweg', 'middenweg', 'woonwijk', 'nieuwbouwwijk', 'achterstandswijk', 'probleemwijk', 'vinexwijk', 'buitenwijk', 'stadswijk', 'woonstraat', 'winkelstraat', 'zijstraat', 'hoofdstraat', 'dorpsstraat', 'stationsplein', 'marktplein', 'schoolplein', 'dorpsplein', 'autoweg', 'spoorweg', 'waterweg', 'vaarweg', 'hoofdweg', 'rondweg', 'wandelweg', 'fietsweg', 'bosweg', 'polderweg', 'landweg', 'zandweg']);
+const NOT_PLACES = new Set([
+  'snelweg',
+  'rijbaan',
+  'zijweg',
+  'omweg',
+  'uitweg',
+  'onderweg',
+  'tussenweg',
+  'middenweg',
+  'woonwijk',
+  'nieuwbouwwijk',
+  'achterstandswijk',
+  'probleemwijk',
+  'vinexwijk',
+  'buitenwijk',
+  'stadswijk',
+  'woonstraat',
+  'winkelstraat',
+  'zijstraat',
+  'hoofdstraat',
+  'dorpsstraat',
+  'stationsplein',
+  'marktplein',
+  'schoolplein',
+  'dorpsplein',
+  'autoweg',
+  'spoorweg',
+  'waterweg',
+  'vaarweg',
+  'hoofdweg',
+  'rondweg',
+  'wandelweg',
+  'fietsweg',
+  'bosweg',
+  'polderweg',
+  'landweg',
+  'zandweg',
+]);
 
 /** A one-word street, square or neighbourhood at token i (capitalised inside a sentence). */
 export function placeShape(t: Tokens, i: number, word: Word, key: Word): boolean {

@@ -2,7 +2,7 @@
  * A candidate mention of an actor, as the rules find it, before mentions are merged into actors.
  * `key` says which actor it is: mentions with the same key are one actor.
  */
-import type { ActorType } from '../gazetteer/entries';
+import type { ActorType } from '@/lib/extract/gazetteer/entries';
 
 /** One mention found by a rule. */
 export interface Candidate {
@@ -22,18 +22,25 @@ export interface Candidate {
 }
 
 /**
- * A candidate, made here only: every candidate then has the same fields in the same order, so V8
- * gives them one hidden class. Literals with or without `heldBy`, and spread copies, gave them
- * several, and the passes over all candidates were deoptimised when they met one they had not seen
- * ("wrong map" in `mergeCandidates` and its helpers, on the second document in node).
+ * A candidate, made here only: every candidate then has the same fields in the same order, so the
+ * passes over all candidates, compiled for one shape, never meet another (docs/performance.md).
  */
-export function candidate(start: number, end: number, type: ActorType, key: string, name: string, weight: number, heldBy?: string, evidence?: string): Candidate {
+export function candidate(
+  start: number,
+  end: number,
+  type: ActorType,
+  key: string,
+  name: string,
+  weight: number,
+  heldBy?: string,
+  evidence?: string,
+): Candidate {
   return { start, end, type, key, name, weight, heldBy, evidence };
 }
 
-// Each key once per document: merging groups 16 000 candidates a megabyte by key, and one string
-// per actor (hashed once) costs less than a new one per candidate (hashed, and first copied flat,
-// each time). Emptied after each extraction (`forgetActorKeys`): a key may hold the text it came from.
+// Each key once per document: merging groups every candidate by key, and one string per actor
+// (hashed once) costs less than a new one per candidate (hashed, and first copied flat, each time).
+// Emptied after each extraction (`forgetActorKeys`): a key may hold the text it came from.
 const keys = new Map<ActorType, Map<string, string>>();
 
 /** The identity key of an actor of a type with a name. */

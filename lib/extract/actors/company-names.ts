@@ -3,8 +3,8 @@
  * "Vitens N.V.", "Tennet Offshore GmbH". The legal form says "this is a company" whatever the name
  * is: most companies that a decision or an answer names appear in no list.
  */
-import { startsUpper } from '../normalise';
-import { lineBreakAfter, type Tokens } from '../tokens';
+import { startsUpper } from '@/lib/extract/name-keys';
+import { lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
 
 type Word = (i: number) => string;
 
@@ -20,7 +20,30 @@ const ONE_WORD = new Set(['BV', 'NV', 'CV', 'GmbH', 'Ltd', 'Inc', 'plc', 'LLC', 
 /** Legal forms written with full stops: their letters ("B.V." → "BV"). */
 const DOTTED = new Set(['BV', 'NV', 'CV', 'SA', 'UA']);
 /** Capitalised words that open a sentence or a clause, not a company's name. */
-const NOT_FIRST = new Set(['De', 'Het', 'Een', 'Ook', 'Dat', 'Die', 'Deze', 'Dit', 'En', 'Of', 'Bij', 'Van', 'Voor', 'Door', 'Met', 'Aan', 'In', 'Op', 'Om', 'Na', 'Naar', 'Namens']);
+const NOT_FIRST = new Set([
+  'De',
+  'Het',
+  'Een',
+  'Ook',
+  'Dat',
+  'Die',
+  'Deze',
+  'Dit',
+  'En',
+  'Of',
+  'Bij',
+  'Van',
+  'Voor',
+  'Door',
+  'Met',
+  'Aan',
+  'In',
+  'Op',
+  'Om',
+  'Na',
+  'Naar',
+  'Namens',
+]);
 /** Words inside a company's name between its capitalised words ("Bank voor de Bouw"); not "en", which joins two names. */
 const JOINERS = new Set(['van', 'voor', 'de', 'der', '&']);
 
@@ -30,7 +53,14 @@ function legalFormEnd(t: Tokens, i: number, word: Word): number {
   // "B.V.", "N.V.", "S.A.": letters and full stops, glued together.
   let letters = '';
   let k = i;
-  while (k + 1 < t.count && word(k).length === 1 && startsUpper(word(k)) && word(k + 1) === '.' && t.ends[k] === t.starts[k + 1] && letters.length < 2) {
+  while (
+    k + 1 < t.count &&
+    word(k).length === 1 &&
+    startsUpper(word(k)) &&
+    word(k + 1) === '.' &&
+    t.ends[k] === t.starts[k + 1] &&
+    letters.length < 2
+  ) {
     letters += word(k);
     k += 2;
     if (k < t.count && t.starts[k] !== t.ends[k - 1]) break;

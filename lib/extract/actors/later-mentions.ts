@@ -3,11 +3,11 @@
  * known or, when unknown, spelling the acronym and ending in a word for a body), and the later
  * mentions of actors by surname or acronym alone. Linear passes over the tokens.
  */
-import { startsUpper, tokenKey } from '../normalise';
-import { tokensBefore, type Tokens } from '../tokens';
+import { startsUpper, tokenKey } from '@/lib/extract/name-keys';
+import { tokensBefore, type Tokens } from '@/lib/extract/tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const ACRONYM_SHAPE = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
 const CAPITALS = /\p{Lu}/gu;
 const WORD_INITIALS = /(?<![\p{L}])\p{Lu}/gu;
@@ -21,7 +21,8 @@ export interface Found {
 }
 
 /** Words that end the name of a body ("Dienst", "Raad", "Agentschap"). */
-const ORG_HEADS = /(dienst|raad|agentschap|commissie|autoriteit|bureau|organisatie|partij|unie|fonds|bank|hof|instituut|centrum|inspectie|kamer|vereniging|stichting|ministerie|college|overleg|taskforce|missie|agency|office|council|service|programma|netwerk|platform|tribunaal|rechtbank)$/i;
+const ORG_HEADS =
+  /(dienst|raad|agentschap|commissie|autoriteit|bureau|organisatie|partij|unie|fonds|bank|hof|instituut|centrum|inspectie|kamer|vereniging|stichting|ministerie|college|overleg|taskforce|missie|agency|office|council|service|programma|netwerk|platform|tribunaal|rechtbank)$/i;
 
 /** "Long Form (ACR)" right after a found name: the acronym names the same actor from here on. */
 export function registerAcronym({ t, acronyms, word }: Found, c: Candidate, end: number): void {
@@ -31,8 +32,8 @@ export function registerAcronym({ t, acronyms, word }: Found, c: Candidate, end:
 }
 /**
  * Acronyms defined after an office or after an unknown long form. The text's own search goes from
- * one "(" to the next: a loop over every token compiled anew in the background for the first eight
- * documents or so (one compilation took 30-75 ms of a helper thread), for a few hundred "(".
+ * one "(" to the next: a loop over every token would be compiled again and again for a few hundred
+ * "(" (docs/performance.md).
  */
 export function addAcronymDefinitions({ t, out, acronyms, word }: Found): void {
   const officesByEnd = new Map(out.filter((c) => c.type === 'office').map((c) => [c.end, c] as const));
@@ -55,7 +56,7 @@ export function addAcronymDefinitions({ t, out, acronyms, word }: Found): void {
       if (letters === acronym) break;
       s--;
     }
-    if (letters !== acronym || !ORG_HEADS.test(word(i - 2)) && !ORG_HEADS.test(word(s))) continue;
+    if (letters !== acronym || (!ORG_HEADS.test(word(i - 2)) && !ORG_HEADS.test(word(s)))) continue;
     const name = t.text.slice(t.starts[s], t.ends[i - 2]);
     const c = candidate(t.starts[s] as number, t.ends[i - 2] as number, 'organisation', actorKey('organisation', tokenKey(name)), name, 2);
     out.push(c);
@@ -117,7 +118,7 @@ function startsOf(candidates: readonly Candidate[], count: number): Set<number> 
 }
 
 // A word's first letter and length as one number (`addLaterMentions`' first look). A module
-// function: a closure made at each call deoptimised the pass at every document ("wrong call target").
+// function, so the pass that calls it keeps its compiled code from one document to the next.
 function shape(w: string): number {
   return w.charCodeAt(0) * 64 + Math.min(w.length, 63);
 }

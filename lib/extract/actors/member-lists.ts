@@ -5,7 +5,7 @@
  * question or motion ("de leden Omtzigt (CDA), Gesthuizen (SP) en Schouw (D66)", "de leden van
  * uw Kamer, Patijn en Scheltema-de Nie").
  */
-import { lineBreakAfter, type Tokens } from '../tokens';
+import { lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
 import { readListName, type PersonName } from './person-names';
 
 type Word = (i: number) => string;
@@ -13,7 +13,7 @@ type Word = (i: number) => string;
 /** Tells whether the name read at [first, end) is a known body or country rather than a person. */
 export type KnownName = (first: number, end: number) => boolean;
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const LOWER_START = /^\p{Ll}/u;
 
 const ITEM_END = /^[,;.(]?$/;

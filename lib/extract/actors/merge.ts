@@ -3,9 +3,9 @@
  * person in this document (a signature, an apposition) becomes one of that person's roles and
  * aliases, and its mentions are the person's. Linear in the number of candidates.
  */
-import type { Actor, Letter } from '../../page/report';
-import { actorKeyOf } from '../actor-key';
-import { nameKey, tokenKey } from '../normalise';
+import type { Actor, Letter } from '@/lib/model/report';
+import { actorKeyOf } from '@/lib/extract/actor-key';
+import { nameKey, tokenKey } from '@/lib/extract/name-keys';
 import { actorKey, type Candidate } from './candidate';
 
 /** The key of a printed person name ("H.M. de Jonge" → "person:jonge"), as the rules compute it. */
@@ -20,9 +20,8 @@ export function officeKeyOf(role: string): string {
 
 /**
  * Merges candidates into actors, binding the signatories' offices to them. Plain loops rather than
- * `filter`/`map` with callbacks: the background compiles this once-per-document pass anew around
- * the fifth document, and each such call compiled into it was a loop of its own (one compilation
- * of this function took over 100 ms of a helper thread on a 1 MB page, in a measured load).
+ * `filter`/`map` with callbacks, which make this once-per-document pass costly to compile
+ * (docs/performance.md).
  */
 export function mergeCandidates(text: string, candidates: readonly Candidate[], letters: readonly Letter[]): Actor[] {
   const heldBy = new Map<string, { person: string; evidence: string }>();
@@ -43,16 +42,23 @@ export function mergeCandidates(text: string, candidates: readonly Candidate[], 
     const key = binding && persons.has(binding.person) ? binding.person : c.key;
     let group = groups.get(key);
     if (!group) {
-      group = { best: null, type: key === c.key ? c.type : 'person', seen: new Set(), forms: new Map(), roles: new Set(), evidence: new Map(), mentions: [] };
+      group = {
+        best: null,
+        type: key === c.key ? c.type : 'person',
+        seen: new Set(),
+        forms: new Map(),
+        roles: new Set(),
+        evidence: new Map(),
+        mentions: [],
+      };
       groups.set(key, group);
     }
     if (key !== c.key) {
       group.roles.add(c.name);
       if (binding && !group.evidence.has(c.name)) group.evidence.set(c.name, binding.evidence);
-    }
-    else if (!group.best || better(c, group.best)) group.best = c;
+    } else if (!group.best || better(c, group.best)) group.best = c;
     // Later mentions carry their printed word as their name: that string (already hashed by the
-    // scan) rather than a fresh slice of the same words (hashing those was a fifth of merging).
+    // scan) rather than a fresh slice of the same words, which would be hashed again.
     const surface = c.name.length === c.end - c.start && text.startsWith(c.name, c.start) ? c.name : text.slice(c.start, c.end);
     // An office's printed form may be part of a caps title ("VAN FINANCIËN"): its name is the alias.
     if (c.type !== 'office') addForm(group, surface);

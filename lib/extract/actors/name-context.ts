@@ -1,10 +1,10 @@
 /**
  * Where a name stands, read from the tokens around it: at the start of a sentence (where a capital
  * proves nothing), as half of a double name or a compound, after the particles of a surname, in
- * the opening formula of a royal decree. Pure functions over the tokens; the rules (scan.ts) ask.
+ * the opening formula of a royal decree. Pure functions over the tokens; the rules (actor-rules.ts) ask.
  */
-import { startsUpper } from '../normalise';
-import { lineBreakAfter, type Tokens } from '../tokens';
+import { startsUpper } from '@/lib/extract/name-keys';
+import { lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
 
 type Word = (i: number) => string;
 
@@ -15,7 +15,9 @@ const SURNAME_PARTICLES = new Set(['der', 'den', 't']);
 export function opensSentence(t: Tokens, i: number, word: Word): boolean {
   if (i === 0) return true;
   const before = word(i - 1);
-  return before === '.' || before === '?' || before === '!' || before === ':' || before === '•' || before === '–' || lineBreakAfter(t, i - 1);
+  return (
+    before === '.' || before === '?' || before === '!' || before === ':' || before === '•' || before === '–' || lineBreakAfter(t, i - 1)
+  );
 }
 
 /** A name of several words that ends inside a compound is not that name ("Prins van Oranje-Nassau"). */
@@ -34,7 +36,10 @@ export function placeInOtherName(t: Tokens, first: number, end: number, word: Wo
 // Whether a glued hyphen at `hyphen` joins a capitalised word at `other` to the name.
 function joinedByHyphen(t: Tokens, hyphen: number, other: number, word: Word): boolean {
   if (hyphen < 0 || other < 0 || other >= t.count || word(hyphen) !== '-') return false;
-  const glued = hyphen < other ? t.ends[hyphen - 1] === t.starts[hyphen] && t.ends[hyphen] === t.starts[other] : t.ends[other] === t.starts[hyphen] && t.ends[hyphen] === t.starts[hyphen + 1];
+  const glued =
+    hyphen < other
+      ? t.ends[hyphen - 1] === t.starts[hyphen] && t.ends[hyphen] === t.starts[other]
+      : t.ends[other] === t.starts[hyphen] && t.ends[hyphen] === t.starts[hyphen + 1];
   return glued && startsUpper(word(other));
 }
 

@@ -4,9 +4,9 @@
  * name inside another name counts on its own). Groups and cabinets are formed every term: their
  * shape finds them where no list can.
  */
-import { startsUpper, tokenKey } from '../normalise';
-import { gazetteer } from '../gazetteer';
-import type { Tokens } from '../tokens';
+import { startsUpper, tokenKey } from '@/lib/extract/name-keys';
+import { gazetteer } from '@/lib/extract/gazetteer';
+import type { Tokens } from '@/lib/extract/tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
 import { readSurname } from './person-names';
 
@@ -40,7 +40,9 @@ export function namedAfter(t: Tokens, i: number, word: Word, key: Word): { candi
     const surname = readSurname(t, j, 'capital');
     // A listed name is no person: "de fractie-VVD", "de Groep van Staten tegen Corruptie".
     if (!surname || gazetteer().names.matchAt(t, j, key).length > 0) break;
-    persons.push(candidate(t.starts[j] as number, t.ends[surname.end - 1] as number, 'person', actorKey('person', surname.key), surname.surname, 1));
+    persons.push(
+      candidate(t.starts[j] as number, t.ends[surname.end - 1] as number, 'person', actorKey('person', surname.key), surname.surname, 1),
+    );
     endToken = j = surname.end;
     if (word(j) !== '/' || !glued(t, j - 1)) break;
     j++; // "Groep Bontes/Van Klaveren": two members
@@ -50,8 +52,16 @@ export function namedAfter(t: Tokens, i: number, word: Word, key: Word): { candi
   const printed = t.text.slice(t.starts[i], t.ends[endToken - 1]);
   // A group the parties' list knows keeps its party's name ("Groep Verdonk" is Trots op Nederland).
   const listed = gazetteer().names.matchAt(t, i, key)[0];
-  const party = listed && listed.end === endToken ? listed.values.find((v) => v.value.entry.type === 'organisation')?.value.entry.name : undefined;
+  const party =
+    listed && listed.end === endToken ? listed.values.find((v) => v.value.entry.type === 'organisation')?.value.entry.name : undefined;
   const name = party ?? `${head}${printed.slice(head.length)}`;
-  const body = candidate(t.starts[i] as number, t.ends[endToken - 1] as number, 'organisation', actorKey('organisation', tokenKey(name)), name, 2);
+  const body = candidate(
+    t.starts[i] as number,
+    t.ends[endToken - 1] as number,
+    'organisation',
+    actorKey('organisation', tokenKey(name)),
+    name,
+    2,
+  );
   return { candidates: [body, ...persons], endToken };
 }

@@ -6,9 +6,9 @@
  * Ombudsman". An adjective of a country before the function is part of it: the Ukrainian minister
  * is not the Dutch one.
  */
-import { startsUpper, tokenKey } from '../normalise';
-import { gazetteer } from '../gazetteer';
-import type { Tokens } from '../tokens';
+import { startsUpper, tokenKey } from '@/lib/extract/name-keys';
+import { gazetteer } from '@/lib/extract/gazetteer';
+import type { Tokens } from '@/lib/extract/tokens';
 
 /** An office found at a token. */
 export interface OfficeMatch {
@@ -24,18 +24,31 @@ export interface OfficeMatch {
 }
 
 /**
- * Every match is made here, with every field, in one order: one hidden class for all. The key,
- * once added to some matches only (and later to others by the rules), gave them several, and the
- * background threw away the rules compiled for one on meeting another (a 1 MB page's second document).
+ * Every match is made here, with every field, in one order, so all matches have one shape and the
+ * rules compiled for it stay valid (docs/performance.md).
  */
 function officeMatch(start: number, end: number, endToken: number, name: string, key = ''): OfficeMatch {
   return { start, end, endToken, name, key };
 }
 
 const NO_OFFICES: OfficeMatch[] = [];
-const OTHER_HEADS = new Set(['speciaal', 'speciale', 'hoge', 'woordvoerder', 'directeur', 'secretaris', 'voorzitter', 'koning', 'koningin', 'burgemeester', 'gouverneur', 'dijkgraaf', 'president', 'hoofd', 'griffier', 'commandant', 'korpschef', 'wethouder']);
 /** Functions that head a body named after "van": "burgemeester van Apeldoorn", "directeur van het Kadaster". */
-const FUNCTIONS_OF = new Set(['woordvoerder', 'directeur', 'secretaris', 'voorzitter', 'burgemeester', 'gouverneur', 'dijkgraaf', 'president', 'hoofd', 'griffier', 'commandant', 'korpschef']);
+const FUNCTIONS_OF = new Set([
+  'woordvoerder',
+  'directeur',
+  'secretaris',
+  'voorzitter',
+  'burgemeester',
+  'gouverneur',
+  'dijkgraaf',
+  'president',
+  'hoofd',
+  'griffier',
+  'commandant',
+  'korpschef',
+]);
+/** The first words of the offices `otherOffice` reads. */
+const OTHER_HEADS = new Set(['speciaal', 'speciale', 'hoge', 'koning', 'koningin', ...FUNCTIONS_OF]);
 /** Functions that one person holds in the body a local publication comes from: "de burgemeester". */
 const LOCAL_FUNCTIONS = new Set(['burgemeester', 'dijkgraaf']);
 const HEADS = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen']);
@@ -69,7 +82,16 @@ export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): Off
   if ((head === 'ambtgenoot' || head === 'ambtgenote' || head === 'collega') && (key(i + 1) === 'van' || key(i + 1) === 'voor')) {
     const portfolio = g.portfolios.matchAt(t, i + 2, key)[0];
     const p = portfolio?.values[0]?.value;
-    if (portfolio && p) return [officeMatch(t.starts[i] as number, t.ends[portfolio.end - 1] as number, portfolio.end, `Minister ${key(i + 1)} ${p.name}`, p.ministry ? tokenKey(`Minister van ${p.name}`) : '')];
+    if (portfolio && p)
+      return [
+        officeMatch(
+          t.starts[i] as number,
+          t.ends[portfolio.end - 1] as number,
+          portfolio.end,
+          `Minister ${key(i + 1)} ${p.name}`,
+          p.ministry ? tokenKey(`Minister van ${p.name}`) : '',
+        ),
+      ];
   }
   if (!HEADS.has(head)) return NO_OFFICES;
   const found: OfficeMatch[] = [];
@@ -94,7 +116,10 @@ export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): Off
     const p = portfolio?.values[0]?.value;
     if (portfolio && p) {
       const end = t.ends[portfolio.end - 1] as number;
-      return [officeMatch(t.starts[i] as number, end, portfolio.end, `Minister ${key(j + 2)} ${p.name}`), officeMatch(t.starts[j + 1] as number, end, portfolio.end, `Staatssecretaris ${key(j + 2)} ${p.name}`)];
+      return [
+        officeMatch(t.starts[i] as number, end, portfolio.end, `Minister ${key(j + 2)} ${p.name}`),
+        officeMatch(t.starts[j + 1] as number, end, portfolio.end, `Staatssecretaris ${key(j + 2)} ${p.name}`),
+      ];
     }
   }
   let start = t.starts[i] as number;
@@ -107,7 +132,9 @@ export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): Off
     if (!p) break;
     // The office of a portfolio with a ministry of its own is one, with "van" or "voor" printed.
     const name = `${singular} ${prep} ${p.name}`;
-    found.push(officeMatch(start, t.ends[portfolio.end - 1] as number, portfolio.end, name, p.ministry ? tokenKey(`${singular} van ${p.name}`) : ''));
+    found.push(
+      officeMatch(start, t.ends[portfolio.end - 1] as number, portfolio.end, name, p.ministry ? tokenKey(`${singular} van ${p.name}`) : ''),
+    );
     // "…, van Financiën en voor Rechtsbescherming": another portfolio of the same plural head.
     let k = portfolio.end;
     if (word(k) === ',' || key(k) === 'en') k++;
@@ -129,9 +156,16 @@ export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerNam
     if (end > i + 3) return officeAt(t, i, end, `Speciaal Vertegenwoordiger voor ${t.text.slice(t.starts[i + 3], t.ends[end - 1])}`);
   }
   // "Koning der Nederlanden", "Koningin der Nederlanden": the head of state, in the opening of a royal decree.
-  if ((k === 'koning' || k === 'koningin') && key(i + 1) === 'der' && key(i + 2) === 'nederlanden') return officeAt(t, i, i + 3, `${titled(k)} der Nederlanden`);
+  if ((k === 'koning' || k === 'koningin') && key(i + 1) === 'der' && key(i + 2) === 'nederlanden')
+    return officeAt(t, i, i + 3, `${titled(k)} der Nederlanden`);
   // "de Koning", "Hare Majesteit de Koningin": the same office, named by its title alone.
-  if ((k === 'koning' || k === 'koningin') && startsUpper(word(i)) && (key(i - 1) === 'de' || key(i - 1) === 'majesteit') && !startsUpper(word(i + 1)) && word(i + 1) !== '-') {
+  if (
+    (k === 'koning' || k === 'koningin') &&
+    startsUpper(word(i)) &&
+    (key(i - 1) === 'de' || key(i - 1) === 'majesteit') &&
+    !startsUpper(word(i + 1)) &&
+    word(i + 1) !== '-'
+  ) {
     return officeMatch(t.starts[i] as number, t.ends[i] as number, i + 1, titled(k), tokenKey(`${titled(k)} der Nederlanden`));
   }
   if (k === 'hoge' && key(i + 1) === 'vertegenwoordiger' && startsUpper(word(i))) return officeAt(t, i, i + 2, 'Hoge Vertegenwoordiger');
@@ -147,7 +181,13 @@ export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerNam
     const end = capitalisedPhrase(t, j, word);
     if (end > j) return officeAt(t, i, end, `${title} van ${t.text.slice(t.starts[article >= 0 ? article : j], t.ends[end - 1])}`);
   }
-  if (k === 'voorzitter' && key(i + 1) === 'van' && key(i + 2) === 'de' && (key(i + 3) === 'tweede' || key(i + 3) === 'eerste') && key(i + 4) === 'kamer') {
+  if (
+    k === 'voorzitter' &&
+    key(i + 1) === 'van' &&
+    key(i + 2) === 'de' &&
+    (key(i + 3) === 'tweede' || key(i + 3) === 'eerste') &&
+    key(i + 4) === 'kamer'
+  ) {
     const full = key(i + 5) === 'der' && key(i + 6) === 'staten';
     const end = full ? i + 9 : i + 5;
     return officeAt(t, i, end, `Voorzitter van de ${titled(key(i + 3))} Kamer der Staten-Generaal`);
@@ -161,7 +201,8 @@ export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerNam
     if (end > i + 2 + article) return officeAt(t, i, end, `${k} van ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`);
   }
   // "de burgemeester", "De dijkgraaf": in a local publication, the one who holds it there.
-  if (LOCAL_FUNCTIONS.has(k) && key(i - 1) === 'de' && !startsUpper(word(i + 1)) && key(i + 1) !== 'en' && word(i + 1) !== '-') return officeAt(t, i, i + 1, k);
+  if (LOCAL_FUNCTIONS.has(k) && key(i - 1) === 'de' && !startsUpper(word(i + 1)) && key(i + 1) !== 'en' && word(i + 1) !== '-')
+    return officeAt(t, i, i + 1, k);
   return null;
 }
 
@@ -187,10 +228,21 @@ export function qualifiedOffice(t: Tokens, i: number, adjectiveEnd: number, coun
 }
 
 /** "ambassadeur van Azerbeidzjan": the same office as "Azerbeidzjaanse ambassadeur" (same key). */
-export function officeOfCountry(t: Tokens, i: number, key: Key, countryAt: (j: number) => { end: number; country: string } | null): OfficeMatch | null {
+export function officeOfCountry(
+  t: Tokens,
+  i: number,
+  key: Key,
+  countryAt: (j: number) => { end: number; country: string } | null,
+): OfficeMatch | null {
   const noun = key(i);
   if ((noun !== 'ambassadeur' && noun !== 'consul') || key(i + 1) !== 'van') return null;
   const c = countryAt(i + 2);
   if (!c) return null;
-  return officeMatch(t.starts[i] as number, t.ends[c.end - 1] as number, c.end, t.text.slice(t.starts[i], t.ends[c.end - 1]), `${noun}|${c.country}|`.toLowerCase());
+  return officeMatch(
+    t.starts[i] as number,
+    t.ends[c.end - 1] as number,
+    c.end,
+    t.text.slice(t.starts[i], t.ends[c.end - 1]),
+    `${noun}|${c.country}|`.toLowerCase(),
+  );
 }

@@ -3,16 +3,16 @@
  * in it), "de Raad van de gemeente X", "de vaste commissie voor Binnenlandse Zaken", "Ministerie
  * van Buitenlandse Zaken", "de fractie van de Partij voor de Dieren".
  */
-import { startsUpper, tokenKey } from '../normalise';
-import { gazetteer } from '../gazetteer';
-import type { Tokens } from '../tokens';
+import { startsUpper, tokenKey } from '@/lib/extract/name-keys';
+import { gazetteer } from '@/lib/extract/gazetteer';
+import type { Tokens } from '@/lib/extract/tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
 import { namedAfter } from './named-after';
 import { readSurname } from './person-names';
 
 type Word = (i: number) => string;
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 const COMMITTEE_KINDS = new Set(['vaste', 'algemene', 'tijdelijke', 'bijzondere', 'parlementaire']);
@@ -57,13 +57,23 @@ export function organisationPattern(t: Tokens, i: number, word: Word, key: (i: n
     const of = key(i + 3) === 'van' ? placeName(t, from, word) : from;
     if (of === from) return { candidates: [candidateOf(t, i, i + 3, 'organisation', 'burgemeester en wethouders')], endToken: i + 3 };
     const place = t.text.slice(t.starts[from], t.ends[of - 1]);
-    return { candidates: [candidateOf(t, i, of, 'organisation', `burgemeester en wethouders van ${place}`), candidateOf(t, from, of, 'location', place)], endToken: of };
+    return {
+      candidates: [
+        candidateOf(t, i, of, 'organisation', `burgemeester en wethouders van ${place}`),
+        candidateOf(t, from, of, 'location', place),
+      ],
+      endToken: of,
+    };
   }
   if (k === 'commissie' && key(i + 1) === 'voor') {
     const article = key(i + 2) === 'de' || key(i + 2) === 'het' ? 1 : 0; // "commissie voor de Rijksuitgaven"
     let end = i + 2 + article;
     // Capitalised words, not a heading in capitals ("DE COMMISSIE VOOR DE VERZOEKSCHRIFTEN").
-    while (end < t.count && ((startsUpper(word(end)) && !ALL_CAPS.test(word(end))) || (key(end) === 'en' && startsUpper(word(end + 1))) || word(end) === ',')) end++;
+    while (
+      end < t.count &&
+      ((startsUpper(word(end)) && !ALL_CAPS.test(word(end))) || (key(end) === 'en' && startsUpper(word(end + 1))) || word(end) === ',')
+    )
+      end++;
     if (word(end - 1) === ',') end--;
     if (end === i + 2 + article) return null;
     // "de vaste commissie", "de algemene commissie", "de tijdelijke commissie": the kind is part of the name.
@@ -79,7 +89,8 @@ export function organisationPattern(t: Tokens, i: number, word: Word, key: (i: n
   if (k === 'commissie' && (!hyphen || (t.ends[i] === t.starts[i + 1] && t.ends[i + 1] === t.starts[i + 2]))) {
     const j = hyphen ? i + 2 : i + 1;
     const chair = startsUpper(word(j)) && !gazetteer().names.matchAt(t, j, key).length ? readSurname(t, j, 'capital') : null;
-    if (chair && !startsUpper(word(chair.end))) return { candidates: [candidateOf(t, i, chair.end, 'organisation', `commissie ${chair.surname}`)], endToken: chair.end };
+    if (chair && !startsUpper(word(chair.end)))
+      return { candidates: [candidateOf(t, i, chair.end, 'organisation', `commissie ${chair.surname}`)], endToken: chair.end };
   }
   if (k === 'ministerie' && key(i + 1) === 'van') {
     const p = gazetteer().portfolios.matchAt(t, i + 2, key)[0];

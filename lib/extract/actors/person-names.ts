@@ -4,10 +4,10 @@
  * surname ("Toivo Klaar"), or a surname after a cue ("het lid Erkens"). Particles are lower case
  * after initials and capitalised when nothing precedes them ("Van der Lee").
  */
-import { startsUpper, tokenKey } from '../normalise';
-import { lineBreakAfter, type Tokens } from '../tokens';
+import { startsUpper, tokenKey } from '@/lib/extract/name-keys';
+import { lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const ALL_UPPER = /^\p{Lu}+$/u;
 const HAS_LOWER = /\p{Ll}/u;
 
@@ -23,12 +23,41 @@ export interface PersonName {
   weight: number;
 }
 
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'von', "d'", 'la', 'le', 'du', 'da', 'di', 'dos', 'el', 'al', 'bin', 'toe', 'tot', 'à', 'zu']);
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  'ter',
+  'ten',
+  'te',
+  'in',
+  'op',
+  'von',
+  "d'",
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'dos',
+  'el',
+  'al',
+  'bin',
+  'toe',
+  'tot',
+  'à',
+  'zu',
+]);
 const TITLES = new Set(['mr', 'drs', 'dr', 'prof', 'ir', 'ing', 'dhr', 'mevr', 'ds', 'bc', 'ms']);
 const INITIAL = /^(\p{Lu}|Th|Chr|Ph|IJ|Joh|Wm|Fr|Jac)$/u;
 /** Capitalised words that start sentences or name things and are never surnames. */
 const NOT_SURNAMES = new Set(
-  'de het een en in op van voor met aan bij door over naar uit om tot als dat die dit deze er ook nog wel niet zo dan maar of want toen nu hier daar hij zij wij ik u zijn haar hun ons mijn the minister staatssecretaris kamer voorzitter raad commissie januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag nederland vraag antwoord brief bijlage nr artikel tevens verder daarbij hierbij tijdens sinds'.split(' '),
+  'de het een en in op van voor met aan bij door over naar uit om tot als dat die dit deze er ook nog wel niet zo dan maar of want toen nu hier daar hij zij wij ik u zijn haar hun ons mijn the minister staatssecretaris kamer voorzitter raad commissie januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag nederland vraag antwoord brief bijlage nr artikel tevens verder daarbij hierbij tijdens sinds'.split(
+    ' ',
+  ),
 );
 
 /** Pronouns that are surnames after a particle. */
@@ -48,7 +77,11 @@ export function couldBeSurname(word: string): boolean {
  * written: in lower case after initials ("H.M. de Jonge"), capitalised where nothing precedes
  * them ("het lid Van der Lee" — there "van de Europese Commissie" is no name).
  */
-export function readSurname(t: Tokens, i: number, particles: 'lower' | 'capital' | 'any' = 'any'): { end: number; surname: string; key: string } | null {
+export function readSurname(
+  t: Tokens,
+  i: number,
+  particles: 'lower' | 'capital' | 'any' = 'any',
+): { end: number; surname: string; key: string } | null {
   let j = i;
   while (j < t.count && t.isWord[j] && PARTICLES.has(text(t, j).toLowerCase())) {
     const capital = isCap(text(t, j));

@@ -1,9 +1,9 @@
 /**
  * The words the actor rules start from, and what their candidates may wait for: the trigger words,
  * the person cues, the function words that open sentences, and the conditions of candidates that
- * depend on the document (scan.ts, scanner.ts).
+ * depend on the document (actor-rules.ts, scanner.ts).
  */
-import { gazetteer } from '../gazetteer';
+import { gazetteer } from '@/lib/extract/gazetteer';
 import type { Candidate } from './candidate';
 import type { Found } from './later-mentions';
 
@@ -25,9 +25,56 @@ export interface RuleOutput extends Found {
 }
 
 /** Lower-case words that start a rule; any other lower-case word is passed over at once. */
-export const TRIGGERS = new Set(['weten', 'secretaris', 'minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'speciaal', 'speciale', 'woordvoerder', 'directeur', 'voorzitter', 'ambassadeur', 'consul', 'gemeente', 'raad', 'commissie', 'ministerie', 'fractie', 'burgemeester', 'provincie', 'waterschap', 'ambtgenoot', 'ambtgenote', 'commissaris', 'motie', 'amendement', 'kabinet', 'koning', 'koningin']);
+export const TRIGGERS = new Set([
+  'weten',
+  'secretaris',
+  'minister',
+  'ministers',
+  'staatssecretaris',
+  'staatssecretarissen',
+  'speciaal',
+  'speciale',
+  'woordvoerder',
+  'directeur',
+  'voorzitter',
+  'ambassadeur',
+  'consul',
+  'gemeente',
+  'raad',
+  'commissie',
+  'ministerie',
+  'fractie',
+  'burgemeester',
+  'provincie',
+  'waterschap',
+  'ambtgenoot',
+  'ambtgenote',
+  'commissaris',
+  'motie',
+  'amendement',
+  'kabinet',
+  'koning',
+  'koningin',
+]);
 /** Words a person's name may follow ("het lid X", "de heer Y", "minister Z"). */
-export const PERSON_CUES = new Set(['lid', 'kamerlid', 'leden', 'heer', 'mevrouw', 'minister', 'staatssecretaris', 'premier', 'president', 'collega', 'dhr', 'mevr', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris']);
+export const PERSON_CUES = new Set([
+  'lid',
+  'kamerlid',
+  'leden',
+  'heer',
+  'mevrouw',
+  'minister',
+  'staatssecretaris',
+  'premier',
+  'president',
+  'collega',
+  'dhr',
+  'mevr',
+  'burgemeester',
+  'wethouder',
+  'gedeputeerde',
+  'commissaris',
+]);
 /**
  * A cheap first look at a lower-case word, from its first two letters and its length, without
  * slicing it out of the text: only words that may be a trigger, a cue or the start of a lower-case
@@ -37,14 +84,27 @@ export const shape = (c0: number, c1: number, length: number) => (c0 << 12) | (c
 let triggerShapes: Set<number> | null = null; // built with the gazetteer, on first use
 /** The shapes of every trigger, cue and lower-case start of a name. */
 export const TRIGGER_SHAPES = () =>
-  (triggerShapes ??= new Set([...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((w) => shape(w.charCodeAt(0), w.charCodeAt(1), w.length))));
+  (triggerShapes ??= new Set(
+    [...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((w) => shape(w.charCodeAt(0), w.charCodeAt(1), w.length)),
+  ));
 /** Bodies every country has: after a country's adjective they are that country's own. */
-export const NATIONAL_BODIES = new Set(['Openbaar Ministerie', 'Nationale ombudsman', 'Hoge Raad', 'Raad van State', 'Rekenkamer', 'Politie', 'kabinet', 'ministerraad']);
+export const NATIONAL_BODIES = new Set([
+  'Openbaar Ministerie',
+  'Nationale ombudsman',
+  'Hoge Raad',
+  'Raad van State',
+  'Rekenkamer',
+  'Politie',
+  'kabinet',
+  'ministerraad',
+]);
 
 /** What a country's adjective before them makes that country's own body ("de Belgische regering"). */
 export const GOVERNMENT_NOUNS = new Set(['regering', 'kabinet', 'parlement', 'overheid', 'ambassade', 'krijgsmacht', 'leger', 'politie']);
 
 /** Function words that open sentences with a capital; they start no office or name rule. */
 export const SENTENCE_WORDS = new Set(
-  'de het een in op aan bij met voor naar uit als ook deze dit dat die er ik wij hij zij u zo nu dan maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij zoals wat welke waarom hoe wanneer indien omdat nog wel niet geen alle elk ieder andere vanaf volgens inmiddels ten namens naast binnen buiten'.split(' '),
+  'de het een in op aan bij met voor naar uit als ook deze dit dat die er ik wij hij zij u zo nu dan maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij zoals wat welke waarom hoe wanneer indien omdat nog wel niet geen alle elk ieder andere vanaf volgens inmiddels ten namens naast binnen buiten'.split(
+    ' ',
+  ),
 );

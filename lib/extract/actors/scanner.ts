@@ -1,15 +1,15 @@
 /**
- * Runs the actor rules (scan.ts) over the tokens, as they arrive or all at once, then settles what
+ * Runs the actor rules (actor-rules.ts) over the tokens, as they arrive or all at once, then settles what
  * waited for the document (the Kamer it addresses, whether it is a Handeling) and runs the passes
  * that need every candidate (later-mentions.ts). Streamed or not, the candidates are the same:
  * a rule at token i sees the tokens up to i + REACH and no further, and the scanner reaches token
  * i only once those have arrived (or the text is complete).
  */
-import { tokenKey } from '../normalise';
-import type { Tokens } from '../tokens';
+import { tokenKey } from '@/lib/extract/name-keys';
+import type { Tokens } from '@/lib/extract/tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
 import { addAcronymDefinitions, addLaterMentions } from './later-mentions';
-import { ActorRules, KAMER, type Condition, type RuleOutput } from './scan';
+import { ActorRules, KAMER, type Condition, type RuleOutput } from './actor-rules';
 
 /** What the rules need to know about the document. */
 export interface ScanContext {
@@ -82,10 +82,9 @@ class Scanner implements ActorScanner {
   private next = 0;
 
   constructor(private readonly source: Tokens) {
-    // A literal, not `{ ...source }`: a spread's object gets a map only the IC's feedback and the
-    // optimised code hold (weakly), so a full GC between documents dropped it, and every rule
-    // compiled against it was deoptimised ("wrong map", ~30 functions at once in node; in Chrome's
-    // background each page then paid their recompilation). A literal's map lives with its boilerplate.
+    // A literal, not `{ ...source }`: a literal's shape lives as long as the code, where a spread's
+    // can be collected between documents and take the rules compiled against it with it
+    // (docs/performance.md).
     this.t = { text: source.text, count: source.count, starts: source.starts, ends: source.ends, isWord: source.isWord };
     this.words = new TokenWords(this.t);
     this.shared = { t: this.t, out: [], acronyms: new Map(), word, conditions: new Map() };

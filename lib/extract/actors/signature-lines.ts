@@ -4,13 +4,24 @@
  * the members who move a motion ("en gaat over tot de orde van de dag.\nKlein\nVan Raak"). The
  * line before says that a name follows; the name itself needs no initials or cue.
  */
-import { lineBreakAfter, type Tokens } from '../tokens';
+import { lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
 import { readListName, type PersonName } from './person-names';
 
 type Word = (i: number) => string;
 
 /** Words that open the line of a function a name signs under ("De voorzitter van de commissie,"). */
-const SIGNING_ROLES = new Set(['voorzitter', 'ondervoorzitter', 'griffier', 'adjunct-griffier', 'secretaris', 'minister', 'staatssecretaris', 'burgemeester', 'dijkgraaf', 'commissaris']);
+const SIGNING_ROLES = new Set([
+  'voorzitter',
+  'ondervoorzitter',
+  'griffier',
+  'adjunct-griffier',
+  'secretaris',
+  'minister',
+  'staatssecretaris',
+  'burgemeester',
+  'dijkgraaf',
+  'commissaris',
+]);
 /** How many lines back a run of names may go to reach the line that announces them. */
 const MAX_LINES = 8;
 
@@ -22,9 +33,10 @@ function lineStart(t: Tokens, last: number): number {
 }
 
 // Whether tokens [first, last] are a line that announces a name: a function ending in a comma, or a motion's last words.
-function announcesName(t: Tokens, first: number, last: number, word: Word, key: Word): boolean {
+function announcesName(first: number, last: number, word: Word, key: Word): boolean {
   if (word(last) === ',') {
-    for (let k = first; k < Math.min(last, first + 3); k++) if (SIGNING_ROLES.has(key(k)) || (key(k) === 'adjunct' && key(k + 2) === 'griffier')) return true;
+    for (let k = first; k < Math.min(last, first + 3); k++)
+      if (SIGNING_ROLES.has(key(k)) || (key(k) === 'adjunct' && key(k + 2) === 'griffier')) return true;
     return false;
   }
   return word(last) === '.' && key(last - 1) === 'dag' && key(last - 2) === 'de' && key(last - 3) === 'van' && key(last - 4) === 'orde';
@@ -47,7 +59,7 @@ export function signatureLine(t: Tokens, i: number, word: Word, key: Word): Pers
   let last = i - 1;
   for (let n = 0; n < MAX_LINES && last > 0; n++) {
     const first = lineStart(t, last);
-    if (announcesName(t, first, last, word, key)) return name;
+    if (announcesName(first, last, word, key)) return name;
     if (!nameLine(t, first) || nameLine(t, first)?.endToken !== last + 1) return null;
     last = first - 1;
   }

@@ -8,7 +8,18 @@ export const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag'
 
 /** Dutch month names, index = month − 1. */
 export const MONTH_NAMES = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ] as const;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

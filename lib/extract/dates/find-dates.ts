@@ -4,23 +4,23 @@
  * grammar at its offset, and each match is resolved in text order so that later mentions can lean
  * on earlier ones (the paragraph's year, the last day). Linear in the text.
  */
-import type { Tokens } from '../tokens';
+import type { Tokens } from '@/lib/extract/tokens';
 import { parseIsoDay, sessionSpan } from './calendar';
 import { AFTER_ARTICLE, AFTER_NUMBER, matchDate, NEXT_WORDS, NUMBER_PARSERS, ROUTES, type Parser } from './grammar';
 import { resolveDate, type ResolveState } from './resolve';
 import type { DateMention, DateReference, RawDate } from './types';
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const LONGEST_START_WORD = 16;
 
 /**
- * Every date phrase in `text` with its resolved value, in text order. `reference.documentDate`
+ * Every date phrase in the tokens' text with its resolved value, in text order. `reference.documentDate`
  * is R for "jl."/"a.s."/nearest; `reference.session` ("2023–2024") places yearless dates of a
  * Handelingen document inside its vergaderjaar when R is unknown.
  */
-export function findDates(text: string, tokens: Tokens, reference: DateReference): DateMention[] {
+export function findDates(tokens: Tokens, reference: DateReference): DateMention[] {
   const finder = createDateFinder(tokens);
   finder.advance(tokens.count);
   return finder.finish(reference);

@@ -4,7 +4,7 @@
  * "vergaderjaar" wrongly ("15 december jl." in a letter of 1 July 2023 came out 2023-12-15).
  * Each parser is a few sticky regexes tried at one offset, so a phrase costs its own length.
  */
-import { MONTHS } from '../../page/dutch-date';
+import { MONTHS } from './dutch-date';
 import { WEEKDAYS } from './calendar';
 import type { PrintedDate, RawDate } from './types';
 import { WordTrie } from './word-trie';
@@ -29,7 +29,9 @@ const MONTH_AFTER = re(`\\s+${MONTH}`);
 // A footnote number glued to the year ("20201" = 2020 + note 1) is read as the year and left out.
 const YEAR_AFTER = re(`\\s+((?:1[89]|2[01])\\d\\d)(\\d{1,2})?${END}`);
 const RELATION = re(`\\s+(j\\.?\\s?l\\.|jongstleden${END}|l\\.?\\s?l\\.|laatstleden${END}|a\\.\\s?s\\.|aanstaande${END}|aanst\\.)`);
-const MONTH_DATE = re(`(?:(?:in|${QUALIFIER}|rond|omstreeks)\\s+)?(?:(begin|medio|half|halverwege|eind|einde|ultimo)(?:\\s+|-))?(${MONTH_FULL})${END}`);
+const MONTH_DATE = re(
+  `(?:(?:in|${QUALIFIER}|rond|omstreeks)\\s+)?(?:(begin|medio|half|halverwege|eind|einde|ultimo)(?:\\s+|-))?(${MONTH_FULL})${END}`,
+);
 const RELATIVE = re(`\\s+${RELATIVE_YEAR}`);
 const YEAR_DATE = re(
   `(in|sinds|vanaf|van|v(?:óó|óo|oó)r|na|tot en met|t\\/m|begin|medio|halverwege|eind|einde|ultimo)(?:\\s+|-)(?:(?:het\\s+)?jaar\\s+)?` +
@@ -41,7 +43,9 @@ const QUARTER = re(
     `(kwartaal|helft|jaarhelft|halfjaar)${END}${PERIOD_YEAR}?`,
 );
 const QUARTER_Q = re(`(?:(?:in|${QUALIFIER})\\s+)?Q([1-4])(?:\\s+|-)(\\d{4})${END}`);
-const SEASON = re(`(?:(?:in|${QUALIFIER}|begin|eind|medio)\\s+)?(?:(?:het|de)\\s+)?(voorjaar|lente|zomer|najaar|herfst|winter)${END}${PERIOD_YEAR}`);
+const SEASON = re(
+  `(?:(?:in|${QUALIFIER}|begin|eind|medio)\\s+)?(?:(?:het|de)\\s+)?(voorjaar|lente|zomer|najaar|herfst|winter)${END}${PERIOD_YEAR}`,
+);
 const SAME_DAY = re(`(?:op\\s+)?(?:dezelfde|diezelfde|die\\s+zelfde)\\s+(?:dag|datum)${END}|op\\s+die\\s+dag${END}`);
 const OTHER_DAY = re(
   `(?:(?:op\\s+)?de\\s+)?(?:(volgende|daaropvolgende)\\s+dag|dag\\s+(daarna|daarop|erna|nadien|ervoor|daarvoor|daarvóór|tevoren))${END}` +
@@ -90,7 +94,9 @@ function raw(start: number, end: number, kind: RawDate['kind'], f: Partial<RawDa
 const monthOf = (name: string): number | null => MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
 const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2199;
 const relativeYearOf = (word: string | undefined): number | null =>
-  word === undefined ? null : ({ dit: 0, vorig: -1, afgelopen: -1, volgend: 1, komend: 1 } as Record<string, number>)[word.toLowerCase()] ?? null;
+  word === undefined
+    ? null
+    : (({ dit: 0, vorig: -1, afgelopen: -1, volgend: 1, komend: 1 } as Record<string, number>)[word.toLowerCase()] ?? null);
 const relationOf = (word: string): 'jl.' | 'a.s.' => (/^(a|aanst)/i.test(word) ? 'a.s.' : 'jl.');
 
 function secondYear(first: number, printed: string | undefined): number | null {
@@ -138,7 +144,14 @@ const dayDate: Parser = (text, start) => {
   const relation = printed.year === null ? at(RELATION, text, pos) : null;
   if (relation) pos += relation[0].length;
   const weekdayIndex = weekday ? WEEKDAYS.indexOf((weekday[1] as string).toLowerCase() as (typeof WEEKDAYS)[number]) : -1;
-  return raw(start, pos, 'day', { year: printed.year, month: printed.month, day: printed.day, until, weekday: weekdayIndex >= 0 ? weekdayIndex : null, relation: relation ? relationOf(relation[1] as string) : null });
+  return raw(start, pos, 'day', {
+    year: printed.year,
+    month: printed.month,
+    day: printed.day,
+    until,
+    weekday: weekdayIndex >= 0 ? weekdayIndex : null,
+    relation: relation ? relationOf(relation[1] as string) : null,
+  });
 };
 
 function readYear(text: string, pos: number, into: PrintedDate): number {
@@ -161,13 +174,26 @@ const monthDate: Parser = (text, start) => {
   const relation = printed.year === null && !relative ? at(RELATION, text, pos) : null;
   if (printed.year === null && !relative && !relation && !qualified) return null;
   pos = relative ? pos + relative[0].length : relation ? pos + relation[0].length : afterYear;
-  return raw(start, pos, 'month', { year: printed.year, month: printed.month, day: printed.day, part, relativeYear: relativeYearOf(relative?.[1]), relation: relation ? relationOf(relation[1] as string) : null });
+  return raw(start, pos, 'month', {
+    year: printed.year,
+    month: printed.month,
+    day: printed.day,
+    part,
+    relativeYear: relativeYearOf(relative?.[1]),
+    relation: relation ? relationOf(relation[1] as string) : null,
+  });
 };
 
 function partOf(word: string | undefined): string | null {
   if (!word) return null;
   const w = word.toLowerCase();
-  return w === 'begin' ? 'begin' : w === 'eind' || w === 'einde' || w === 'ultimo' ? 'eind' : w === 'medio' || w === 'half' || w === 'halverwege' ? 'medio' : null;
+  return w === 'begin'
+    ? 'begin'
+    : w === 'eind' || w === 'einde' || w === 'ultimo'
+      ? 'eind'
+      : w === 'medio' || w === 'half' || w === 'halverwege'
+        ? 'medio'
+        : null;
 }
 
 // in|sinds|vanaf|vóór|na|begin|medio|eind year[–year] — a bare year only counts after such a word;
@@ -184,10 +210,29 @@ const yearDate: Parser = (text, start) => {
   const year = Number(m[2]);
   const last = secondYear(year, m[3] ?? m[4]);
   if (!plausibleYear(year) || (last !== null && (last < year || last > year + 50))) return null;
-  return raw(start, start + m[0].length, 'year', { year, part: partOf(m[1]), needsTrigger: weak, until: last === null ? null : { year: last, month: null, day: null } });
+  return raw(start, start + m[0].length, 'year', {
+    year,
+    part: partOf(m[1]),
+    needsTrigger: weak,
+    until: last === null ? null : { year: last, month: null, day: null },
+  });
 };
 
-const QUARTER_OF: Record<string, number> = { eerste: 1, '1e': 1, '1ste': 1, tweede: 2, '2e': 2, '2de': 2, derde: 3, '3e': 3, '3de': 3, vierde: 4, '4e': 4, '4de': 4, laatste: 4 };
+const QUARTER_OF: Record<string, number> = {
+  eerste: 1,
+  '1e': 1,
+  '1ste': 1,
+  tweede: 2,
+  '2e': 2,
+  '2de': 2,
+  derde: 3,
+  '3e': 3,
+  '3de': 3,
+  vierde: 4,
+  '4e': 4,
+  '4de': 4,
+  laatste: 4,
+};
 
 // [in|…] [het] eerste|…|laatste kwartaal|helft [van] [het jaar] year; Q1 2023
 const quarter: Parser = (text, start) => {
@@ -204,13 +249,24 @@ const quarter: Parser = (text, start) => {
   return raw(start, start + m[0].length, 'year', { year, relativeYear, part: isQuarter ? `Q${n}` : `H${Math.min(n, 2)}` });
 };
 
-const SEASONS: Record<string, string> = { voorjaar: 'voorjaar', lente: 'voorjaar', zomer: 'zomer', najaar: 'najaar', herfst: 'najaar', winter: 'winter' };
+const SEASONS: Record<string, string> = {
+  voorjaar: 'voorjaar',
+  lente: 'voorjaar',
+  zomer: 'zomer',
+  najaar: 'najaar',
+  herfst: 'najaar',
+  winter: 'winter',
+};
 
 // [in|…] [het|de] voorjaar|zomer|najaar|winter [van] year|vorig jaar
 const season: Parser = (text, start) => {
   const m = at(SEASON, text, start);
   if (!m) return null;
-  return raw(start, start + m[0].length, 'year', { year: m[2] ? Number(m[2]) : null, relativeYear: relativeYearOf(m[3]), part: SEASONS[(m[1] as string).toLowerCase()] ?? null });
+  return raw(start, start + m[0].length, 'year', {
+    year: m[2] ? Number(m[2]) : null,
+    relativeYear: relativeYearOf(m[3]),
+    part: SEASONS[(m[1] as string).toLowerCase()] ?? null,
+  });
 };
 
 const sameDay: Parser = (text, start) => {
@@ -281,7 +337,8 @@ export interface Route {
 
 /** The routes by first word (looked up case-insensitively in the token stream). */
 export const ROUTES = new WordTrie<Route>();
-const route = (words: readonly string[], parsers: readonly Parser[], gated = false): void => words.forEach((w) => ROUTES.add(w, { parsers, gated }));
+const route = (words: readonly string[], parsers: readonly Parser[], gated = false): void =>
+  words.forEach((w) => ROUTES.add(w, { parsers, gated }));
 
 /**
  * Everything but a number that the gated words' phrases can have right after their first word:
@@ -289,8 +346,8 @@ const route = (words: readonly string[], parsers: readonly Parser[], gated = fal
  * volgende dag", "een dag later", "in Q1 2023"; "de" and "het" there are `article`s, which go on
  * with one of AFTER_ARTICLE ("in het eerste kwartaal", "in de zomer", "in het jaar 2020", "op de
  * volgende dag"). The gated words ("de", "in", "voor", "het", "op", "van", "een", "die") are among
- * the commonest of the language and hardly ever start a date: on a 1 MB Handelingen page, trying
- * their parsers at each was 98 000 parser calls for 2 000 dates; with this gate, 12 000.
+ * the commonest of the language and hardly ever start a date, so trying their parsers at each
+ * would be most of the parser calls (docs/performance.md).
  * tests/unit/extract/dates-gate.test.ts checks that no phrase is lost.
  */
 export const NEXT_WORDS = new WordTrie<'word' | 'article'>();
@@ -298,16 +355,49 @@ export const NEXT_WORDS = new WordTrie<'word' | 'article'>();
 export const AFTER_ARTICLE = new WordTrie<true>();
 const ORDINALS = Object.keys(QUARTER_OF).filter((w) => !/^\d/.test(w));
 for (const w of [
-  ...WEEKDAYS, ...MONTH_FULL.split('|'), ...Object.keys(SEASONS), ...ORDINALS, 'q1', 'q2', 'q3', 'q4', 'en', '/', '-', 'begin', 'medio',
-  'half', 'halverwege', 'eind', 'einde', 'ultimo', 'jaar', 'dit', 'vorig', 'afgelopen', 'volgend', 'komend', 'dezelfde', 'diezelfde',
-  'die', 'zelfde', 'volgende', 'daaropvolgende', 'dag',
-]) NEXT_WORDS.add(w, 'word');
+  ...WEEKDAYS,
+  ...MONTH_FULL.split('|'),
+  ...Object.keys(SEASONS),
+  ...ORDINALS,
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'en',
+  '/',
+  '-',
+  'begin',
+  'medio',
+  'half',
+  'halverwege',
+  'eind',
+  'einde',
+  'ultimo',
+  'jaar',
+  'dit',
+  'vorig',
+  'afgelopen',
+  'volgend',
+  'komend',
+  'dezelfde',
+  'diezelfde',
+  'die',
+  'zelfde',
+  'volgende',
+  'daaropvolgende',
+  'dag',
+])
+  NEXT_WORDS.add(w, 'word');
 for (const w of ['de', 'het']) NEXT_WORDS.add(w, 'article');
 for (const w of [...ORDINALS, ...Object.keys(SEASONS), 'jaar', 'volgende', 'daaropvolgende', 'dag']) AFTER_ARTICLE.add(w, true);
 
 const QUALIFIED = [dayDate, monthDate, yearDate, quarter, season];
 route(['sinds', 'vanaf', 'vóór', 'voor', 'voór', 'vóor', 'na', 'tot', 't', 'uiterlijk', 'per'], QUALIFIED, true);
-route(['in', 'rond', 'omstreeks', 'halverwege', 'begin', 'medio', 'half', 'eind', 'einde', 'ultimo'], [monthDate, yearDate, quarter, season], true);
+route(
+  ['in', 'rond', 'omstreeks', 'halverwege', 'begin', 'medio', 'half', 'eind', 'einde', 'ultimo'],
+  [monthDate, yearDate, quarter, season],
+  true,
+);
 route(['van'], [yearDate], true);
 route(WEEKDAYS, [dayDate]);
 route(MONTH_FULL.split('|'), [monthDate]);
@@ -324,14 +414,30 @@ route(['d', 'dd'], [dated]);
 route(['vergaderjaar', 'zittingsjaar', 'zitting', 'parlementair'], [sessionLabel]);
 route(['kamerstukken', 'kamerstuk', 'handelingen', 'aanhangsel', 'hand', 'bijl', 'aanh'], [papersLabel]);
 route(['stb', 'stcrt', 'trb', 'gmb', 'prb', 'wsb', 'bgb', 'pbeu'], [publicationLabel]);
-route(['begroting', 'begrotingsjaar', 'jaarverslag', 'jaarrekening', 'jaarplan', 'jaarrapportage', 'miljoenennota', 'voorjaarsnota', 'najaarsnota', 'slotwet', 'suppletoire'], [budgetLabel]);
+route(
+  [
+    'begroting',
+    'begrotingsjaar',
+    'jaarverslag',
+    'jaarrekening',
+    'jaarplan',
+    'jaarrapportage',
+    'miljoenennota',
+    'voorjaarsnota',
+    'najaarsnota',
+    'slotwet',
+    'suppletoire',
+  ],
+  [budgetLabel],
+);
 
 /** The parsers a number starts ("3 oktober", "06-04-2017", "2017-04-03", "1e kwartaal"). */
 export const NUMBER_PARSERS: readonly Parser[] = [iso, numeric, dayDate, quarter];
 
 /** Words that can follow a number in a date: a month, a range word, "kwartaal". */
 export const AFTER_NUMBER = new WordTrie<true>();
-for (const w of [...MONTH_FULL.split('|'), ...Object.keys(MONTHS), 'en', 't', 'tot', 'kwartaal', 'helft', 'jaarhelft', 'halfjaar']) AFTER_NUMBER.add(w, true);
+for (const w of [...MONTH_FULL.split('|'), ...Object.keys(MONTHS), 'en', 't', 'tot', 'kwartaal', 'helft', 'jaarhelft', 'halfjaar'])
+  AFTER_NUMBER.add(w, true);
 
 /**
  * Reads the date phrase that starts at `pos` with the parsers its first word routes to, or null.

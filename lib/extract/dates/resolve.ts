@@ -63,7 +63,13 @@ export function resolveDate(raw: RawDate, text: string, state: ResolveState): Da
 function resolveRaw(raw: RawDate, phrase: string, state: ResolveState): Resolved {
   const none = (why: string): Resolved => ({ value: null, until: null, rule: 'unresolved', why, day: null, anchor: null, mismatch: false });
   const ofYear = (year: number, rule: DateRule, why: string): Resolved => ({
-    value: isoYear(year), until: raw.until?.year != null ? isoYear(raw.until.year) : null, rule, why, day: null, anchor: { year, month: null, day: null }, mismatch: false,
+    value: isoYear(year),
+    until: raw.until?.year != null ? isoYear(raw.until.year) : null,
+    rule,
+    why,
+    day: null,
+    anchor: { year, month: null, day: null },
+    mismatch: false,
   });
   const R = state.reference;
   switch (raw.kind) {
@@ -72,8 +78,21 @@ function resolveRaw(raw: RawDate, phrase: string, state: ResolveState): Resolved
     case 'same-day': {
       if (state.lastDay === null) return none('geen eerder genoemde dag om naar te verwijzen');
       const n = state.lastDay + raw.offset;
-      const shift = raw.offset === 0 ? 'de laatst genoemde dag' : raw.offset > 0 ? 'de dag na de laatst genoemde dag' : 'de dag vóór de laatst genoemde dag';
-      return { value: isoDay(n), until: null, rule: 'same-day', why: `"${phrase}" → ${shift} (${dutchDay(state.lastDay)})`, day: n, anchor: anchorOf(n), mismatch: false };
+      const shift =
+        raw.offset === 0
+          ? 'de laatst genoemde dag'
+          : raw.offset > 0
+            ? 'de dag na de laatst genoemde dag'
+            : 'de dag vóór de laatst genoemde dag';
+      return {
+        value: isoDay(n),
+        until: null,
+        rule: 'same-day',
+        why: `"${phrase}" → ${shift} (${dutchDay(state.lastDay)})`,
+        day: n,
+        anchor: anchorOf(n),
+        mismatch: false,
+      };
     }
     case 'year':
       if (raw.year !== null) return ofYear(raw.year, 'explicit', 'het jaartal staat erbij');
@@ -81,7 +100,8 @@ function resolveRaw(raw: RawDate, phrase: string, state: ResolveState): Resolved
         if (R === null) return none('"dit/vorig/volgend jaar" zonder documentdatum: niet te bepalen');
         return ofYear(civil(R).year + raw.relativeYear, 'relative', `geteld vanaf het jaar van de documentdatum ${dutchDay(R)}`);
       }
-      if (state.paragraph !== null) return ofYear(state.paragraph.year, 'paragraph', `het jaar van de vorige datum in deze alinea (${state.paragraph.year})`);
+      if (state.paragraph !== null)
+        return ofYear(state.paragraph.year, 'paragraph', `het jaar van de vorige datum in deze alinea (${state.paragraph.year})`);
       if (R !== null) return ofYear(civil(R).year, 'nearest', `het jaar van de documentdatum ${dutchDay(R)}`);
       return none('geen jaartal en geen documentdatum: niet te bepalen');
     case 'month':
@@ -94,10 +114,20 @@ function resolveRaw(raw: RawDate, phrase: string, state: ResolveState): Resolved
 function resolveMonth(raw: RawDate, state: ResolveState, none: (why: string) => Resolved): Resolved {
   const month = raw.month as number;
   const R = state.reference;
-  const done = (year: number, rule: DateRule, why: string): Resolved => ({ value: isoMonth(year, month), until: null, rule, why, day: null, anchor: { year, month, day: null }, mismatch: false });
+  const done = (year: number, rule: DateRule, why: string): Resolved => ({
+    value: isoMonth(year, month),
+    until: null,
+    rule,
+    why,
+    day: null,
+    anchor: { year, month, day: null },
+    mismatch: false,
+  });
   if (raw.year !== null) return done(raw.year, 'explicit', 'het jaartal staat erbij');
   if (raw.relativeYear !== null) {
-    return R === null ? none('"vorig/volgend jaar" zonder documentdatum: niet te bepalen') : done(civil(R).year + raw.relativeYear, 'relative', `geteld vanaf de documentdatum ${dutchDay(R)}`);
+    return R === null
+      ? none('"vorig/volgend jaar" zonder documentdatum: niet te bepalen')
+      : done(civil(R).year + raw.relativeYear, 'relative', `geteld vanaf de documentdatum ${dutchDay(R)}`);
   }
   if (R !== null) {
     const { year: ry, month: rm } = civil(R);
@@ -110,7 +140,12 @@ function resolveMonth(raw: RawDate, state: ResolveState, none: (why: string) => 
   if (p !== null) {
     // The year of the paragraph's last date, or the one beside it when that is nearer ("28 december 2022 … 3 januari").
     const at = p.year * 12 + (p.month ?? 7) - 1;
-    const year = p.month === null ? p.year : [p.year, p.year - 1, p.year + 1].reduce((best, y) => (Math.abs(y * 12 + month - 1 - at) < Math.abs(best * 12 + month - 1 - at) ? y : best));
+    const year =
+      p.month === null
+        ? p.year
+        : [p.year, p.year - 1, p.year + 1].reduce((best, y) =>
+            Math.abs(y * 12 + month - 1 - at) < Math.abs(best * 12 + month - 1 - at) ? y : best,
+          );
     return done(year, 'paragraph', `bij de vorige datum in deze alinea (${describe(p)})`);
   }
   if (state.session) {
@@ -143,15 +178,28 @@ function resolveDay(raw: RawDate, phrase: string, state: ResolveState, none: (wh
   if (raw.year !== null) return done(dayNumber(raw.year, month, day), 'explicit', 'het jaartal staat erbij');
   if (raw.relation && R !== null) {
     return raw.relation === 'jl.'
-      ? done(step(month, day, R, -1), 'jl.', `"jl." → de laatste ${label} ${dayNumber(civil(R).year, month, day) === R ? 'op' : 'vóór'} ${dutchDay(R)}`)
-      : done(step(month, day, R, 1), 'a.s.', `"a.s." → de eerste ${label} ${dayNumber(civil(R).year, month, day) === R ? 'op' : 'na'} ${dutchDay(R)}`);
+      ? done(
+          step(month, day, R, -1),
+          'jl.',
+          `"jl." → de laatste ${label} ${dayNumber(civil(R).year, month, day) === R ? 'op' : 'vóór'} ${dutchDay(R)}`,
+        )
+      : done(
+          step(month, day, R, 1),
+          'a.s.',
+          `"a.s." → de eerste ${label} ${dayNumber(civil(R).year, month, day) === R ? 'op' : 'na'} ${dutchDay(R)}`,
+        );
   }
   const paragraph = state.paragraph === null ? null : nearAnchor(state.paragraph, month, day, raw.weekday);
   const weekdayName = raw.weekday !== null ? WEEKDAYS[raw.weekday] : null;
   if (raw.weekday !== null && (R !== null || state.session) && paragraph === null) {
     const ref = R ?? Math.floor(((state.session as Session).from + (state.session as Session).to) / 2);
     const n = fittingYear(month, day, raw.weekday, ref);
-    if (n !== null) return done(n, 'weekday', `"${weekdayName}" → ${label} valt op een ${weekdayName} in ${civil(n).year}, het jaar het dichtst bij ${R !== null ? dutchDay(R) : `vergaderjaar ${(state.session as Session).label}`}`);
+    if (n !== null)
+      return done(
+        n,
+        'weekday',
+        `"${weekdayName}" → ${label} valt op een ${weekdayName} in ${civil(n).year}, het jaar het dichtst bij ${R !== null ? dutchDay(R) : `vergaderjaar ${(state.session as Session).label}`}`,
+      );
   }
   const anchor = state.paragraph;
   if (anchor !== null) {
@@ -162,7 +210,11 @@ function resolveDay(raw: RawDate, phrase: string, state: ResolveState, none: (wh
     const s = state.session;
     const first = civil(s.from).year;
     const n = dayNumber(first, month, day);
-    return done(n !== null && n >= s.from ? n : dayNumber(first + 1, month, day), 'session', `valt in vergaderjaar ${s.label} (vanaf Prinsjesdag ${dutchDay(s.from)})`);
+    return done(
+      n !== null && n >= s.from ? n : dayNumber(first + 1, month, day),
+      'session',
+      `valt in vergaderjaar ${s.label} (vanaf Prinsjesdag ${dutchDay(s.from)})`,
+    );
   }
   if (R !== null) {
     const past = step(month, day, R, -1);

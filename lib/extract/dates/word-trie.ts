@@ -4,8 +4,8 @@
  * token, so it must cost no allocation.
  */
 
-// Children by code unit: ASCII ones in an array (one indexed load per character; a Map lookup each
-// was 15% of the date pass, which asks this for every common word), others in a map.
+// Children by code unit: ASCII ones in an array (one indexed load per character, where a Map lookup
+// each is costly for a date pass that asks this for every common word), others in a map.
 interface TrieNode<T> {
   ascii: Array<TrieNode<T> | undefined>;
   other: Map<number, TrieNode<T>>;
@@ -57,7 +57,7 @@ export class WordTrie<T> {
 
   /** The value of the word text[start, end), compared case-insensitively; undefined when absent. */
   get(text: string, start: number, end: number): T | undefined {
-    // The date scan asks this for every token (5% of the extraction walking the trie's maps).
+    // The date scan asks this for every token, so it must be cheap (docs/performance.md).
     const c0 = lower(text.charCodeAt(start));
     if (c0 < 128 && ((this.lengths[c0] as number) & lengthBit(end - start)) === 0) return undefined;
     let at: TrieNode<T> | undefined = this.root;

@@ -2,21 +2,21 @@
  * The gazetteer as token tries, built once on first use: named bodies, parties, places and
  * countries (with their adjectives), and the ministers' portfolios.
  */
-import { startsUpper, tokenKey } from '../normalise';
-import { TokenTrie } from '../trie';
+import { startsUpper, tokenKey } from '@/lib/extract/name-keys';
+import { TokenTrie } from '@/lib/extract/trie';
 import { countryNames, COUNTRY_VARIANTS, DEMONYMS } from './countries';
 import { DUTCH_BODIES, INTERNATIONAL_BODIES, PARTIES, PLACES, type ActorType, type Entry } from './entries';
-import { AGENCIES } from './data/agencies';
-import { INTERNATIONAL } from './data/international';
-import { MEDIA_AND_COMPANIES } from './data/media-companies';
-import { MINISTRIES } from './data/ministries';
-import { PARTIES_SINCE_1945 } from './data/parties';
-import { PORTFOLIO_HISTORY } from './data/portfolios-history';
-import { ROYAL_HOUSE } from './data/royal-house';
+import { AGENCIES } from '@/lib/extract/gazetteer/data/agencies';
+import { INTERNATIONAL } from '@/lib/extract/gazetteer/data/international';
+import { MEDIA_AND_COMPANIES } from '@/lib/extract/gazetteer/data/media-companies';
+import { MINISTRIES } from '@/lib/extract/gazetteer/data/ministries';
+import { PARTIES_SINCE_1945 } from '@/lib/extract/gazetteer/data/parties';
+import { PORTFOLIO_HISTORY } from '@/lib/extract/gazetteer/data/portfolios-history';
+import { ROYAL_HOUSE } from '@/lib/extract/gazetteer/data/royal-house';
 import { placeEntries } from './places';
 import { PORTFOLIOS, type Portfolio } from './portfolios';
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const MIXED_CASE = /\p{Lu}\p{Lu}|\p{Ll}\p{Lu}|\d/u;
 
 /** What a name in the text refers to, and how the name is written. */
@@ -89,7 +89,17 @@ function build(): Gazetteer {
     types.set(entry.name.toLowerCase(), entry.type);
   };
   const listed = new Set<string>();
-  for (const entry of [...DUTCH_BODIES, ...INTERNATIONAL_BODIES, ...PARTIES, ...PLACES, ...AGENCIES, ...INTERNATIONAL, ...PARTIES_SINCE_1945, ...MEDIA_AND_COMPANIES, ...placeEntries()]) {
+  for (const entry of [
+    ...DUTCH_BODIES,
+    ...INTERNATIONAL_BODIES,
+    ...PARTIES,
+    ...PLACES,
+    ...AGENCIES,
+    ...INTERNATIONAL,
+    ...PARTIES_SINCE_1945,
+    ...MEDIA_AND_COMPANIES,
+    ...placeEntries(),
+  ]) {
     // The hand-made entries come first and keep their names; a list repeating one adds nothing.
     if (listed.has(entry.name.toLowerCase())) continue;
     listed.add(entry.name.toLowerCase());
@@ -110,8 +120,10 @@ function build(): Gazetteer {
   const portfolios = new TokenTrie<Portfolio>();
   const known = new Set(PORTFOLIOS.map((p) => p.name.toLowerCase()));
   const earlier: Portfolio[] = [];
-  for (const m of MINISTRIES) if (!known.has(m.name.toLowerCase())) earlier.push({ name: m.name, abbreviations: m.abbreviations, ministry: true });
-  for (const p of PORTFOLIO_HISTORY) if (!known.has(p.name.toLowerCase())) earlier.push({ name: p.name, abbreviations: [], ministry: false });
+  for (const m of MINISTRIES)
+    if (!known.has(m.name.toLowerCase())) earlier.push({ name: m.name, abbreviations: m.abbreviations, ministry: true });
+  for (const p of PORTFOLIO_HISTORY)
+    if (!known.has(p.name.toLowerCase())) earlier.push({ name: p.name, abbreviations: [], ministry: false });
   for (const p of [...PORTFOLIOS, ...earlier]) {
     portfolios.add(p.name, p);
     // Abbreviations only ever follow "minister van" or "Ministerie van" here, never stand alone.

@@ -4,12 +4,12 @@
  * places). A place whose name is also an ordinary word ("Best", "Doel") is marked `wordLike`: its
  * capital proves nothing where a sentence starts.
  */
-import { GEOGRAPHY } from './data/geography';
-import { MUNICIPALITIES, MUNICIPALITY_ALIASES } from './data/municipalities';
-import { PLACES_THAT_ARE_WORDS } from './data/place-words';
-import { PROVINCES } from './data/provinces';
-import { RESIDENCES } from './data/residences';
-import { WATER_BOARDS } from './data/water-boards';
+import { GEOGRAPHY } from '@/lib/extract/gazetteer/data/geography';
+import { MUNICIPALITIES, MUNICIPALITY_ALIASES } from '@/lib/extract/gazetteer/data/municipalities';
+import { PLACES_THAT_ARE_WORDS } from '@/lib/extract/gazetteer/data/place-words';
+import { PROVINCES } from '@/lib/extract/gazetteer/data/provinces';
+import { RESIDENCES } from '@/lib/extract/gazetteer/data/residences';
+import { WATER_BOARDS } from '@/lib/extract/gazetteer/data/water-boards';
 import type { Entry } from './entries';
 
 /** Place entries from the lists, each name once (the first list that has it names it). */
@@ -30,7 +30,8 @@ export function placeEntries(): Entry[] {
   for (const place of GEOGRAPHY) add(place);
   for (const place of RESIDENCES) add(place);
   // "het waterschap Aa en Maas": in running text the kind of body is a common noun, in lower case.
-  for (const board of WATER_BOARDS) add(board.name, [...board.aliases, ...[board.name, ...board.aliases].filter(isKindFirst).map(lowerFirst)], 'organisation');
+  for (const board of WATER_BOARDS)
+    add(board.name, [...board.aliases, ...[board.name, ...board.aliases].filter(isKindFirst).map(lowerFirst)], 'organisation');
   return entries;
 }
 

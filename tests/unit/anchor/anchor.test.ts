@@ -1,13 +1,14 @@
 // Re-anchoring: the three steps, repeats chosen by context and position, the edits a corrected
 // publication brings (a paragraph inserted, a typo corrected, a passage deleted), odd inputs.
 import { describe, expect, it } from 'vitest';
-import { anchorAll, anchorOne, describePassage } from '../../../lib/anchor';
-import type { PassageSelectors } from '../../../lib/notes/note';
+import { anchorAll, anchorOne, describePassage } from '@/lib/anchor';
+import type { PassageSelectors } from '@/lib/notes/note';
 
 const P1 = 'Geachte voorzitter,';
 const P2 = 'Hierbij ontvang ik graag de geannoteerde agenda voor de Raad Buitenlandse Zaken van 14 november 2022.';
 const P3 = 'Het kabinet zet zich in voor een krachtige reactie op de Russische agressie tegen Oekraïne en voor verdere steun aan het land.';
-const P4 = 'De Minister van Buitenlandse Zaken heeft de Kamer op 3 oktober 2022 geïnformeerd over de uitkomst van het overleg met de Verenigde Staten.';
+const P4 =
+  'De Minister van Buitenlandse Zaken heeft de Kamer op 3 oktober 2022 geïnformeerd over de uitkomst van het overleg met de Verenigde Staten.';
 const P5 = 'Hoogachtend,\nde minister van Buitenlandse Zaken,\nW.B. Hoekstra';
 const LETTER = [P1, P2, P3, P4, P5].join('\n');
 
@@ -46,7 +47,10 @@ describe('step (a): position', () => {
 describe('step (b): exact quote', () => {
   it('finds the passage after a paragraph was inserted before it (position fails, quote succeeds)', () => {
     const n = note(LETTER, 'op 3 oktober 2022 geïnformeerd');
-    const inserted = LETTER.replace(P3, `${P3}\nIn de bijlage vindt u het verslag van de vorige Raad, waarin ook de sancties aan de orde kwamen.`);
+    const inserted = LETTER.replace(
+      P3,
+      `${P3}\nIn de bijlage vindt u het verslag van de vorige Raad, waarin ook de sancties aan de orde kwamen.`,
+    );
     const a = anchorOne(inserted, n);
     expect(a).toMatchObject({ method: 'quote', start: inserted.indexOf('op 3 oktober 2022 geïnformeerd') });
     expect(a?.start).not.toBe(n.position.start);
@@ -66,7 +70,11 @@ describe('step (b): exact quote', () => {
   it('chooses between repeats with the same context by nearness to the stored position', () => {
     const para = 'Zie de bijlage bij deze brief voor de details van het overleg.';
     const text = [P1, para, P2, para, P3, para, P4].join('\n');
-    const nth = (t: string, k: number) => { let i = -1; for (let j = 0; j <= k; j++) i = t.indexOf(para, i + 1); return i; };
+    const nth = (t: string, k: number) => {
+      let i = -1;
+      for (let j = 0; j <= k; j++) i = t.indexOf(para, i + 1);
+      return i;
+    };
     for (const k of [0, 1, 2]) {
       const n = note(text, 'bijlage bij deze brief', nth(text, k));
       const edited = text.replace(P1, 'Geachte mevrouw de voorzitter,'); // shifts everything by 11
@@ -110,7 +118,10 @@ describe('step (c): fuzzy', () => {
     const old = 'de regering van Kazachstan heeft de grens gesloten';
     const text = `${P1}\nIn het overleg bleek dat ${old} voor vrachtverkeer.\n${filler}\nEerder meldde de pers dat ${old} voor toeristen.`;
     const n = note(text, old);
-    const corrected = text.replace(`dat ${old} voor vrachtverkeer`, 'dat de regering van Kazachstan heeft de grenzen gesloten voor vrachtverkeer');
+    const corrected = text.replace(
+      `dat ${old} voor vrachtverkeer`,
+      'dat de regering van Kazachstan heeft de grenzen gesloten voor vrachtverkeer',
+    );
     const a = anchorOne(corrected, n);
     expect(a?.method).toBe('fuzzy');
     expect(corrected.slice(a?.start, a?.end)).toBe('de regering van Kazachstan heeft de grenzen gesloten');
@@ -139,7 +150,11 @@ describe('step (c): fuzzy', () => {
 
 describe('orphans', () => {
   it('makes an orphan of a deleted passage, never drops it', () => {
-    const notes = [note(LETTER, 'geannoteerde agenda'), note(LETTER, 'de Russische agressie tegen Oekraïne'), note(LETTER, 'W.B. Hoekstra')];
+    const notes = [
+      note(LETTER, 'geannoteerde agenda'),
+      note(LETTER, 'de Russische agressie tegen Oekraïne'),
+      note(LETTER, 'W.B. Hoekstra'),
+    ];
     const deleted = LETTER.replace(`${P3}\n`, '');
     const anchors = anchorAll(deleted, notes);
     expect(anchors).toHaveLength(3);
@@ -177,7 +192,10 @@ describe('one pass over many notes', () => {
     // Forty blocks whose passage and its 32 characters of context on each side are the same:
     // only the position tells them apart.
     const para = 'De Kamer wordt geïnformeerd over de voortgang.';
-    const blocks = Array.from({ length: 40 }, (_, i) => `Alinea ${i}, met een inleidende zin erbij: ${para} En een slotzin die de alinea afsluit, nummer ${i}.`);
+    const blocks = Array.from(
+      { length: 40 },
+      (_, i) => `Alinea ${i}, met een inleidende zin erbij: ${para} En een slotzin die de alinea afsluit, nummer ${i}.`,
+    );
     const text = blocks.join('\n');
     const notes = blocks.map((_, i) => note(text, para, text.indexOf(`Alinea ${i},`)));
     expect(new Set(notes.map((n) => n.quote.prefix + n.quote.exact + n.quote.suffix)).size).toBe(1);
@@ -197,7 +215,8 @@ describe('one pass over many notes', () => {
   it('is not led astray by one note found far away: the drift changes only when the next note agrees', () => {
     const para = 'De Kamer wordt geïnformeerd over de voortgang.';
     const own = 'Het verslag van de Raad volgt later deze maand.';
-    const block = (i: number, words: string) => `Alinea ${i}, met een inleidende zin erbij: ${words} En een slotzin die de alinea afsluit, nummer ${i}.`;
+    const block = (i: number, words: string) =>
+      `Alinea ${i}, met een inleidende zin erbij: ${words} En een slotzin die de alinea afsluit, nummer ${i}.`;
     const filler = Array.from({ length: 120 }, (_, i) => `Overweging ${i} zonder verband met de rest.`).join(' ');
     const blocks = Array.from({ length: 30 }, (_, i) => block(i, i === 10 ? own : para));
     // Far below, after more than a window of other text, a copy of note 10's words in the same context.
@@ -218,13 +237,20 @@ describe('odd inputs', () => {
   it('anchors nothing in an empty text and nothing of an empty quote', () => {
     expect(anchorOne('', note(LETTER, 'Hoekstra'))).toBeNull();
     expect(anchorAll('', [])).toEqual([]);
-    const empty: PassageSelectors = { quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 0 } };
+    const empty: PassageSelectors = {
+      quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 0 },
+    };
     expect(anchorOne(LETTER, empty)).toBeNull();
   });
 
   it('uses the quote when the stored position is out of range or nonsense', () => {
     const n = note(LETTER, 'Russische agressie');
-    for (const position of [{ start: 1e9, end: 1e9 + 18 }, { start: -5, end: 3 }, { start: Number.NaN, end: 2 }]) {
+    for (const position of [
+      { start: 1e9, end: 1e9 + 18 },
+      { start: -5, end: 3 },
+      { start: Number.NaN, end: 2 },
+    ]) {
       const a = anchorOne(LETTER, { ...n, position: { type: 'TextPositionSelector', ...position } });
       expect(a).toMatchObject({ start: n.position.start, end: n.position.end, method: 'quote' });
     }

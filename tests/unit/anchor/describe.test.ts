@@ -1,6 +1,6 @@
 // Describing a passage: the quote, its context (shorter at the text's edges) and its position.
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_LENGTH, describePassage, trimSpan } from '../../../lib/anchor';
+import { CONTEXT_LENGTH, describePassage, trimSpan } from '@/lib/anchor';
 
 const TEXT = 'De Minister van Buitenlandse Zaken heeft op 3 oktober 2022 de Kamer per brief geïnformeerd over de uitkomsten van de Raad.';
 

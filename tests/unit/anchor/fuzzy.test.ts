@@ -1,10 +1,10 @@
 // The fuzzy searches on their own: bounded errors, long quotes by head and tail, the filtered
 // search of the whole text, and edges put right by the context.
 import { describe, expect, it } from 'vitest';
-import { anchorOne, describePassage } from '../../../lib/anchor';
-import { DIRECT_MAX, fuzzyPlaces, maxErrorsFor, MAX_ERRORS } from '../../../lib/anchor/fuzzy';
-import { fuzzyPlacesAnywhere } from '../../../lib/anchor/fuzzy-anywhere';
-import { snapToContext } from '../../../lib/anchor/snap';
+import { anchorOne, describePassage } from '@/lib/anchor';
+import { DIRECT_MAX, fuzzyPlaces, maxErrorsFor, MAX_ERRORS } from '@/lib/anchor/fuzzy';
+import { fuzzyPlacesAnywhere } from '@/lib/anchor/fuzzy-anywhere';
+import { snapToContext } from '@/lib/anchor/snap';
 
 const SENTENCE = 'Het kabinet zet zich in voor een krachtige reactie op de Russische agressie tegen Oekraïne.';
 const code = (i: number) => ((Math.imul(i + 7, 2654435761) >>> 0) % 36 ** 5).toString(36).padStart(5, '0');
@@ -53,9 +53,15 @@ describe('fuzzyPlacesAnywhere (the whole text, filtered)', () => {
   it('misses a place where every piece is spoiled, however few the errors in all', () => {
     // 25 characters: three pieces of 8; one changed character in each is as many errors as pieces.
     const q = 'Raadsconclusies over Iran';
-    const spoiled = q.split('').map((c, i) => (i % 8 === 3 ? 'x' : c)).join('');
+    const spoiled = q
+      .split('')
+      .map((c, i) => (i % 8 === 3 ? 'x' : c))
+      .join('');
     expect(fuzzyPlacesAnywhere(`${FILLER}${spoiled}`, q)).toEqual([]);
-    const fine = q.split('').map((c, i) => (i === 3 ? 'x' : c)).join('');
+    const fine = q
+      .split('')
+      .map((c, i) => (i === 3 ? 'x' : c))
+      .join('');
     expect(fuzzyPlacesAnywhere(`${FILLER}${fine}`, q)).toHaveLength(1);
   });
 

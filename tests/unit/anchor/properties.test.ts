@@ -3,8 +3,8 @@
 // anchoring never throws and never returns offsets outside the text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorAll, anchorOne, describePassage } from '../../../lib/anchor';
-import type { PassageSelectors } from '../../../lib/notes/note';
+import { anchorAll, anchorOne, describePassage } from '@/lib/anchor';
+import type { PassageSelectors } from '@/lib/notes/note';
 
 // Texts of Dutch-like words from a small vocabulary, so repeats (the hard case) are common.
 const WORDS = ['de', 'het', 'een', 'Kamer', 'minister', 'brief', 'Raad', 'van', 'op', 'oktober', '2022', 'Oekraïne', 'steun', '.', ','];
@@ -37,14 +37,17 @@ describe('anchoring properties', () => {
           const y = b % text.length;
           return { start: Math.min(x, y), end: Math.max(x, y) + 1 };
         });
-        const anchors = anchorAll(text, spans.map((s) => describePassage(text, s.start, s.end)));
+        const anchors = anchorAll(
+          text,
+          spans.map((s) => describePassage(text, s.start, s.end)),
+        );
         expect(anchors.map((a) => a && { start: a.start, end: a.end })).toEqual(spans);
       }),
       { numRuns: 150 },
     );
   });
 
-  it('after an insertion outside the passage, the anchor holds the passage\'s words', () => {
+  it("after an insertion outside the passage, the anchor holds the passage's words", () => {
     fc.assert(
       fc.property(textWithSpan, fc.string({ minLength: 1, maxLength: 60 }), fc.boolean(), ({ text, start, end }, insert, before) => {
         const s = describePassage(text, start, end) as PassageSelectors;

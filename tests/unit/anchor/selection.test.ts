@@ -2,14 +2,15 @@
 // boundaries, white space at the edges, selections outside the indexed text. The page is built
 // in the test's own document: happy-dom's Range misbehaves on documents made by DOMParser.
 import { describe, expect, it } from 'vitest';
-import { describeSelection, rangeToOffsets, selectionToOffsets } from '../../../lib/anchor';
-import { compareBoundaryPoints } from '../../../lib/anchor/selection';
-import { buildTextIndex, type TextIndex } from '../../../lib/page/text-index';
+import { describeSelection, rangeToOffsets, selectionToOffsets } from '@/lib/anchor';
+import { compareBoundaryPoints } from '@/lib/anchor/selection';
+import { buildTextIndex, type TextIndex } from '@/lib/page/text-index';
 
-const BODY = '<header class="chrome">Zoeken in publicaties</header>'
-  + '<p id="a">Geachte voorzitter,</p>'
-  + '<p id="b">Hierbij ontvangt u de <b>geannoteerde</b> agenda   voor de Raad.</p>'
-  + '<p id="c">Hoogachtend,</p>';
+const BODY =
+  '<header class="chrome">Zoeken in publicaties</header>' +
+  '<p id="a">Geachte voorzitter,</p>' +
+  '<p id="b">Hierbij ontvangt u de <b>geannoteerde</b> agenda   voor de Raad.</p>' +
+  '<p id="c">Hoogachtend,</p>';
 
 function setup(): { doc: Document; index: TextIndex } {
   const doc = document;
@@ -99,7 +100,12 @@ describe('selectionToOffsets and describeSelection', () => {
     const { doc, index } = setup();
     const t = textIn(doc, 'a');
     const s = describeSelection(index, range(doc, t, 0, t, 19));
-    expect(s?.quote).toEqual({ type: 'TextQuoteSelector', exact: 'Geachte voorzitter,', prefix: '', suffix: '\nHierbij ontvangt u de geannotee' });
+    expect(s?.quote).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'Geachte voorzitter,',
+      prefix: '',
+      suffix: '\nHierbij ontvangt u de geannotee',
+    });
     expect(s?.position).toEqual({ type: 'TextPositionSelector', start: 0, end: 19 });
     expect(describeSelection(index, { rangeCount: 0, getRangeAt: () => range(doc, t, 0, t, 1) })).toBeNull();
   });
@@ -110,9 +116,15 @@ describe('compareBoundaryPoints', () => {
     const { doc } = setup();
     const main = doc.querySelector('main') as Element;
     const points: Array<[Node, number]> = [
-      [main, 0], [main, 2], [main, 4],
-      [doc.getElementById('b') as Node, 1], [doc.getElementById('b') as Node, 3],
-      [textIn(doc, 'a'), 0], [textIn(doc, 'a'), 5], [textIn(doc, 'b', 1), 2], [textIn(doc, 'c'), 11],
+      [main, 0],
+      [main, 2],
+      [main, 4],
+      [doc.getElementById('b') as Node, 1],
+      [doc.getElementById('b') as Node, 3],
+      [textIn(doc, 'a'), 0],
+      [textIn(doc, 'a'), 5],
+      [textIn(doc, 'b', 1), 2],
+      [textIn(doc, 'c'), 11],
     ];
     for (const [a, ao] of points) {
       for (const [b, bo] of points) {

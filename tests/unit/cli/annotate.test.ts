@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../lib/cli/args';
-import { FIXTURES } from '../helpers';
+import { parseArgs } from '@/lib/cli/args';
+import { FIXTURES } from '@/tests/unit/helpers';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..', '..');
@@ -53,6 +53,8 @@ describe('annotate CLI', () => {
 
   it('defaults the URL to the file name on the site', () => {
     expect(parseArgs(['x/kst-1-2.html'])).toEqual({ file: 'x/kst-1-2.html', url: 'https://zoek.officielebekendmakingen.nl/kst-1-2.html' });
-    expect(parseArgs(['--url=https://zoek.officielebekendmakingen.nl/a-1.html', 'f.html']).url).toBe('https://zoek.officielebekendmakingen.nl/a-1.html');
+    expect(parseArgs(['--url=https://zoek.officielebekendmakingen.nl/a-1.html', 'f.html']).url).toBe(
+      'https://zoek.officielebekendmakingen.nl/a-1.html',
+    );
   });
 });

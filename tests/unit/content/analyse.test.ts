@@ -3,13 +3,13 @@
 // closes without an answer, or no port at all, falls back to one message.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startAnalysis } from '../../../entrypoints/content/analyse';
-import { extract } from '../../../lib/extract/extract';
-import { answerExtractPort } from '../../../lib/messages/extract-port';
-import { packExtraction } from '../../../lib/messages/packed-extraction';
-import { readPageInSlices } from '../../../lib/page/read-page';
-import { fixtureHtml, parseHtml } from '../helpers';
-import { portPair } from '../messages/port-pair';
+import { startAnalysis } from '@/entrypoints/content/analyse';
+import { extract } from '@/lib/extract/extract';
+import { answerExtractPort } from '@/lib/messages/extract-port';
+import { packExtraction } from '@/lib/messages/packed-extraction';
+import { readPageInSlices } from '@/lib/page/read-page';
+import { fixtureHtml, parseHtml } from '@/tests/unit/helpers';
+import { portPair } from '@/tests/unit/messages/port-pair';
 
 const URL = 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html';
 
@@ -44,7 +44,12 @@ describe('startAnalysis', () => {
     });
     const asked = answerWholeText();
     const { report, problem } = await analysis.finish(reading, reading.document);
-    const context = { id: reading.document.id, documentDate: reading.document.date, kind: reading.document.kind, letters: reading.document.letters };
+    const context = {
+      id: reading.document.id,
+      documentDate: reading.document.date,
+      kind: reading.document.kind,
+      letters: reading.document.letters,
+    };
     expect(problem).toBeNull();
     expect(parts).toBeGreaterThan(0);
     expect(asked).toEqual([]); // nothing sent twice
@@ -101,7 +106,10 @@ describe('startAnalysis', () => {
     const analysis = startAnalysis();
     const reading = await readLetter(analysis.push);
     const asked = answerWholeText();
-    expect(await analysis.finish(reading, reading.document)).toEqual({ report: null, problem: 'De tekst kon niet worden geanalyseerd: kapot.' });
+    expect(await analysis.finish(reading, reading.document)).toEqual({
+      report: null,
+      problem: 'De tekst kon niet worden geanalyseerd: kapot.',
+    });
     expect(asked).toEqual([]);
   });
 

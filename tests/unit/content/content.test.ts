@@ -1,10 +1,10 @@
 // The content script's small pieces: the shortcut, the remembered panel state, the tab protocol.
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerPageMessages } from '../../../entrypoints/content/page-messages';
-import { loadHighlightKinds, loadPanelOpen, saveHighlightKinds, savePanelOpen } from '../../../entrypoints/content/settings';
-import { isPanelShortcut, listenForShortcut } from '../../../entrypoints/content/shortcut';
-import type { PageState } from '../../../lib/messages/protocol';
+import { answerPageMessages } from '@/entrypoints/content/page-messages';
+import { loadHighlightKinds, loadPanelOpen, saveHighlightKinds, savePanelOpen } from '@/entrypoints/content/settings';
+import { isPanelShortcut, listenForShortcut } from '@/entrypoints/content/shortcut';
+import type { PageState } from '@/lib/messages/protocol';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
 

@@ -2,7 +2,7 @@
 // never an exception into the page.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ask } from '../../../entrypoints/content/notes/notes-client';
+import { ask } from '@/entrypoints/content/notes/notes-client';
 
 describe('ask', () => {
   it('passes on a successful answer', async () => {
@@ -11,7 +11,10 @@ describe('ask', () => {
   });
 
   it('passes on the background’s reason', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'De database kon niet worden geopend: QuotaExceededError' });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ok: false,
+      error: 'De database kon niet worden geopend: QuotaExceededError',
+    });
     expect(await ask({ type: 'note-tags' })).toEqual({ ok: false, error: 'De database kon niet worden geopend: QuotaExceededError' });
   });
 

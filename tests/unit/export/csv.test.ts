@@ -1,8 +1,8 @@
 // CSV: RFC 4180 with a byte-order mark, parsed back with papaparse into the same notes.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, documentsById, exportFile, TAG_SEPARATOR, toCsv, unguardCell } from '../../../lib/export';
-import { csvField, guardCell } from '../../../lib/export/csv';
+import { BOM, documentsById, exportFile, TAG_SEPARATOR, toCsv, unguardCell } from '@/lib/export';
+import { csvField, guardCell } from '@/lib/export/csv';
 import { library, NOW } from './fixtures';
 
 describe('CSV export', () => {

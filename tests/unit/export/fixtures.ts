@@ -1,9 +1,9 @@
 // Notes, documents, drafts and settings for the export tests: the hard cases the issue names
 // (accents, quotes, commas, newlines, Markdown, HTML and scripts) on purpose.
-import type { DocumentRecord } from '../../../lib/messages/protocol';
-import type { Note, NoteDraft } from '../../../lib/notes/note';
-import type { BackupSettings } from '../../../lib/export/settings';
-import { createDb, type KantlijnDb } from '../../../lib/store/db';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note, NoteDraft } from '@/lib/notes/note';
+import type { BackupSettings } from '@/lib/export/settings';
+import { createDb, type KantlijnDb } from '@/lib/store/db';
 
 let dbCount = 0;
 /** A fresh fake-indexeddb database for one test. */
@@ -42,7 +42,12 @@ export function passageNote(id: string, documentId: string, overrides: Partial<N
     url: `https://zoek.officielebekendmakingen.nl/${documentId}.html`,
     documentTitle: `Brief van de minister over ${documentId}`,
     selectors: {
-      quote: { type: 'TextQuoteSelector', exact: 'De minister zegt toe de Kamer te informeren.', prefix: 'Antwoord 3. ', suffix: ' Vraag 4' },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: 'De minister zegt toe de Kamer te informeren.',
+        prefix: 'Antwoord 3. ',
+        suffix: ' Vraag 4',
+      },
       position: { type: 'TextPositionSelector', start: 120, end: 165 },
     },
     actorKey: null,
@@ -71,7 +76,15 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 
 /** The hard cases: one library of notes over three documents. */
 export function library(): { notes: Note[]; documents: DocumentRecord[]; drafts: NoteDraft[]; settings: BackupSettings } {
-  const documents = [documentRecord('kst-21501-02-2553'), documentRecord('ah-tk-20222023-1234', { kind: 'parliamentary-questions', title: 'Vragen over "Groningen", gas & <b>winning</b>', date: null }), documentRecord('stcrt-2022-999', { kind: 'official-gazette', actorKeys: [] })];
+  const documents = [
+    documentRecord('kst-21501-02-2553'),
+    documentRecord('ah-tk-20222023-1234', {
+      kind: 'parliamentary-questions',
+      title: 'Vragen over "Groningen", gas & <b>winning</b>',
+      date: null,
+    }),
+    documentRecord('stcrt-2022-999', { kind: 'official-gazette', actorKeys: [] }),
+  ];
   const [a, b] = [documents[0] as DocumentRecord, documents[1] as DocumentRecord];
   const notes: Note[] = [
     passageNote(uuid(1), a.id),
@@ -92,9 +105,17 @@ export function library(): { notes: Note[]; documents: DocumentRecord[]; drafts:
     passageNote(uuid(4), b.id, { text: '', tags: ['alleen-tag'] }),
     passageNote(uuid(5), a.id, { subject: 'event', eventDate: '2022-10-02', text: '+31 20 123 4567 @home -min', tags: [] }),
     actorNote(uuid(6), a.id),
-    actorNote(uuid(7), b.id, { selectors: null, actorKey: 'organisation:europese commissie', actorName: 'Europese Commissie', text: 'Stuurt het voorstel; zie ook (()) en key:: value', tags: [] }),
+    actorNote(uuid(7), b.id, {
+      selectors: null,
+      actorKey: 'organisation:europese commissie',
+      actorName: 'Europese Commissie',
+      text: 'Stuurt het voorstel; zie ook (()) en key:: value',
+      tags: [],
+    }),
   ];
-  const drafts: NoteDraft[] = [{ key: `${a.id}\u0000passage\u0000120`, note: passageNote(uuid(8), a.id, { text: 'half af' }), updated: NOW - 3600_000 }];
+  const drafts: NoteDraft[] = [
+    { key: `${a.id}\u0000passage\u0000120`, note: passageNote(uuid(8), a.id, { text: 'half af' }), updated: NOW - 3600_000 },
+  ];
   return { notes, documents, drafts, settings: { panelOpen: true, highlightKinds: { person: true, location: false } } };
 }
 

@@ -1,10 +1,10 @@
 // Every bad input the issue names: a clear message (Dutch here, English in English browsers), and
 // the reader's database exactly as it was.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_FORMAT, documentsById, MAX_IMPORT_BYTES, parseImport, readImportFile, summaryOf, toBackup } from '../../../lib/export';
-import type { Note } from '../../../lib/notes/note';
-import type { KantlijnDb } from '../../../lib/store/db';
-import { speakEnglish } from '../ui/english';
+import { BACKUP_FORMAT, documentsById, MAX_IMPORT_BYTES, parseImport, readImportFile, summaryOf, toBackup } from '@/lib/export';
+import type { Note } from '@/lib/notes/note';
+import type { KantlijnDb } from '@/lib/store/db';
+import { speakEnglish } from '@/tests/unit/ui/english';
 import { library, libraryDb, NOW, passageNote } from './fixtures';
 import { importText, previewOf, refusal, snapshot } from './import-helpers';
 
@@ -21,26 +21,54 @@ afterEach(async () => {
   expect(await snapshot(db)).toEqual(before);
 });
 
-const backupOf = (notes: readonly unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date(NOW).toISOString(), notes, documents: [], settings: {}, ...extra });
+const backupOf = (notes: readonly unknown[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: new Date(NOW).toISOString(),
+    notes,
+    documents: [],
+    settings: {},
+    ...extra,
+  });
 
 describe('a file that cannot be imported at all', () => {
   it('is not JSON', async () => {
     for (const text of ['', 'hallo', '{"notes": [', '<html><body>notities</body></html>', '\uFEFF']) {
-      expect(refusal(await importText(db, text))).toBe('Dit bestand is geen JSON, dus geen back-up van Kantlijn en geen W3C Web Annotation-bestand.');
+      expect(refusal(await importText(db, text))).toBe(
+        'Dit bestand is geen JSON, dus geen back-up van Kantlijn en geen W3C Web Annotation-bestand.',
+      );
     }
   });
 
   it('is JSON of another shape', async () => {
-    const shapes = ['null', '42', '"tekst"', '[]', '[1, 2]', '{}', '{"notes": []}', '{"type": "Collection"}', '{"format": "kantlijn-backup"}', '{"format": "kantlijn-backup", "version": "1", "notes": []}', '{"format": "kantlijn-backup", "version": 1, "notes": {}}', '{"format": "kantlijn-backup", "version": 1, "notes": [], "documents": 3}'];
+    const shapes = [
+      'null',
+      '42',
+      '"tekst"',
+      '[]',
+      '[1, 2]',
+      '{}',
+      '{"notes": []}',
+      '{"type": "Collection"}',
+      '{"format": "kantlijn-backup"}',
+      '{"format": "kantlijn-backup", "version": "1", "notes": []}',
+      '{"format": "kantlijn-backup", "version": 1, "notes": {}}',
+      '{"format": "kantlijn-backup", "version": 1, "notes": [], "documents": 3}',
+    ];
     for (const text of shapes) {
-      expect(refusal(await importText(db, text)), text).toBe('Dit bestand is JSON, maar geen back-up van Kantlijn en geen W3C Web Annotation-bestand.');
+      expect(refusal(await importText(db, text)), text).toBe(
+        'Dit bestand is JSON, maar geen back-up van Kantlijn en geen W3C Web Annotation-bestand.',
+      );
     }
   });
 
   it('is larger than 50 MB — refused before it is parsed, or before a chosen file is even read', async () => {
     const huge = `{"format":"kantlijn-backup","version":1,"notes":[${' '.repeat(MAX_IMPORT_BYTES)}]}`;
     const parse = vi.spyOn(JSON, 'parse');
-    expect(refusal(await importText(db, huge))).toBe('Dit bestand is te groot om te importeren (51 MB). Kantlijn leest bestanden tot 50 MB.');
+    expect(refusal(await importText(db, huge))).toBe(
+      'Dit bestand is te groot om te importeren (51 MB). Kantlijn leest bestanden tot 50 MB.',
+    );
     expect(parse).not.toHaveBeenCalled();
     const text = vi.fn(async () => '');
     const file = { size: 60 * 1024 * 1024, text } as unknown as Blob;
@@ -58,8 +86,12 @@ describe('a file that cannot be imported at all', () => {
 
   it('says so in English in an English browser', async () => {
     speakEnglish();
-    expect(refusal(await importText(db, 'hallo'))).toBe('This file is not JSON, so it is neither a Kantlijn backup nor a W3C Web Annotation file.');
-    expect(refusal(await importText(db, JSON.stringify({ format: BACKUP_FORMAT, version: 7, notes: [] })))).toContain('newer version of Kantlijn (backup version 7');
+    expect(refusal(await importText(db, 'hallo'))).toBe(
+      'This file is not JSON, so it is neither a Kantlijn backup nor a W3C Web Annotation file.',
+    );
+    expect(refusal(await importText(db, JSON.stringify({ format: BACKUP_FORMAT, version: 7, notes: [] })))).toContain(
+      'newer version of Kantlijn (backup version 7',
+    );
     const preview = previewOf(await importText(db, backupOf([{ id: 'x' }])));
     expect(preview.invalid[0]?.message).toMatch(/^Note 1: ‘subject’ is missing; ‘text’ is missing/);
   });
@@ -108,7 +140,14 @@ describe('records that cannot be imported', () => {
 
   it('reports invalid documents, drafts and settings the same way', async () => {
     const preview = previewOf(
-      await importText(db, backupOf([], { documents: [{ id: 'kst-1', kind: 'novel' }], drafts: [{ key: 'k', note: {}, updated: 1 }], settings: { panelOpen: 'ja' } })),
+      await importText(
+        db,
+        backupOf([], {
+          documents: [{ id: 'kst-1', kind: 'novel' }],
+          drafts: [{ key: 'k', note: {}, updated: 1 }],
+          settings: { panelOpen: 'ja' },
+        }),
+      ),
     );
     expect(preview.invalid.map((r) => r.kind)).toEqual(['document', 'draft', 'settings']);
     expect(preview.invalid[0]?.message).toMatch(/^Document 1: ‘url’ ontbreekt; ‘title’ ontbreekt; ‘kind’ heeft de verkeerde soort waarde/);
@@ -120,7 +159,9 @@ describe('records that cannot be imported', () => {
     const [note] = (await db.notes.toArray()) as [Note];
     const preview = previewOf(await importText(db, backupOf(Array.from({ length: 10_000 }, () => note))));
     expect(preview.notes).toEqual({ new: 0, updated: 0, unchanged: 1, invalid: 0, duplicates: 9_999 });
-    expect(summaryOf(preview.notes)).toBe('0 nieuw, 0 bijgewerkt, 1 ongewijzigd, 0 ongeldig. 9999 dubbele notities in het bestand zijn één keer geteld.');
+    expect(summaryOf(preview.notes)).toBe(
+      '0 nieuw, 0 bijgewerkt, 1 ongewijzigd, 0 ongeldig. 9999 dubbele notities in het bestand zijn één keer geteld.',
+    );
   });
 });
 

@@ -1,8 +1,8 @@
 // The import's three steps run as the library page runs them, and a snapshot of the database to
 // show that a refused import changed nothing.
 import { expect } from 'vitest';
-import { applyImport, parseImport, previewImport, type ApplyOutcome, type ImportPreview } from '../../../lib/export';
-import type { KantlijnDb } from '../../../lib/store/db';
+import { applyImport, parseImport, previewImport, type ApplyOutcome, type ImportPreview } from '@/lib/export';
+import type { KantlijnDb } from '@/lib/store/db';
 
 /** Everything in the database, in key order. */
 export async function snapshot(db: KantlijnDb): Promise<unknown> {

@@ -2,10 +2,10 @@
 // `lastSeen`, nothing deleted; the write is one transaction (all or nothing) and checks the merge
 // again at write time.
 import { describe, expect, it } from 'vitest';
-import { applyImport, BACKUP_FORMAT, parseImport, previewImport, type ImportPreview } from '../../../lib/export';
-import type { DocumentRecord } from '../../../lib/messages/protocol';
-import type { Note } from '../../../lib/notes/note';
-import type { KantlijnDb } from '../../../lib/store/db';
+import { applyImport, BACKUP_FORMAT, parseImport, previewImport, type ImportPreview } from '@/lib/export';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note } from '@/lib/notes/note';
+import type { KantlijnDb } from '@/lib/store/db';
 import { actorNote, documentRecord, freshDb, NOW, passageNote } from './fixtures';
 import { snapshot } from './import-helpers';
 
@@ -42,9 +42,18 @@ describe('merging an import', () => {
     const preview = await previewFor(db, backupText(incoming));
     expect(preview.notes).toEqual({ new: 1, updated: 1, unchanged: 2, invalid: 0, duplicates: 0 });
     const applied = await applyImport(db, preview);
-    expect(applied).toEqual({ ok: true, changes: { notes: 2, documents: 0, drafts: 0, documentIds: ['kst-1', 'kst-2'], actorKeys: ['person:hoekstra'], settings: {} } });
+    expect(applied).toEqual({
+      ok: true,
+      changes: { notes: 2, documents: 0, drafts: 0, documentIds: ['kst-1', 'kst-2'], actorKeys: ['person:hoekstra'], settings: {} },
+    });
     const texts = Object.fromEntries((await db.notes.toArray()).map((n) => [n.id, n.text]));
-    expect(texts).toEqual({ [id(1)]: 'nieuwer uit het bestand', [id(2)]: 'mijn nieuwe tekst', [id(3)]: 'gelijk', [id(4)]: 'alleen bij mij', [id(5)]: 'nieuw' });
+    expect(texts).toEqual({
+      [id(1)]: 'nieuwer uit het bestand',
+      [id(2)]: 'mijn nieuwe tekst',
+      [id(3)]: 'gelijk',
+      [id(4)]: 'alleen bij mij',
+      [id(5)]: 'nieuw',
+    });
   });
 
   it('keeps the newest of several copies of one note in the file', async () => {
@@ -57,8 +66,21 @@ describe('merging an import', () => {
 
   it('merges documents by lastSeen, keeping the earliest firstSeen', async () => {
     const db = freshDb();
-    await db.documents.bulkPut([documentRecord('kst-1', { firstSeen: 100, lastSeen: 1000, title: 'oud' }), documentRecord('kst-2', { lastSeen: 5000, title: 'mijn' })]);
-    const preview = await previewFor(db, backupText([], [documentRecord('kst-1', { firstSeen: 500, lastSeen: 2000, title: 'nieuw' }), documentRecord('kst-2', { lastSeen: 4000, title: 'ouder' }), documentRecord('kst-3')]));
+    await db.documents.bulkPut([
+      documentRecord('kst-1', { firstSeen: 100, lastSeen: 1000, title: 'oud' }),
+      documentRecord('kst-2', { lastSeen: 5000, title: 'mijn' }),
+    ]);
+    const preview = await previewFor(
+      db,
+      backupText(
+        [],
+        [
+          documentRecord('kst-1', { firstSeen: 500, lastSeen: 2000, title: 'nieuw' }),
+          documentRecord('kst-2', { lastSeen: 4000, title: 'ouder' }),
+          documentRecord('kst-3'),
+        ],
+      ),
+    );
     expect(preview.documents).toEqual({ new: 1, updated: 1, unchanged: 1, invalid: 0 });
     await applyImport(db, preview);
     expect(await db.documents.get('kst-1')).toMatchObject({ title: 'nieuw', firstSeen: 100, lastSeen: 2000 });
@@ -80,7 +102,10 @@ describe('merging an import', () => {
   it('writes all or nothing: a failure on the last table leaves the notes unwritten too', async () => {
     const db = freshDb();
     await db.notes.put(passageNote(id(8), 'kst-1'));
-    const preview = await previewFor(db, backupText([passageNote(id(9), 'kst-1'), passageNote(id(10), 'kst-1')], [documentRecord('kst-1')]));
+    const preview = await previewFor(
+      db,
+      backupText([passageNote(id(9), 'kst-1'), passageNote(id(10), 'kst-1')], [documentRecord('kst-1')]),
+    );
     const before = await snapshot(db);
     db.documents.hook('creating', () => {
       throw new Error('disk full');
@@ -96,6 +121,9 @@ describe('merging an import', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     db.close();
     const preview = await previewImport(db, parsed.parsed);
-    expect(preview).toEqual({ ok: false, error: 'Uw notities konden niet worden gelezen om ze met het bestand te vergelijken. Er is niets veranderd.' });
+    expect(preview).toEqual({
+      ok: false,
+      error: 'Uw notities konden niet worden gelezen om ze met het bestand te vergelijken. Er is niets veranderd.',
+    });
   });
 });

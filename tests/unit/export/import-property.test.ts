@@ -3,8 +3,8 @@
 // throw and never change the database.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANNO_CONTEXT, BACKUP_FORMAT, documentsById, toBackup } from '../../../lib/export';
-import type { KantlijnDb } from '../../../lib/store/db';
+import { ANNO_CONTEXT, BACKUP_FORMAT, documentsById, toBackup } from '@/lib/export';
+import type { KantlijnDb } from '@/lib/store/db';
 import { library, libraryDb, NOW, passageNote } from './fixtures';
 import { importText, snapshot, type Imported } from './import-helpers';
 
@@ -32,7 +32,14 @@ const WRONG: Record<string, fc.Arbitrary<unknown>> = {
   id: fc.constantFrom(undefined, '', 42, null, 'x'.repeat(201), ['id']),
   subject: fc.constantFrom(undefined, 'note', 'Passage', 1, null),
   text: fc.constantFrom(undefined, 5, null, {}, ['tekst'], 'x'.repeat(100_001)),
-  tags: fc.constantFrom(undefined, 'energie', [1], [''], null, Array.from({ length: 51 }, (_, i) => `t${i}`)),
+  tags: fc.constantFrom(
+    undefined,
+    'energie',
+    [1],
+    [''],
+    null,
+    Array.from({ length: 51 }, (_, i) => `t${i}`),
+  ),
   documentId: fc.constantFrom(undefined, '', null, 3),
   url: fc.constantFrom(undefined, null, 5, 'x'.repeat(2001)),
   documentTitle: fc.constantFrom(undefined, 7, {}),
@@ -44,18 +51,27 @@ const WRONG: Record<string, fc.Arbitrary<unknown>> = {
 
 describe('malformed imports', () => {
   it('any JSON value: refused or read, never thrown, nothing written', async () => {
-    await fc.assert(fc.asyncProperty(fc.jsonValue(), async (value) => {
-      await importsNothing(JSON.stringify(value));
-    }), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (value) => {
+        await importsNothing(JSON.stringify(value));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('any text, and backups cut short anywhere', async () => {
     const { notes, documents } = library();
     const backup = toBackup(notes, documentsById(documents), { now: new Date(NOW) }).trimEnd();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary' }), fc.nat({ max: backup.length - 1 }).map((n) => backup.slice(0, n))), async (text) => {
-        await importsNothing(text);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.nat({ max: backup.length - 1 }).map((n) => backup.slice(0, n)),
+        ),
+        async (text) => {
+          await importsNothing(text);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -76,13 +92,24 @@ describe('malformed imports', () => {
       );
     const junk = fc.oneof(fc.constant(undefined), fc.anything({ maxDepth: 2 }));
     await fc.assert(
-      fc.asyncProperty(fc.array(brokenNote, { maxLength: 8 }), fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }), junk, junk, async (notes, documents, drafts, settings) => {
-        const backup: Record<string, unknown> = { format: BACKUP_FORMAT, version: 1, notes, documents: documents.filter((d) => typeof d !== 'object' || d === null) };
-        if (Array.isArray(drafts)) backup.drafts = drafts.map(() => ({ key: 'k', note: {}, updated: -1 }));
-        if (settings !== undefined) backup.settings = settings;
-        const outcome = await importsNothing(JSON.stringify(backup));
-        expect('preview' in outcome && outcome.preview.notes.invalid).toBe(notes.length);
-      }),
+      fc.asyncProperty(
+        fc.array(brokenNote, { maxLength: 8 }),
+        fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }),
+        junk,
+        junk,
+        async (notes, documents, drafts, settings) => {
+          const backup: Record<string, unknown> = {
+            format: BACKUP_FORMAT,
+            version: 1,
+            notes,
+            documents: documents.filter((d) => typeof d !== 'object' || d === null),
+          };
+          if (Array.isArray(drafts)) backup.drafts = drafts.map(() => ({ key: 'k', note: {}, updated: -1 }));
+          if (settings !== undefined) backup.settings = settings;
+          const outcome = await importsNothing(JSON.stringify(backup));
+          expect('preview' in outcome && outcome.preview.notes.invalid).toBe(notes.length);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -98,17 +125,30 @@ describe('malformed imports', () => {
         target: fc.oneof(
           fc.anything({ maxDepth: 3 }),
           fc.record({ source: fc.oneof(fc.webUrl(), fc.constant('urn:kantlijn:actor:')), selector: fc.anything({ maxDepth: 2 }) }),
-          fc.record({ type: fc.constant('SpecificResource'), source: fc.constant({ id: 'urn:kantlijn:actor:person:x' }), scope: fc.anything({ maxDepth: 1 }) }),
+          fc.record({
+            type: fc.constant('SpecificResource'),
+            source: fc.constant({ id: 'urn:kantlijn:actor:person:x' }),
+            scope: fc.anything({ maxDepth: 1 }),
+          }),
         ),
         created: fc.oneof(fc.string(), fc.integer(), fc.constant('2024-13-45T99:99:99Z')),
       },
       { requiredKeys: ['type'] },
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(annotation, { minLength: 1, maxLength: 5 }), fc.constantFrom('array', 'collection', 'page'), async (items, shape) => {
-        const value = shape === 'array' ? items : shape === 'page' ? { type: 'AnnotationPage', items } : { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items } };
-        await importsNothing(JSON.stringify(value));
-      }),
+      fc.asyncProperty(
+        fc.array(annotation, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('array', 'collection', 'page'),
+        async (items, shape) => {
+          const value =
+            shape === 'array'
+              ? items
+              : shape === 'page'
+                ? { type: 'AnnotationPage', items }
+                : { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items } };
+          await importsNothing(JSON.stringify(value));
+        },
+      ),
       { numRuns: 150 },
     );
   });

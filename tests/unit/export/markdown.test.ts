@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { documentsById, exportFile, toMarkdown } from '../../../lib/export';
-import { blockquote, escapeBlock, escapeInline, markdownLink, tagName } from '../../../lib/export/markdown-escape';
+import { documentsById, exportFile, toMarkdown } from '@/lib/export';
+import { blockquote, escapeBlock, escapeInline, markdownLink, tagName } from '@/lib/export/markdown-escape';
 import { library, NOW } from './fixtures';
 
 const { notes, documents } = library();
@@ -18,7 +18,7 @@ function frontMatter(text: string): unknown {
 }
 
 // What a CommonMark reader makes of escaped text: every backslash escape undone.
-const unescape = (line: string) => line.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const unescapeMarkdown = (line: string) => line.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 // Characters that may only appear escaped.
 const SPECIAL = /[\\`*_[\]<>&|~#$=%^{}]/;
 
@@ -45,7 +45,9 @@ describe('Markdown export', () => {
       '### Wopke Hoekstra',
       '### Europese Commissie',
     ]);
-    expect(markdown).toContain('- Id: kst-21501-02-2553\n- Soort: Brief\n- Datum: 2022-10-02\n- Link: <https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html>');
+    expect(markdown).toContain(
+      '- Id: kst-21501-02-2553\n- Soort: Brief\n- Datum: 2022-10-02\n- Link: <https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html>',
+    );
     expect(markdown).toContain('> het "Europees" Semester,\\\n> en de Raad\n');
     expect(markdown).toContain('\n#te-lezen #Groningen-gas #ß\n');
     expect(markdown).toContain('\nGebeurtenis: 2022-10-02\n');
@@ -76,7 +78,7 @@ describe('Markdown escaping', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
         const inline = escapeInline(text);
-        expect(unescape(inline)).toBe(text.replace(/\s+/g, ' '));
+        expect(unescapeMarkdown(inline)).toBe(text.replace(/\s+/g, ' '));
         expect(inline.replace(/\\./g, '')).not.toMatch(SPECIAL);
       }),
     );
@@ -84,19 +86,27 @@ describe('Markdown escaping', () => {
 
   it('starts no block construct at a line start and keeps every line inside the quote', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '-', '+', '1', '.', ')', '>', '#', '=', '`', '<', '\t', '*', '\\'), maxLength: 60 }), (text) => {
-        for (const line of escapeBlock(text)) {
-          expect(line).not.toMatch(/^[\s>#=`<*+-]/);
-          expect(line).not.toMatch(/^\d+[.)]/);
-          expect(line.replace(/\\./g, '').replace(/\\$/, '')).not.toMatch(SPECIAL);
-        }
-        for (const line of blockquote(text)) expect(line).toMatch(/^>( |$)/);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', ' ', '\n', '\r', '-', '+', '1', '.', ')', '>', '#', '=', '`', '<', '\t', '*', '\\'),
+          maxLength: 60,
+        }),
+        (text) => {
+          for (const line of escapeBlock(text)) {
+            expect(line).not.toMatch(/^[\s>#=`<*+-]/);
+            expect(line).not.toMatch(/^\d+[.)]/);
+            expect(line.replace(/\\./g, '').replace(/\\$/, '')).not.toMatch(SPECIAL);
+          }
+          for (const line of blockquote(text)) expect(line).toMatch(/^>( |$)/);
+        },
+      ),
     );
   });
 
   it('makes links only of http(s) addresses and tags Obsidian accepts', () => {
-    expect(markdownLink('https://zoek.officielebekendmakingen.nl/a b<c>.html')).toBe('<https://zoek.officielebekendmakingen.nl/a%20b%3Cc%3E.html>');
+    expect(markdownLink('https://zoek.officielebekendmakingen.nl/a b<c>.html')).toBe(
+      '<https://zoek.officielebekendmakingen.nl/a%20b%3Cc%3E.html>',
+    );
     expect(markdownLink('javascript:alert(1)')).toBe('javascript:alert(1)');
     expect(markdownLink('<script>')).toBe('\\<script\\>');
     expect(tagName('te lezen')).toBe('te-lezen');

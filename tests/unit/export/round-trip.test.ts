@@ -1,11 +1,14 @@
 // Backup → clear the database → import: every note, actor note, document and draft comes back
 // identical, and the settings are returned for the caller to write.
 import { describe, expect, it } from 'vitest';
-import { applyImport, documentsById, exportFile, parseImport, previewImport, type ImportPreview, type ParsedImport } from '../../../lib/export';
-import type { KantlijnDb } from '../../../lib/store/db';
+import { applyImport, documentsById, exportFile, parseImport, previewImport, type ImportPreview, type ParsedImport } from '@/lib/export';
+import type { KantlijnDb } from '@/lib/store/db';
 import { library, libraryDb, NOW } from './fixtures';
 
-const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 async function parsed(text: string): Promise<ParsedImport> {
   const outcome = await parseImport(text, { yieldTo: false });
@@ -23,7 +26,11 @@ describe('backup round trip', () => {
   it('restores every note, actor note, document and draft identically into a cleared database', async () => {
     const { db, notes, documents, drafts, settings } = await libraryDb();
 
-    const file = exportFile('backup', await db.notes.toArray(), documentsById(await db.documents.toArray()), { now: new Date(NOW), drafts: await db.drafts.toArray(), settings });
+    const file = exportFile('backup', await db.notes.toArray(), documentsById(await db.documents.toArray()), {
+      now: new Date(NOW),
+      drafts: await db.drafts.toArray(),
+      settings,
+    });
     expect(file.fileName).toMatch(/^kantlijn-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(file.mimeType).toBe('application/json');
     const backup = JSON.parse(file.content) as Record<string, unknown>;

@@ -1,8 +1,8 @@
 // Checking records in slices: the main thread is given back between slices, and the outcome is
 // the same as checking everything at once.
 import { describe, expect, it, vi } from 'vitest';
-import { BACKUP_FORMAT, parseImport } from '../../../lib/export';
-import { eachInSlices } from '../../../lib/export/slices';
+import { BACKUP_FORMAT, parseImport } from '@/lib/export';
+import { eachInSlices } from '@/lib/export/slices';
 import { passageNote } from './fixtures';
 
 describe('eachInSlices', () => {
@@ -11,10 +11,14 @@ describe('eachInSlices', () => {
     const yieldTo = vi.fn(async () => {
       seen.push(-1);
     });
-    await eachInSlices(Array.from({ length: 100 }, (_, i) => i), (item, index) => {
-      expect(index).toBe(item);
-      seen.push(item);
-    }, { sliceMs: -1, yieldTo });
+    await eachInSlices(
+      Array.from({ length: 100 }, (_, i) => i),
+      (item, index) => {
+        expect(index).toBe(item);
+        seen.push(item);
+      },
+      { sliceMs: -1, yieldTo },
+    );
     expect(seen.filter((n) => n >= 0)).toEqual(Array.from({ length: 100 }, (_, i) => i));
     expect(yieldTo).toHaveBeenCalledTimes(3); // after items 31, 63 and 95
     expect(seen.indexOf(-1)).toBe(32);
@@ -29,7 +33,9 @@ describe('eachInSlices', () => {
 
 describe('parseImport in slices', () => {
   it('gives the main thread back while checking 10,000 notes and reads the same as at once', async () => {
-    const notes = Array.from({ length: 10_000 }, (_, i) => passageNote(`cccccccc-0000-4000-8000-${String(i).padStart(12, '0')}`, `kst-${i % 500}-1`));
+    const notes = Array.from({ length: 10_000 }, (_, i) =>
+      passageNote(`cccccccc-0000-4000-8000-${String(i).padStart(12, '0')}`, `kst-${i % 500}-1`),
+    );
     const text = JSON.stringify({ format: BACKUP_FORMAT, version: 1, notes, documents: [], settings: {} });
     const yieldTo = vi.fn(() => Promise.resolve());
     const sliced = await parseImport(text, { sliceMs: -1, yieldTo });

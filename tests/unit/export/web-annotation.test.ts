@@ -1,9 +1,9 @@
 // W3C Web Annotation JSON-LD: the shape of the model (context, collection, page, annotations,
 // bodies, selectors), the actor targets, and reading it back — also files from other tools.
 import { describe, expect, it } from 'vitest';
-import { ANNO_CONTEXT, documentsById, exportFile, parseImport, toAnnotationCollection, type ParsedImport } from '../../../lib/export';
-import type { Note } from '../../../lib/notes/note';
-import { actorKeyOfIri } from '../../../lib/export/web-annotation-terms';
+import { ANNO_CONTEXT, documentsById, exportFile, parseImport, type ParsedImport } from '@/lib/export';
+import type { Note } from '@/lib/notes/note';
+import { actorKeyOfIri } from '@/lib/export/web-annotation-terms';
 import { library, NOW } from './fixtures';
 
 async function parsed(value: unknown): Promise<ParsedImport> {
@@ -57,7 +57,12 @@ describe('W3C Web Annotation export', () => {
       } else {
         expect(target.source).toBe(byId.get(note.documentId)?.url);
         expect(target.selector).toEqual([
-          { type: 'TextQuoteSelector', exact: note.selectors?.quote.exact, prefix: note.selectors?.quote.prefix, suffix: note.selectors?.quote.suffix },
+          {
+            type: 'TextQuoteSelector',
+            exact: note.selectors?.quote.exact,
+            prefix: note.selectors?.quote.prefix,
+            suffix: note.selectors?.quote.suffix,
+          },
           { type: 'TextPositionSelector', start: note.selectors?.position.start, end: note.selectors?.position.end },
         ]);
       }
@@ -67,7 +72,35 @@ describe('W3C Web Annotation export', () => {
   it('uses only terms the anno.jsonld context defines', () => {
     // The terms of http://www.w3.org/ns/anno.jsonld that this export uses; anything else would be
     // dropped by a JSON-LD processor.
-    const defined = new Set(['@context', 'id', 'type', 'label', 'total', 'generated', 'generator', 'name', 'first', 'startIndex', 'items', 'motivation', 'created', 'modified', 'body', 'value', 'format', 'purpose', 'target', 'source', 'selector', 'exact', 'prefix', 'suffix', 'start', 'end', 'scope']);
+    const defined = new Set([
+      '@context',
+      'id',
+      'type',
+      'label',
+      'total',
+      'generated',
+      'generator',
+      'name',
+      'first',
+      'startIndex',
+      'items',
+      'motivation',
+      'created',
+      'modified',
+      'body',
+      'value',
+      'format',
+      'purpose',
+      'target',
+      'source',
+      'selector',
+      'exact',
+      'prefix',
+      'suffix',
+      'start',
+      'end',
+      'scope',
+    ]);
     const walk = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(walk);
       else if (typeof value === 'object' && value !== null) {
@@ -107,7 +140,10 @@ describe('W3C Web Annotation import from other tools', () => {
     type: 'Annotation',
     motivation: 'commenting',
     created: '2024-03-01T12:00:00Z',
-    body: [{ type: 'TextualBody', value: 'Mooi gezegd' }, { type: 'TextualBody', value: 'citaat', purpose: 'tagging' }],
+    body: [
+      { type: 'TextualBody', value: 'Mooi gezegd' },
+      { type: 'TextualBody', value: 'citaat', purpose: 'tagging' },
+    ],
     target: { source: url, selector: { type: 'TextQuoteSelector', exact: 'de begroting', prefix: 'over ' } },
   };
 
@@ -119,7 +155,10 @@ describe('W3C Web Annotation import from other tools', () => {
       tags: ['citaat'],
       documentId: 'kst-36200-5',
       url,
-      selectors: { quote: { type: 'TextQuoteSelector', exact: 'de begroting', prefix: 'over ', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 0 } },
+      selectors: {
+        quote: { type: 'TextQuoteSelector', exact: 'de begroting', prefix: 'over ', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 0 },
+      },
       created: Date.UTC(2024, 2, 1, 12),
       updated: Date.UTC(2024, 2, 1, 12),
     });
@@ -131,10 +170,18 @@ describe('W3C Web Annotation import from other tools', () => {
   });
 
   it('reads a bare array, an AnnotationPage and a collection with items on linked embedded pages', async () => {
-    const second = { ...annotation, id: 'urn:uuid:11111111-2222-4333-8444-555555555555', body: { type: 'TextualBody', value: 'tag', purpose: 'tagging' }, motivation: 'tagging' };
+    const second = {
+      ...annotation,
+      id: 'urn:uuid:11111111-2222-4333-8444-555555555555',
+      body: { type: 'TextualBody', value: 'tag', purpose: 'tagging' },
+      motivation: 'tagging',
+    };
     expect((await parsed([annotation, second])).notes.map((n) => n.id)[1]).toBe('11111111-2222-4333-8444-555555555555');
     expect((await parsed({ type: 'AnnotationPage', items: [annotation, second] })).notes).toHaveLength(2);
-    const chained = { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [annotation], next: { type: 'AnnotationPage', items: [second] } } };
+    const chained = {
+      type: 'AnnotationCollection',
+      first: { type: 'AnnotationPage', items: [annotation], next: { type: 'AnnotationPage', items: [second] } },
+    };
     const notes = (await parsed(chained)).notes;
     expect(notes).toHaveLength(2);
     expect(notes[1]).toMatchObject({ text: '', tags: ['tag'] });
@@ -149,7 +196,12 @@ describe('W3C Web Annotation import from other tools', () => {
       42,
     ]);
     expect(back.notes).toHaveLength(1);
-    expect(back.invalid.map((r) => [r.kind, r.index])).toEqual([['annotation', 1], ['annotation', 2], ['annotation', 3], ['annotation', 4]]);
+    expect(back.invalid.map((r) => [r.kind, r.index])).toEqual([
+      ['annotation', 1],
+      ['annotation', 2],
+      ['annotation', 3],
+      ['annotation', 4],
+    ]);
     expect(back.invalid[0]?.message).toBe('Annotatie 2: geen passage (TextQuoteSelector) en geen actor als doel');
     expect(back.invalid[1]?.message).toContain('is geen publicatie op zoek.officielebekendmakingen.nl');
     expect(back.invalid[2]?.message).toBe('Annotatie 4: ‘created’ is geen datum');

@@ -3,10 +3,10 @@
 // the next. Candidates of every kind of rule are made here: offices bound to a person by apposition
 // (heldBy, evidence), "uw Kamer" settled for the document, later mentions, acronyms.
 import { describe, expect, it } from 'vitest';
-import { scanActors } from '../../../lib/extract/actors/scanner';
-import { tokenize } from '../../../lib/extract/tokens';
-import { readPage } from '../../../lib/page/read-page';
-import { fixtureHtml, parseHtml, truths } from '../helpers';
+import { scanActors } from '@/lib/extract/actors/scanner';
+import { tokenize } from '@/lib/extract/tokens';
+import { readPage } from '@/lib/page/read-page';
+import { fixtureHtml, parseHtml, truths } from '@/tests/unit/helpers';
 
 function candidatesOf(text: string) {
   return scanActors(tokenize(text), { kamer: 'Tweede Kamer der Staten-Generaal', proceedings: true });
@@ -17,7 +17,9 @@ describe('candidates', () => {
     const text = truths()
       .map((t) => readPage(parseHtml(fixtureHtml('pages', t.id)), t.url).index.text)
       .join('\n');
-    const found = candidatesOf(`${text}\nDe Minister van Buitenlandse Zaken van Oekraïne, Kuleba, sprak met uw Kamer. De Raad Buitenlandse Zaken (RBZ) kwam bijeen; de RBZ besloot.`);
+    const found = candidatesOf(
+      `${text}\nDe Minister van Buitenlandse Zaken van Oekraïne, Kuleba, sprak met uw Kamer. De Raad Buitenlandse Zaken (RBZ) kwam bijeen; de RBZ besloot.`,
+    );
     expect(found.length).toBeGreaterThan(200);
     expect(found.some((c) => c.heldBy !== undefined)).toBe(true);
     const shapes = new Set(found.map((c) => Object.keys(c).join(',')));

@@ -2,12 +2,12 @@
 // a number or one of NEXT_WORDS (grammar.ts). The gate must never turn away a phrase its parsers
 // would read: checked on every token of the fixture texts and on a phrase of each shape.
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../lib/extract/dates';
-import { startParsers } from '../../../lib/extract/dates/find-dates';
-import { matchDate, ROUTES } from '../../../lib/extract/dates/grammar';
-import { tokenize, type Tokens } from '../../../lib/extract/tokens';
-import { readPage } from '../../../lib/page/read-page';
-import { fixtureHtml, parseHtml, truths } from '../helpers';
+import { findDates } from '@/lib/extract/dates';
+import { startParsers } from '@/lib/extract/dates/find-dates';
+import { matchDate, ROUTES } from '@/lib/extract/dates/grammar';
+import { tokenize, type Tokens } from '@/lib/extract/tokens';
+import { readPage } from '@/lib/page/read-page';
+import { fixtureHtml, parseHtml, truths } from '@/tests/unit/helpers';
 
 // Whether the gate turns token i away: a gated word the scan tries no parser at.
 function turnedAway(tokens: Tokens, i: number): boolean {
@@ -76,7 +76,7 @@ describe('the date gate on each phrase shape', () => {
     expect(route?.gated).toBe(true);
     const read = matchDate(phrase, 0, route?.parsers ?? []);
     expect(read).not.toBeNull();
-    const found = findDates(phrase, tokens, { documentDate: '2023-09-20' });
+    const found = findDates(tokens, { documentDate: '2023-09-20' });
     expect(found[0]?.start).toBe(0);
     expect(found[0]?.end).toBe(read?.end);
   });

@@ -1,11 +1,11 @@
 // Resolving dates against the document date R (EXTRACTION.md, "Dates"): explicit years, jl., a.s.,
 // weekdays, the paragraph's year, the vergaderjaar, nearest R, "op dezelfde dag", and no R at all.
 import { describe, expect, it } from 'vitest';
-import { findDates, type DateMention } from '../../../lib/extract/dates';
-import { tokenize } from '../../../lib/extract/tokens';
+import { findDates, type DateMention } from '@/lib/extract/dates';
+import { tokenize } from '@/lib/extract/tokens';
 
 function dates(text: string, documentDate: string | null, session: string | null = null): DateMention[] {
-  return findDates(text, tokenize(text), { documentDate, session });
+  return findDates(tokenize(text), { documentDate, session });
 }
 
 const values = (text: string, documentDate: string | null, session: string | null = null): (string | null)[] =>

@@ -1,11 +1,11 @@
 // The Dutch date grammar: which phrases are dates, what they say, and what is not a date.
 // Resolution against the document date has its own file (dates-resolution.test.ts).
 import { describe, expect, it } from 'vitest';
-import { findDates, prinsjesdag, sessionOfId, type DateMention } from '../../../lib/extract/dates';
-import { tokenize } from '../../../lib/extract/tokens';
+import { findDates, prinsjesdag, sessionOfId, type DateMention } from '@/lib/extract/dates';
+import { tokenize } from '@/lib/extract/tokens';
 
 function dates(text: string, documentDate: string | null = null, session: string | null = null): DateMention[] {
-  const found = findDates(text, tokenize(text), { documentDate, session });
+  const found = findDates(tokenize(text), { documentDate, session });
   for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
   return found;
 }
@@ -97,7 +97,10 @@ describe('months, years and parts of years', () => {
 
   it('counts a bare year only after in/sinds/vóór/na/begin/medio/eind', () => {
     expect(dates('In 2019 wordt het herdacht, sinds 2014 bestaat het, vóór 2030 moet het, na 2020 kwam het.').map((d) => d.value)).toEqual([
-      '2019', '2014', '2030', '2020',
+      '2019',
+      '2014',
+      '2030',
+      '2020',
     ]);
     expect(dates('het Participatiekader 2023 en de EU-prioriteiten voor 2023 en 2024; 2019 was een verkiezingsjaar')).toEqual([]);
   });

@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDates, sessionOfId } from '../../../lib/extract/dates';
-import { findEvents } from '../../../lib/extract/events';
-import { splitSentences } from '../../../lib/extract/sentences';
-import { tokenize } from '../../../lib/extract/tokens';
-import { readPage } from '../../../lib/page/read-page';
-import { FIXTURES, fixtureHtml, parseHtml, truths, scoreKeys, f1Of } from '../helpers';
+import { findDates, sessionOfId } from '@/lib/extract/dates';
+import { findEvents } from '@/lib/extract/events';
+import { splitSentences } from '@/lib/extract/sentences';
+import { tokenize } from '@/lib/extract/tokens';
+import { readPage } from '@/lib/page/read-page';
+import { FIXTURES, fixtureHtml, parseHtml, truths, scoreKeys, f1Of } from '@/tests/unit/helpers';
 
 interface TruthEvent {
   date: string;
@@ -23,7 +23,10 @@ function truthEvents(id: string): TruthEvent[] {
 }
 
 function score(found: string[], gold: TruthEvent[]): { tp: number; fp: number; fn: number } {
-  return scoreKeys(found, gold.map((g) => ({ key: g.date, optional: g.optional === true })));
+  return scoreKeys(
+    found,
+    gold.map((g) => ({ key: g.date, optional: g.optional === true })),
+  );
 }
 
 describe.each(['pages', 'pages-b', 'pages-c'] as const)('events in markup %s', (variant) => {
@@ -32,9 +35,17 @@ describe.each(['pages', 'pages-b', 'pages-c'] as const)('events in markup %s', (
     const text = reading.index.text;
     const tokens = tokenize(text);
     const documentDate = reading.document.date;
-    const dates = findDates(text, tokens, { documentDate, session: sessionOfId(reading.document.id ?? reading.address.id) });
+    const dates = findDates(tokens, { documentDate, session: sessionOfId(reading.document.id ?? reading.address.id) });
     const events = findEvents(text, splitSentences(tokens), dates, [], { documentDate, letters: reading.document.letters });
-    return { id: t.id, text, events, ...score(events.flatMap((e) => (e.date ? [e.date] : [])), truthEvents(t.id)) };
+    return {
+      id: t.id,
+      text,
+      events,
+      ...score(
+        events.flatMap((e) => (e.date ? [e.date] : [])),
+        truthEvents(t.id),
+      ),
+    };
   });
 
   it('reaches event F1 ≥ 0.85', () => {

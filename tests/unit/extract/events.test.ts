@@ -1,11 +1,11 @@
 // Events: dated happenings with a trigger phrase or the clause as `what`, the letter's date line,
 // period labels left out, repeats merged, actors from the same clause.
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../lib/extract/dates';
-import { findEvents, type ActorMention, type EventContext } from '../../../lib/extract/events';
-import type { DatedEvent } from '../../../lib/page/report';
-import { splitSentences } from '../../../lib/extract/sentences';
-import { tokenize } from '../../../lib/extract/tokens';
+import { findDates } from '@/lib/extract/dates';
+import { findEvents, type ActorMention, type EventContext } from '@/lib/extract/events';
+import type { DatedEvent } from '@/lib/model/report';
+import { splitSentences } from '@/lib/extract/sentences';
+import { tokenize } from '@/lib/extract/tokens';
 
 function events(
   text: string,
@@ -13,7 +13,7 @@ function events(
   options: { actors?: ActorMention[]; letters?: EventContext['letters']; session?: string } = {},
 ): DatedEvent[] {
   const tokens = tokenize(text);
-  const dates = findDates(text, tokens, { documentDate, session: options.session ?? null });
+  const dates = findDates(tokens, { documentDate, session: options.session ?? null });
   const found = findEvents(text, splitSentences(tokens), dates, options.actors ?? [], { documentDate, letters: options.letters ?? [] });
   for (const e of found) {
     expect(text.slice(e.mention.start, e.mention.end)).toBe(e.mention.text);
@@ -26,7 +26,8 @@ const brief = (e: DatedEvent[]): [string | null, string][] => e.map((x) => [x.da
 
 describe('what happened', () => {
   it('takes a trigger noun phrase before the date, with its name', () => {
-    const text = 'Tijdens het Commissiedebat Raad Buitenlandse Zaken van 13 oktober jl. (Kamerstuk 21 501-02, nr. 2535) heb ik toegezegd terug te komen.';
+    const text =
+      'Tijdens het Commissiedebat Raad Buitenlandse Zaken van 13 oktober jl. (Kamerstuk 21 501-02, nr. 2535) heb ik toegezegd terug te komen.';
     expect(brief(events(text, '2022-11-23'))).toEqual([['2022-10-13', 'Commissiedebat Raad Buitenlandse Zaken']]);
   });
 
@@ -44,18 +45,20 @@ describe('what happened', () => {
   });
 
   it('keeps one complement of the trigger', () => {
-    const text = 'Nederland heeft op woensdag 5 oktober jl. de gebeurtenissen in de video aan de orde gesteld in een gesprek met de Azerbeidzjaanse ambassadeur.';
+    const text =
+      'Nederland heeft op woensdag 5 oktober jl. de gebeurtenissen in de video aan de orde gesteld in een gesprek met de Azerbeidzjaanse ambassadeur.';
     expect(brief(events(text, '2022-11-23'))).toEqual([['2022-10-05', 'gesprek met de Azerbeidzjaanse ambassadeur']]);
   });
 
   it('falls back to the clause without a trigger', () => {
-    expect(brief(events('Vanaf 1 januari 2024 geldt de Omgevingswet. In de Omgevingswet is veel aandacht voor participatie.', null))).toEqual([
-      ['2024-01-01', 'geldt de Omgevingswet'],
-    ]);
+    expect(
+      brief(events('Vanaf 1 januari 2024 geldt de Omgevingswet. In de Omgevingswet is veel aandacht voor participatie.', null)),
+    ).toEqual([['2024-01-01', 'geldt de Omgevingswet']]);
   });
 
   it('names a bracketed date by its participle and the sentence subject', () => {
-    const text = 'Vragen van het lid Erkens (VVD) aan de Minister (ingezonden 20 december 2024).\nAntwoord van Minister Uitermark (ontvangen 4 februari 2025).';
+    const text =
+      'Vragen van het lid Erkens (VVD) aan de Minister (ingezonden 20 december 2024).\nAntwoord van Minister Uitermark (ontvangen 4 februari 2025).';
     expect(brief(events(text, '2025-02-04'))).toEqual([
       ['2024-12-20', 'Vragen ingezonden'],
       ['2025-02-04', 'Antwoord ontvangen'],
@@ -63,18 +66,22 @@ describe('what happened', () => {
   });
 
   it('expands an abbreviated happening ("CD" = commissiedebat)', () => {
-    const text = 'Ik stel voor toe te voegen het tweeminutendebat Acute situatie in Marokko en Libië (CD d.d. 25/09), met als eerste spreker het lid Hammelburg.';
+    const text =
+      'Ik stel voor toe te voegen het tweeminutendebat Acute situatie in Marokko en Libië (CD d.d. 25/09), met als eerste spreker het lid Hammelburg.';
     expect(brief(events(text, null, { session: '2023–2024' }))).toEqual([['2023-09-25', 'commissiedebat']]);
   });
 
   it('dates what stands before a bracket holding only the date', () => {
-    expect(brief(events('De top in Vilnius (11–12 juli 2023) werd afgesloten met een slotverklaring.', '2023-07-20'))).toEqual([['2023-07-11', 'top']]);
+    expect(brief(events('De top in Vilnius (11–12 juli 2023) werd afgesloten met een slotverklaring.', '2023-07-20'))).toEqual([
+      ['2023-07-11', 'top'],
+    ]);
   });
 });
 
 describe('the letter', () => {
   it('makes the date line the sending of the letter', () => {
-    const text = 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 23 november 2022\nTijdens het debat van 13 oktober jl. zegde ik dit toe.';
+    const text =
+      'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 23 november 2022\nTijdens het debat van 13 oktober jl. zegde ik dit toe.';
     const found = events(text, '2022-11-23', { letters: [{ place: 'Den Haag', date: '2022-11-23' }] });
     expect(found.map((e) => [e.id, e.date, e.cue, e.what])).toEqual([
       ['e1', '2022-11-23', 'Den Haag, 23 november 2022', 'verzending van de brief'],
@@ -104,7 +111,8 @@ describe('which dates are events', () => {
   });
 
   it('takes "op dezelfde dag" as its own happening on the last day', () => {
-    const text = 'Stano riep tijdens een persconferentie op 3 oktober op tot een onderzoek. Het Openbaar Ministerie heeft op dezelfde dag aangekondigd een onderzoek in te stellen.';
+    const text =
+      'Stano riep tijdens een persconferentie op 3 oktober op tot een onderzoek. Het Openbaar Ministerie heeft op dezelfde dag aangekondigd een onderzoek in te stellen.';
     const found = events(text, '2022-11-23');
     expect(found.map((e) => e.date)).toEqual(['2022-10-03', '2022-10-03']);
     expect(found[0]?.what).toBe('persconferentie');
@@ -121,7 +129,8 @@ describe('repeats', () => {
   });
 
   it('keeps two happenings on one date', () => {
-    const text = 'Op zondag 2 oktober jl. circuleerde een video op sociale media. Nederland werd gealerteerd door het bericht van T. Klaar, op 2 oktober jl.';
+    const text =
+      'Op zondag 2 oktober jl. circuleerde een video op sociale media. Nederland werd gealerteerd door het bericht van T. Klaar, op 2 oktober jl.';
     expect(brief(events(text, '2022-11-23'))).toEqual([
       ['2022-10-02', 'circuleerde een video op sociale media'],
       ['2022-10-02', 'bericht van T. Klaar'],
@@ -131,9 +140,16 @@ describe('repeats', () => {
 
 describe('actors', () => {
   it('lists the actors of the clause, once each, and none from other sentences', () => {
-    const text = 'De woordvoerder van de EDEO, Peter Stano, riep tijdens een persconferentie op 3 oktober 2022 Azerbeidzjan op. Nederland zweeg.';
+    const text =
+      'De woordvoerder van de EDEO, Peter Stano, riep tijdens een persconferentie op 3 oktober 2022 Azerbeidzjan op. Nederland zweeg.';
     const at = (s: string, id: string): ActorMention => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, actorId: id });
-    const actors = [at('Nederland', 'nl'), at('Azerbeidzjan', 'az'), at('EDEO', 'edeo'), at('Peter Stano', 'stano'), { ...at('EDEO', 'edeo') }];
+    const actors = [
+      at('Nederland', 'nl'),
+      at('Azerbeidzjan', 'az'),
+      at('EDEO', 'edeo'),
+      at('Peter Stano', 'stano'),
+      { ...at('EDEO', 'edeo') },
+    ];
     expect(events(text, '2022-11-23', { actors })[0]?.actors).toEqual(['edeo', 'stano', 'az']);
   });
 

@@ -1,10 +1,10 @@
 // Every office match the office rules make has the same fields in the same order (offices.ts,
 // officeMatch), the key included ('' when the name is the identity): V8 then gives them one hidden
-// class, and the rule that receives them (scan.ts) is not thrown away when a second kind arrives.
+// class, and the rule that receives them (actor-rules.ts) is not thrown away when a second kind arrives.
 import { describe, expect, it } from 'vitest';
-import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from '../../../lib/extract/actors/offices';
-import { tokenKey } from '../../../lib/extract/normalise';
-import { tokenize, tokenText } from '../../../lib/extract/tokens';
+import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from '@/lib/extract/actors/offices';
+import { tokenKey } from '@/lib/extract/name-keys';
+import { tokenize, tokenText } from '@/lib/extract/tokens';
 
 function at(text: string) {
   const t = tokenize(text);

@@ -4,9 +4,9 @@
 // (speed is measured by `npm run bench`).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract, type ExtractContext, type Extraction } from '../../../lib/extract/extract';
-import { findReferences } from '../../../lib/extract/references';
-import type { Mention, Reference } from '../../../lib/page/report';
+import { extract, type ExtractContext, type Extraction } from '@/lib/extract/extract';
+import { findReferences } from '@/lib/extract/references';
+import type { Mention, Reference } from '@/lib/model/report';
 
 const CONTEXT: ExtractContext = { documentDate: '2022-11-23', kind: 'letter', letters: [] };
 const NO_DATE: ExtractContext = { documentDate: null, kind: 'parliamentary-paper', letters: [] };
@@ -16,12 +16,80 @@ const BIG = 10 * 1024 * 1024;
 
 // Pieces of real citations, dates and names, glued at random: reaches the grammar's corners.
 const FRAGMENTS = [
-  'Kamerstuk', 'Kamerstukken', ' II', ' I', ' ', '\u00a0', '\u2009', '\u202f', '\n', ',', ', ', ';', '; ', '(', ')', '[', '«', '»',
-  '21 501', '21501', '36 800', '35.165', '-02', '–32', '-', '–', '\u2011', ' XIV', ' A', ' VI', '(R2115)', 'nr.', 'nrs.', 'Nr.', ' en ',
-  '2535', '46', '0', '9', 'B', 'W.B.', 'Handelingen', 'Aanhangsel', ' der ', 'vergaderjaar', '2024–2025', '2001/02', '1999/00',
-  'item', 'blz.', 'Stb.', 'Staatsblad', 'Stcrt.', 'Trb.', 'Gemeenteblad', '2019', '143', 'kst-', 'ah-tk-', 'h-tk-',
-  'https://zoek.officielebekendmakingen.nl/', '.html', 'motie', 'moties', 'de Minister van Buitenlandse Zaken', 'W.B. Hoekstra',
-  '13 oktober jl.', 'zondag 2 oktober', 'Den Haag, 23 november 2022', 'EU-lidstaten', 'De leden van de CDA-fractie', '😀', '\u0301', '\ud800',
+  'Kamerstuk',
+  'Kamerstukken',
+  ' II',
+  ' I',
+  ' ',
+  '\u00a0',
+  '\u2009',
+  '\u202f',
+  '\n',
+  ',',
+  ', ',
+  ';',
+  '; ',
+  '(',
+  ')',
+  '[',
+  '«',
+  '»',
+  '21 501',
+  '21501',
+  '36 800',
+  '35.165',
+  '-02',
+  '–32',
+  '-',
+  '–',
+  '\u2011',
+  ' XIV',
+  ' A',
+  ' VI',
+  '(R2115)',
+  'nr.',
+  'nrs.',
+  'Nr.',
+  ' en ',
+  '2535',
+  '46',
+  '0',
+  '9',
+  'B',
+  'W.B.',
+  'Handelingen',
+  'Aanhangsel',
+  ' der ',
+  'vergaderjaar',
+  '2024–2025',
+  '2001/02',
+  '1999/00',
+  'item',
+  'blz.',
+  'Stb.',
+  'Staatsblad',
+  'Stcrt.',
+  'Trb.',
+  'Gemeenteblad',
+  '2019',
+  '143',
+  'kst-',
+  'ah-tk-',
+  'h-tk-',
+  'https://zoek.officielebekendmakingen.nl/',
+  '.html',
+  'motie',
+  'moties',
+  'de Minister van Buitenlandse Zaken',
+  'W.B. Hoekstra',
+  '13 oktober jl.',
+  'zondag 2 oktober',
+  'Den Haag, 23 november 2022',
+  'EU-lidstaten',
+  'De leden van de CDA-fractie',
+  '😀',
+  '\u0301',
+  '\ud800',
 ];
 const citationNoise = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join(''));
 
@@ -60,7 +128,10 @@ function checkExtraction(text: string, ex: Extraction): void {
   for (const e of ex.events) {
     expect(typeof e.id === 'string' && typeof e.cue === 'string' && typeof e.what === 'string', `event ${e.id}`).toBe(true);
     expect(e.date === null || typeof e.date === 'string', `event ${e.id}`).toBe(true);
-    expect(e.actors.every((id) => typeof id === 'string'), `event ${e.id}`).toBe(true);
+    expect(
+      e.actors.every((id) => typeof id === 'string'),
+      `event ${e.id}`,
+    ).toBe(true);
     checkMention(text, e.mention, `event ${e.id}`);
   }
   ex.references.forEach((r, i) => checkReference(text, r, `reference ${i}`));
@@ -86,10 +157,14 @@ describe('extract() on any string', () => {
     );
   });
 
-  it.each(['a', '(', '1', ' '])('takes a 10 MB run of %j', (ch) => {
-    const text = ch.repeat(BIG);
-    checkExtraction(text, extract(text, CONTEXT));
-  }, 120_000);
+  it.each(['a', '(', '1', ' '])(
+    'takes a 10 MB run of %j',
+    (ch) => {
+      const text = ch.repeat(BIG);
+      checkExtraction(text, extract(text, CONTEXT));
+    },
+    120_000,
+  );
 });
 
 describe('findReferences() on any string', () => {
@@ -131,10 +206,14 @@ describe('findReferences() on any string', () => {
     );
   });
 
-  it.each(['a', '1', '(', '-', 'K'])('takes a 10 MB run of %j', (ch) => {
-    const text = ch.repeat(BIG);
-    expect(findReferences(text)).toEqual([]);
-  }, 60_000);
+  it.each(['a', '1', '(', '-', 'K'])(
+    'takes a 10 MB run of %j',
+    (ch) => {
+      const text = ch.repeat(BIG);
+      expect(findReferences(text)).toEqual([]);
+    },
+    60_000,
+  );
 
   it('takes a 100k-character number and a 100k-item list', () => {
     const digits = '7'.repeat(100_000);

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findReferences } from '../../../lib/extract/references';
-import { readPage } from '../../../lib/page/read-page';
-import { FIXTURES, fixtureHtml, parseHtml, truths, scoreKeys, f1Of } from '../helpers';
+import { findReferences } from '@/lib/extract/references';
+import { readPage } from '@/lib/page/read-page';
+import { FIXTURES, fixtureHtml, parseHtml, truths, scoreKeys, f1Of } from '@/tests/unit/helpers';
 
 interface TruthReference {
   text: string;
@@ -20,14 +20,25 @@ function truthReferences(id: string): TruthReference[] {
 }
 
 function score(found: string[], gold: TruthReference[]): { tp: number; fp: number; fn: number } {
-  return scoreKeys(found, gold.map((g) => ({ key: g.target, optional: g.optional === true || g.target === null })));
+  return scoreKeys(
+    found,
+    gold.map((g) => ({ key: g.target, optional: g.optional === true || g.target === null })),
+  );
 }
 
 describe.each(['pages', 'pages-b', 'pages-c'] as const)('references in markup %s', (variant) => {
   const results = truths().map((t) => {
     const text = readPage(parseHtml(fixtureHtml(variant, t.id)), t.url).index.text;
     const found = findReferences(text);
-    return { id: t.id, text, found, ...score(found.flatMap((r) => (r.target ? [r.target] : [])), truthReferences(t.id)) };
+    return {
+      id: t.id,
+      text,
+      found,
+      ...score(
+        found.flatMap((r) => (r.target ? [r.target] : [])),
+        truthReferences(t.id),
+      ),
+    };
   });
 
   it('reaches reference F1 ≥ 0.95', () => {

@@ -4,11 +4,11 @@
 // where it stood (PatternScan) and starts again when the text is another string; an abort stops it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PatternScan } from '../../../lib/extract/pattern-scan';
-import { findReferences } from '../../../lib/extract/references';
-import { findReferencesInSlices } from '../../../lib/extract/references-in-slices';
-import { readPage } from '../../../lib/page/read-page';
-import { fixtureHtml, parseHtml, truths } from '../helpers';
+import { PatternScan } from '@/lib/extract/pattern-scan';
+import { findReferences } from '@/lib/extract/references';
+import { findReferencesInSlices } from '@/lib/extract/references-in-slices';
+import { readPage } from '@/lib/page/read-page';
+import { fixtureHtml, parseHtml, truths } from '@/tests/unit/helpers';
 
 // A pause that counts; sliceMs 0 pauses after every step of the finder.
 function counting() {
@@ -36,11 +36,40 @@ describe('findReferencesInSlices', () => {
     expect(sliced.length).toBeGreaterThan(50);
     expect(sliced).toEqual(findReferences(text));
     expect(counter.pauses).toBeGreaterThan(5);
-    expect(await findReferencesInSlices(text, { sliceMs: 0, pause: counting().pause, repeats: true })).toEqual(findReferences(text, { repeats: true }));
+    expect(await findReferencesInSlices(text, { sliceMs: 0, pause: counting().pause, repeats: true })).toEqual(
+      findReferences(text, { repeats: true }),
+    );
   });
 
   it('equals findReferences on random texts', async () => {
-    const words = fc.constantFrom('Kamerstuk', 'Kamerstukken II', '21 501-02', 'nr.', 'nrs.', '2553', 'en', '7', 'Stb.', 'Staatsblad', '2023', ',', '35570-XIV-46', '35925-32', 'motie', 'kst-21501-02-2553', 'Handelingen II', '2022/23', 'item', '12', '\n', ' ', 'Bijlage', 'blz.', '(', ')');
+    const words = fc.constantFrom(
+      'Kamerstuk',
+      'Kamerstukken II',
+      '21 501-02',
+      'nr.',
+      'nrs.',
+      '2553',
+      'en',
+      '7',
+      'Stb.',
+      'Staatsblad',
+      '2023',
+      ',',
+      '35570-XIV-46',
+      '35925-32',
+      'motie',
+      'kst-21501-02-2553',
+      'Handelingen II',
+      '2022/23',
+      'item',
+      '12',
+      '\n',
+      ' ',
+      'Bijlage',
+      'blz.',
+      '(',
+      ')',
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(words, { maxLength: 80 }), async (parts) => {
         const text = parts.join(' ');
@@ -53,7 +82,11 @@ describe('findReferencesInSlices', () => {
   it('stops when its signal aborts', async () => {
     const text = Array.from({ length: 40 }, () => 'Kamerstuk 21 501-02, nr. 2553. '.repeat(2000)).join('\n');
     const stop = new AbortController();
-    const found = findReferencesInSlices(text, { sliceMs: 0, pause: () => Promise.resolve().then(() => stop.abort()), signal: stop.signal });
+    const found = findReferencesInSlices(text, {
+      sliceMs: 0,
+      pause: () => Promise.resolve().then(() => stop.abort()),
+      signal: stop.signal,
+    });
     await expect(found).rejects.toThrow();
   });
 });

@@ -3,8 +3,8 @@
 // answer with repeats, each publication kept at its first occurrence.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findReferences } from '../../../lib/extract/references';
-import type { Reference } from '../../../lib/page/report';
+import { findReferences } from '@/lib/extract/references';
+import type { Reference } from '@/lib/model/report';
 
 // The first reference of each cited publication (or of each uncited text), in text order.
 function firstOfEach(references: readonly Reference[]): Reference[] {

@@ -1,8 +1,8 @@
 // findReferences: every citation form of SITE.md resolved to a site id, the space and dash
 // variants of real pages, and the look-alikes that are not citations.
 import { describe, expect, it } from 'vitest';
-import { vergaderjaarKey } from '../../../lib/extract/citation-ids';
-import { findReferences } from '../../../lib/extract/references';
+import { vergaderjaarKey } from '@/lib/extract/citation-ids';
+import { findReferences } from '@/lib/extract/references';
 
 const targets = (text: string) => findReferences(text).map((r) => r.target);
 const pairs = (text: string) => findReferences(text).map((r) => [r.text, r.target]);
@@ -114,7 +114,12 @@ describe('Handelingen and Aanhangsel', () => {
   it('keeps a citation without an id: a Handelingen number without item, a page', () => {
     expect(pairs('Handelingen II 2016/17, nr. 60')).toEqual([['Handelingen II 2016/17, nr. 60', null]]);
     expect(findReferences('Handelingen II 2008/09, blz. 2345–2350')).toEqual([
-      { text: 'Handelingen II 2008/09, blz. 2345–2350', target: null, url: null, mention: { start: 0, end: 38, text: 'Handelingen II 2008/09, blz. 2345–2350' } },
+      {
+        text: 'Handelingen II 2008/09, blz. 2345–2350',
+        target: null,
+        url: null,
+        mention: { start: 0, end: 38, text: 'Handelingen II 2008/09, blz. 2345–2350' },
+      },
     ]);
   });
 
@@ -194,7 +199,8 @@ describe('look-alikes that are not citations', () => {
 });
 
 describe('repeats', () => {
-  const text = 'Kamerstuk 35 165, nr. 2 … zie ook https://zoek.officielebekendmakingen.nl/kst-35165-2.html en Handelingen II 2016/17, nr. 60 en Handelingen II 2016/17, nr. 60';
+  const text =
+    'Kamerstuk 35 165, nr. 2 … zie ook https://zoek.officielebekendmakingen.nl/kst-35165-2.html en Handelingen II 2016/17, nr. 60 en Handelingen II 2016/17, nr. 60';
 
   it('lists a cited publication once, at its first mention', () => {
     expect(pairs(text)).toEqual([

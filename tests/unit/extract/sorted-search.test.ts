@@ -1,7 +1,7 @@
 // countBelow: the binary search over sorted offsets (token starts, mention starts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countBelow } from '../../../lib/extract/sorted-search';
+import { countBelow } from '@/lib/extract/sorted-search';
 
 describe('countBelow', () => {
   it('counts the values below, stopping at the first equal one, within the first `count`', () => {

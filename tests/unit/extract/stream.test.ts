@@ -4,11 +4,11 @@
 // citations when asked, the rest unchanged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REACH } from '../../../lib/extract/actors/scanner';
-import { extract, type ExtractContext } from '../../../lib/extract/extract';
-import { createExtractionStream } from '../../../lib/extract/stream';
-import { readPage } from '../../../lib/page/read-page';
-import { fixtureHtml, parseHtml, truths } from '../helpers';
+import { REACH } from '@/lib/extract/actors/scanner';
+import { extract, type ExtractContext } from '@/lib/extract/extract';
+import { createExtractionStream } from '@/lib/extract/stream';
+import { readPage } from '@/lib/page/read-page';
+import { fixtureHtml, parseHtml, truths } from '@/tests/unit/helpers';
 
 function streamed(text: string, cuts: number[], context: ExtractContext) {
   const stream = createExtractionStream();
@@ -80,7 +80,21 @@ describe('the streamed extraction equals the one-shot extraction', () => {
       .join('\n');
     const contexts: ExtractContext[] = [
       { id: 'h-tk-20232024-4-26', documentDate: null, kind: 'proceedings', letters: [] },
-      { id: 'kst-21501-02-2553', documentDate: '2022-11-23', kind: 'letter', letters: [{ title: null, sender: null, addressee: 'Voorzitter van de Eerste Kamer der Staten-Generaal', place: 'Den Haag', date: '2022-11-23', signatories: [{ name: 'W.B. Hoekstra', role: 'De Minister van Buitenlandse Zaken' }] }] },
+      {
+        id: 'kst-21501-02-2553',
+        documentDate: '2022-11-23',
+        kind: 'letter',
+        letters: [
+          {
+            title: null,
+            sender: null,
+            addressee: 'Voorzitter van de Eerste Kamer der Staten-Generaal',
+            place: 'Den Haag',
+            date: '2022-11-23',
+            signatories: [{ name: 'W.B. Hoekstra', role: 'De Minister van Buitenlandse Zaken' }],
+          },
+        ],
+      },
     ];
     for (const context of contexts) {
       const whole = extract(text, context);
@@ -90,13 +104,66 @@ describe('the streamed extraction equals the one-shot extraction', () => {
   });
 
   it('on random texts cut anywhere', () => {
-    const words = fc.constantFrom('De', 'Minister', 'van', 'Buitenlandse', 'Zaken', ',', 'W.B.', 'Hoekstra', 'de', 'heer', 'Klaar', '(', ')', 'EU', 'Kamer', 'uw', 'voorzitter', ':', 'op', '2', 'oktober', '2022', 'jl.', 'Kamerstuk', '21 501-02', 'nr.', '2553', '\n', ' ', 'te', 'weten', 'leden', 'en', 'Azerbeidzjaanse', 'ambassadeur', 'motie', '35570-XIV-46', 'Raad Buitenlandse Zaken (RBZ)', 'RBZ', '😀', 'ë');
+    const words = fc.constantFrom(
+      'De',
+      'Minister',
+      'van',
+      'Buitenlandse',
+      'Zaken',
+      ',',
+      'W.B.',
+      'Hoekstra',
+      'de',
+      'heer',
+      'Klaar',
+      '(',
+      ')',
+      'EU',
+      'Kamer',
+      'uw',
+      'voorzitter',
+      ':',
+      'op',
+      '2',
+      'oktober',
+      '2022',
+      'jl.',
+      'Kamerstuk',
+      '21 501-02',
+      'nr.',
+      '2553',
+      '\n',
+      ' ',
+      'te',
+      'weten',
+      'leden',
+      'en',
+      'Azerbeidzjaanse',
+      'ambassadeur',
+      'motie',
+      '35570-XIV-46',
+      'Raad Buitenlandse Zaken (RBZ)',
+      'RBZ',
+      '😀',
+      'ë',
+    );
     fc.assert(
-      fc.property(fc.array(words, { maxLength: 120 }), fc.array(fc.nat(), { maxLength: 12 }), fc.constantFrom('letter', 'proceedings'), (parts, cuts, kind) => {
-        const text = parts.join(' ');
-        const context: ExtractContext = { id: null, documentDate: '2022-11-23', kind: kind as ExtractContext['kind'], letters: [] };
-        expect(streamed(text, cuts.map((c) => c % (text.length + 1)), context)).toEqual(extract(text, context));
-      }),
+      fc.property(
+        fc.array(words, { maxLength: 120 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.constantFrom('letter', 'proceedings'),
+        (parts, cuts, kind) => {
+          const text = parts.join(' ');
+          const context: ExtractContext = { id: null, documentDate: '2022-11-23', kind: kind as ExtractContext['kind'], letters: [] };
+          expect(
+            streamed(
+              text,
+              cuts.map((c) => c % (text.length + 1)),
+              context,
+            ),
+          ).toEqual(extract(text, context));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -2,9 +2,9 @@
 // the text is advanced (the two are separate loops on purpose: tokens.ts says why).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTokenStream, tokenize, type Tokens } from '../../../lib/extract/tokens';
-import { readPage } from '../../../lib/page/read-page';
-import { fixtureHtml, parseHtml, truths } from '../helpers';
+import { createTokenStream, tokenize, type Tokens } from '@/lib/extract/tokens';
+import { readPage } from '@/lib/page/read-page';
+import { fixtureHtml, parseHtml, truths } from '@/tests/unit/helpers';
 
 const list = (t: Tokens) => Array.from({ length: t.count }, (_, i) => [t.starts[i], t.ends[i], t.isWord[i]]);
 
@@ -33,7 +33,26 @@ describe('createTokenStream', () => {
   });
 
   it('tokenises random text as tokenize does', () => {
-    const piece = fc.constantFrom('a', 'Zaken', 'crisis1', 'D66', 'W.B.', ' ', '\n', '\t', '\u00a0', '-', '’', '😀', '\ud800', 'ë', 'e\u0301', '2022', '12345', '.');
+    const piece = fc.constantFrom(
+      'a',
+      'Zaken',
+      'crisis1',
+      'D66',
+      'W.B.',
+      ' ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '-',
+      '’',
+      '😀',
+      '\ud800',
+      'ë',
+      'e\u0301',
+      '2022',
+      '12345',
+      '.',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 6 }), (parts, picks) => {
         const text = parts.join('');

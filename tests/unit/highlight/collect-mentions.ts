@@ -3,15 +3,16 @@
  * way, as the reference the drawing's own making (lib/highlight/lazy-mentions.ts, then
  * `sortByPosition`) is checked against, and a ready list for the interval-search tests.
  */
-import { byPosition, type MentionSpan } from '../../../lib/highlight/mentions';
-import type { Report } from '../../../lib/page/report';
+import { byPosition, type MentionSpan } from '@/lib/highlight/mentions';
+import type { Report } from '@/lib/model/report';
 
 /** The actor, event and citation mentions, sorted by start (longer first at the same start); empty or inverted spans left out. */
 export function collectMentions(report: Pick<Report, 'actors' | 'events' | 'references'>): MentionSpan[] {
   const out: MentionSpan[] = [];
   for (const actor of report.actors) {
     actor.mentions.forEach((m, mentionIndex) => {
-      if (m.end > m.start) out.push({ start: m.start, end: m.end, kind: actor.type, target: { kind: 'actor', actorId: actor.id, mentionIndex } });
+      if (m.end > m.start)
+        out.push({ start: m.start, end: m.end, kind: actor.type, target: { kind: 'actor', actorId: actor.id, mentionIndex } });
     });
   }
   for (const event of report.events) {

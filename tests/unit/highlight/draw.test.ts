@@ -3,16 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { drawHighlights, drawHighlightsAsync, startDrawing } from '../../../lib/highlight/draw';
-import { targetKey } from '../../../lib/highlight/kinds';
-import { HIGHLIGHT_KINDS } from '../../../lib/highlight/kinds';
-import { mentionRange, rangeFactory, toLiveRange } from '../../../lib/highlight/ranges';
-import { highlightCss, LOOKS } from '../../../lib/highlight/styles';
-import { buildReport } from '../../../lib/page/build-report';
-import { readPage } from '../../../lib/page/read-page';
-import type { Report } from '../../../lib/page/report';
-import { buildTextIndex, type TextIndex } from '../../../lib/page/text-index';
-import { FIXTURES } from '../helpers';
+import { drawHighlights, drawHighlightsAsync, startDrawing } from '@/lib/highlight/draw-highlights';
+import { targetKey } from '@/lib/highlight/kinds';
+import { HIGHLIGHT_KINDS } from '@/lib/highlight/kinds';
+import { mentionRange, rangeFactory, toLiveRange } from '@/lib/highlight/ranges';
+import { highlightCss, LOOKS } from '@/lib/highlight/styles';
+import { buildReport } from '@/lib/report/build-report';
+import { readPage } from '@/lib/page/read-page';
+import type { Report } from '@/lib/model/report';
+import { buildTextIndex, type TextIndex } from '@/lib/page/text-index';
+import { FIXTURES } from '@/tests/unit/helpers';
 import { FakeHighlight, FakeStaticRange, installHighlightApi, type FakeRegistry } from './stubs';
 
 let registry: FakeRegistry;
@@ -41,11 +41,19 @@ function mount(inner: string): TextIndex {
   return buildTextIndex(document.querySelector('main') as Element);
 }
 
+// Soft hyphen, zero-width space, non-joiner and joiner, word joiner, BOM: each removed on its own.
+const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+
 // The text a range covers as the reader sees it: white space collapsed, invisible characters gone.
 function seen(range: AbstractRange | null): string | null {
   if (!range) return null;
   const live = toLiveRange(range);
-  return live ? live.toString().replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ') : null;
+  return live
+    ? live
+        .toString()
+        .replace(INVISIBLE, '')
+        .replace(/[\s\u00a0]+/g, ' ')
+    : null;
 }
 
 const at = (index: TextIndex, word: string): [number, number] => {
@@ -118,16 +126,31 @@ function tinyReport(index: TextIndex): Pick<Report, 'actors' | 'events' | 'refer
   return {
     actors: [
       { id: 'a1', name: 'Toivo Klaar', type: 'person', aliases: [], roles: [], mentions: [m('Toivo Klaar')] },
-      { id: 'a2', name: 'Minister van Buitenlandse Zaken', type: 'office', aliases: [], roles: [], mentions: [m('Minister van Buitenlandse Zaken')] },
+      {
+        id: 'a2',
+        name: 'Minister van Buitenlandse Zaken',
+        type: 'office',
+        aliases: [],
+        roles: [],
+        mentions: [m('Minister van Buitenlandse Zaken')],
+      },
       { id: 'a3', name: 'EU', type: 'organisation', aliases: [], roles: [], mentions: [m('EU')] },
       { id: 'a4', name: 'Den Haag', type: 'location', aliases: [], roles: [], mentions: [m('Den Haag')] },
     ],
     events: [{ id: 'e1', date: '2022-10-02', cue: '2 oktober jl.', what: 'bericht', actors: ['a1'], mention: m('2 oktober jl.') }],
-    references: [{ text: 'Kamerstuk 21 501-02, nr. 2535', target: 'kst-21501-02-2535', url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2535.html', mention: m('Kamerstuk 21 501-02, nr. 2535') }],
+    references: [
+      {
+        text: 'Kamerstuk 21 501-02, nr. 2535',
+        target: 'kst-21501-02-2535',
+        url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2535.html',
+        mention: m('Kamerstuk 21 501-02, nr. 2535'),
+      },
+    ],
   };
 }
 
-const LETTER = '<p>Den Haag, 2 oktober jl. schreef <b>Toivo</b> Klaar aan de Minister van Buitenlandse Zaken over de EU (Kamerstuk 21 501-02, nr. 2535).</p>';
+const LETTER =
+  '<p>Den Haag, 2 oktober jl. schreef <b>Toivo</b> Klaar aan de Minister van Buitenlandse Zaken over de EU (Kamerstuk 21 501-02, nr. 2535).</p>';
 
 describe('drawHighlights', () => {
   it('registers one Highlight per kind under kantlijn-… and adopts one stylesheet, without touching the DOM', () => {
@@ -254,7 +277,13 @@ describe('drawHighlightsAsync', () => {
     const index = mount(LETTER.repeat(200));
     const controller = new AbortController();
     const report = tinyReport(index);
-    const big = { ...report, actors: report.actors.map((a) => ({ ...a, mentions: Array.from({ length: 500 }, () => a.mentions[0] as { start: number; end: number; text: string }) })) };
+    const big = {
+      ...report,
+      actors: report.actors.map((a) => ({
+        ...a,
+        mentions: Array.from({ length: 500 }, () => a.mentions[0] as { start: number; end: number; text: string }),
+      })),
+    };
     let yields = 0;
     const done = drawHighlightsAsync(index, big, {
       sliceMs: 0,
@@ -281,7 +310,8 @@ describe('drawHighlightsAsync', () => {
 
 describe('startDrawing', () => {
   // The order of the drawn mentions, with what each stands for.
-  const order = (mentions: readonly { start: number; end: number; kind: string; target: Parameters<typeof targetKey>[0] }[]) => mentions.map((m) => `${m.start}-${m.end} ${m.kind} ${targetKey(m.target)}`);
+  const order = (mentions: readonly { start: number; end: number; kind: string; target: Parameters<typeof targetKey>[0] }[]) =>
+    mentions.map((m) => `${m.start}-${m.end} ${m.kind} ${targetKey(m.target)}`);
 
   it('begun with the actors and completed with the rest, draws what drawing it all at once draws, in the same order', async () => {
     const index = mount(LETTER.repeat(3));
@@ -302,7 +332,8 @@ describe('startDrawing', () => {
     expect(registry.size).toBe(0);
     const drawing = await start.complete(report);
     expect(order(drawing.mentions)).toEqual(expected);
-    const at = (kind: string, target: Parameters<typeof targetKey>[0]) => expected.indexOf(`${klaar.start}-${klaar.end} ${kind} ${targetKey(target)}`);
+    const at = (kind: string, target: Parameters<typeof targetKey>[0]) =>
+      expected.indexOf(`${klaar.start}-${klaar.end} ${kind} ${targetKey(target)}`);
     expect(at('event', { kind: 'event', eventId: 'e9' })).toBeGreaterThan(at('person', { kind: 'actor', actorId: 'a1', mentionIndex: 0 }));
     expect(at('person', { kind: 'actor', actorId: 'a1', mentionIndex: 0 })).toBeGreaterThanOrEqual(0);
     expect(registry.size).toBe(6);
@@ -349,7 +380,9 @@ describe('the bundled letter', () => {
     }
     const klaar = report.actors.find((a) => a.name === 'Toivo Klaar');
     expect(klaar?.mentions.length).toBeGreaterThan(1);
-    expect(registry.get('kantlijn-person')?.size).toBe(report.actors.filter((a) => a.type === 'person').reduce((n, a) => n + a.mentions.length, 0));
+    expect(registry.get('kantlijn-person')?.size).toBe(
+      report.actors.filter((a) => a.type === 'person').reduce((n, a) => n + a.mentions.length, 0),
+    );
     drawing.dispose();
   });
 });
@@ -364,7 +397,9 @@ describe('styles', () => {
 
   it('uses line colours with at least 3:1 contrast on white and on black', () => {
     const luminance = (hex: string) => {
-      const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      const c = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * (c[0] as number) + 0.7152 * (c[1] as number) + 0.0722 * (c[2] as number);
     };
     for (const [kind, look] of Object.entries(LOOKS)) {

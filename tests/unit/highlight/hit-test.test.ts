@@ -1,10 +1,10 @@
 // Hit-testing on a stubbed layout (a monospace grid over the text, see stubs.ts): caret → text
 // offset → binary search → the mention's rects must contain the point.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { drawHighlights, type Drawing } from '../../../lib/highlight/draw';
-import { caretAt, hitTest } from '../../../lib/highlight/hit-test';
-import type { Report } from '../../../lib/page/report';
-import { buildTextIndex, type TextIndex } from '../../../lib/page/text-index';
+import { drawHighlights, type Drawing } from '@/lib/highlight/draw-highlights';
+import { caretAt, hitTest } from '@/lib/highlight/hit-test';
+import type { Report } from '@/lib/model/report';
+import { buildTextIndex, type TextIndex } from '@/lib/page/text-index';
 import { CHAR_W, installHighlightApi, installLayout, LINE_H, pointOf, type FakeRegistry } from './stubs';
 
 let registry: FakeRegistry;
@@ -36,7 +36,16 @@ function setUp(inner: string, layout: { caret?: boolean } = {}): { index: TextIn
       { id: 'a1', name: 'Toivo Klaar', type: 'person', aliases: ['Klaar'], roles: [], mentions: [m('Toivo Klaar'), m('Klaar', 1)] },
       { id: 'a2', name: 'Den Haag', type: 'location', aliases: [], roles: [], mentions: [m('Den Haag')] },
     ],
-    events: [{ id: 'e1', date: '2022-11-23', cue: 'Den Haag, 23 november 2022', what: 'verzending', actors: ['a2'], mention: m('Den Haag, 23 november 2022') }],
+    events: [
+      {
+        id: 'e1',
+        date: '2022-11-23',
+        cue: 'Den Haag, 23 november 2022',
+        what: 'verzending',
+        actors: ['a2'],
+        mention: m('Den Haag, 23 november 2022'),
+      },
+    ],
     references: [],
   };
   const drawing = drawHighlights(index, report);
@@ -170,7 +179,16 @@ describe('hitTest', () => {
   it('is a function of the source alone (hitTest without a Drawing)', () => {
     const { index, drawing } = setUp(TEXT);
     const p = pointOf(index.text, index.text.indexOf('Klaar'));
-    const source = { document, index, table: { items: drawing.mentions, starts: Int32Array.from(drawing.mentions.map((m) => m.start)), maxEnd: Int32Array.from(drawing.mentions.map((_, i, all) => Math.max(...all.slice(0, i + 1).map((m) => m.end)))) }, isShown: () => true };
+    const source = {
+      document,
+      index,
+      table: {
+        items: drawing.mentions,
+        starts: Int32Array.from(drawing.mentions.map((m) => m.start)),
+        maxEnd: Int32Array.from(drawing.mentions.map((_, i, all) => Math.max(...all.slice(0, i + 1).map((m) => m.end)))),
+      },
+      isShown: () => true,
+    };
     expect(hitTest(source, p.x, p.y)?.mention.target).toEqual({ kind: 'actor', actorId: 'a1', mentionIndex: 0 });
   });
 });

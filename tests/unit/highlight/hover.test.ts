@@ -1,9 +1,9 @@
 // The hover controller's timing with fake timers and frames: a card within one frame, closing
 // 250 ms after leaving unless the pointer is on the card, Escape, keyboard opening, clicks.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Hit } from '../../../lib/highlight/hit-test';
-import { LOOK_GAP_MS, startHover, type HoverController, type HoverOptions } from '../../../lib/highlight/hover';
-import type { Target } from '../../../lib/highlight/kinds';
+import type { Hit } from '@/lib/highlight/hit-test';
+import { LOOK_GAP_MS, startHover, type HoverController, type HoverOptions } from '@/lib/highlight/hover';
+import type { Target } from '@/lib/highlight/kinds';
 
 const KLAAR: Target = { kind: 'actor', actorId: 'a10', mentionIndex: 2 };
 const DATE: Target = { kind: 'event', eventId: 'e3' };
@@ -55,7 +55,9 @@ const move = (x: number, y = 10, target: EventTarget = document.body) =>
   target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }));
 const frame = () => vi.advanceTimersToNextFrame();
 const click = (x: number, init: MouseEventInit = {}, target: EventTarget = document.body) =>
-  target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: 10, button: 0, bubbles: true, cancelable: true, composed: true, ...init }));
+  target.dispatchEvent(
+    new MouseEvent('click', { clientX: x, clientY: 10, button: 0, bubbles: true, cancelable: true, composed: true, ...init }),
+  );
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
@@ -310,7 +312,10 @@ describe('abort', () => {
 });
 
 describe('pointerrawupdate', () => {
-  const rawMove = (x: number, y = 10) => document.body.dispatchEvent(new PointerEvent('pointerrawupdate', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }));
+  const rawMove = (x: number, y = 10) =>
+    document.body.dispatchEvent(
+      new PointerEvent('pointerrawupdate', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }),
+    );
 
   it('is followed where the window has it (happy-dom has it, like Chromium on a secure page)', () => {
     expect('onpointerrawupdate' in window).toBe(true);
@@ -333,7 +338,10 @@ describe('pointerrawupdate', () => {
     rawMove(230);
     expect(source.calls).toEqual([[10, 10]]);
     frame();
-    expect(source.calls).toEqual([[10, 10], [230, 10]]);
+    expect(source.calls).toEqual([
+      [10, 10],
+      [230, 10],
+    ]);
     expect(events.at(-1)).toBe(`enter ${JSON.stringify(DATE)} @200`);
     vi.advanceTimersByTime(LOOK_GAP_MS);
     rawMove(420);

@@ -1,10 +1,10 @@
 // Ranges are made when first needed: the window near the viewport, a hit-test, a card, scrolling.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { drawHighlights, drawHighlightsAsync } from '../../../lib/highlight/draw';
-import { lazyMention } from '../../../lib/highlight/lazy-mentions';
-import { mentionRange, rangeFactory, type RangeFactory } from '../../../lib/highlight/ranges';
-import type { Report } from '../../../lib/page/report';
-import { buildTextIndex, type TextIndex } from '../../../lib/page/text-index';
+import { drawHighlights, drawHighlightsAsync } from '@/lib/highlight/draw-highlights';
+import { lazyMention } from '@/lib/highlight/lazy-mentions';
+import { mentionRange, rangeFactory, type RangeFactory } from '@/lib/highlight/ranges';
+import type { Report } from '@/lib/model/report';
+import { buildTextIndex, type TextIndex } from '@/lib/page/text-index';
 import { installHighlightApi, installLayout, pointOf, type FakeRegistry } from './stubs';
 import { collectMentions } from './collect-mentions';
 
@@ -29,8 +29,13 @@ function setUp(): { index: TextIndex; report: Pick<Report, 'actors' | 'events' |
   const index = buildTextIndex(document.querySelector('main') as Element);
   undo.push(installLayout(index));
   const mentions = [];
-  for (let at = index.text.indexOf('Klaar'); at >= 0; at = index.text.indexOf('Klaar', at + 1)) mentions.push({ start: at, end: at + 5, text: 'Klaar' });
-  const report = { actors: [{ id: 'a1', name: 'Klaar', type: 'person' as const, aliases: [], roles: [], mentions }], events: [], references: [] };
+  for (let at = index.text.indexOf('Klaar'); at >= 0; at = index.text.indexOf('Klaar', at + 1))
+    mentions.push({ start: at, end: at + 5, text: 'Klaar' });
+  const report = {
+    actors: [{ id: 'a1', name: 'Klaar', type: 'person' as const, aliases: [], roles: [], mentions }],
+    events: [],
+    references: [],
+  };
   const real = rangeFactory(document);
   let count = 0;
   const make: RangeFactory = (init) => (count++, real(init));
@@ -57,7 +62,12 @@ describe('lazy ranges', () => {
     expect(made()).toBe(before + 1);
     const m = report.actors[0]?.mentions[LINES - 1] as { start: number; end: number };
     const direct = mentionRange(index, m.start, m.end, rangeFactory(document));
-    expect([last?.startContainer, last?.startOffset, last?.endContainer, last?.endOffset]).toEqual([direct?.startContainer, direct?.startOffset, direct?.endContainer, direct?.endOffset]);
+    expect([last?.startContainer, last?.startOffset, last?.endContainer, last?.endOffset]).toEqual([
+      direct?.startContainer,
+      direct?.startOffset,
+      direct?.endContainer,
+      direct?.endOffset,
+    ]);
     // Reading it again makes nothing new.
     drawing.rangeOf({ kind: 'actor', actorId: 'a1', mentionIndex: LINES - 1 });
     expect(made()).toBe(before + 1);
@@ -95,14 +105,29 @@ describe('the drawing’s mentions', () => {
     const mixed = {
       actors: [
         report.actors[0] as Report['actors'][number],
-        { id: 'a2', name: 'Nul', type: 'office' as const, aliases: [], roles: [], mentions: [{ start: 5, end: 5, text: '' }, { start: 2, end: 9, text: 'x' }] },
+        {
+          id: 'a2',
+          name: 'Nul',
+          type: 'office' as const,
+          aliases: [],
+          roles: [],
+          mentions: [
+            { start: 5, end: 5, text: '' },
+            { start: 2, end: 9, text: 'x' },
+          ],
+        },
       ],
       events: [{ id: 'e1', date: '2022', cue: 'x', what: 'x', actors: [], mention: { start: 2, end: 12, text: 'x' } }],
       references: [{ text: 'x', target: null, url: null, mention: { start: 2, end: 9, text: 'x' } }],
     };
     const drawing = drawHighlights(index, mixed);
     undo.push(() => drawing.dispose());
-    const plain = (m: { start: number; end: number; kind: string; target: unknown }) => ({ start: m.start, end: m.end, kind: m.kind, target: m.target });
+    const plain = (m: { start: number; end: number; kind: string; target: unknown }) => ({
+      start: m.start,
+      end: m.end,
+      kind: m.kind,
+      target: m.target,
+    });
     expect(drawing.mentions.map(plain)).toEqual(collectMentions(mixed).map(plain));
   });
 });

@@ -1,11 +1,11 @@
 // The mentions as one sorted list, and the interval search hit-testing relies on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lazyMentionsOf, type RangeMaker } from '../../../lib/highlight/lazy-mentions';
-import { buildMentionTable, byPosition, lastAtOrBefore, mentionsAt, sortByPosition, type MentionSpan } from '../../../lib/highlight/mentions';
-import { highlightName, sameTarget, selectedKinds, targetKey } from '../../../lib/highlight/kinds';
-import type { Report } from '../../../lib/page/report';
-import type { TextIndex } from '../../../lib/page/text-index';
+import { lazyMentionsOf, type RangeMaker } from '@/lib/highlight/lazy-mentions';
+import { buildMentionTable, byPosition, lastAtOrBefore, mentionsAt, sortByPosition, type MentionSpan } from '@/lib/highlight/mentions';
+import { highlightName, sameTarget, selectedKinds, targetKey } from '@/lib/highlight/kinds';
+import type { Report } from '@/lib/model/report';
+import type { TextIndex } from '@/lib/page/text-index';
 import { collectMentions } from './collect-mentions';
 
 const m = (start: number, end: number) => ({ start, end, text: 'x'.repeat(Math.max(0, end - start)) });
@@ -71,8 +71,13 @@ describe('mentionsAt', () => {
         const items: MentionSpan[] = spans
           .map((s, i) => ({ ...s, kind: 'person' as const, target: { kind: 'reference' as const, index: i } }))
           .sort((a, b) => a.start - b.start || b.end - a.end);
-        const found = mentionsAt(buildMentionTable(items), offset).map((x) => targetKey(x.target)).sort();
-        const expected = items.filter((x) => x.start <= offset && x.end >= offset).map((x) => targetKey(x.target)).sort();
+        const found = mentionsAt(buildMentionTable(items), offset)
+          .map((x) => targetKey(x.target))
+          .sort();
+        const expected = items
+          .filter((x) => x.start <= offset && x.end >= offset)
+          .map((x) => targetKey(x.target))
+          .sort();
         expect(found).toEqual(expected);
       }),
     );
@@ -106,8 +111,16 @@ describe('kinds and targets', () => {
 describe('sortByPosition', () => {
   it('sorts as the comparison does, stably, as numbers or not', () => {
     const span = (max: number, maxLength: number) =>
-      fc.tuple(fc.nat({ max }), fc.nat({ max: maxLength }), fc.nat({ max: 3 })).map(([start, length, id]) => ({ start, end: start + length, kind: 'person' as const, target: { kind: 'event' as const, eventId: `e${id}` } }));
-    for (const [max, maxLength] of [[50, 5], [2 ** 27, 2000]] as const) {
+      fc.tuple(fc.nat({ max }), fc.nat({ max: maxLength }), fc.nat({ max: 3 })).map(([start, length, id]) => ({
+        start,
+        end: start + length,
+        kind: 'person' as const,
+        target: { kind: 'event' as const, eventId: `e${id}` },
+      }));
+    for (const [max, maxLength] of [
+      [50, 5],
+      [2 ** 27, 2000],
+    ] as const) {
       fc.assert(
         fc.property(fc.array(span(max, maxLength), { maxLength: 300 }), (mentions) => {
           expect(sortByPosition([...mentions])).toEqual([...mentions].sort(byPosition));

@@ -1,7 +1,7 @@
 // Card placement: below when it fits, above when not, never off screen.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeCard } from '../../../lib/highlight/place';
+import { placeCard } from '@/lib/highlight/place';
 
 const VIEW = { width: 1280, height: 900 };
 const CARD = { width: 352, height: 240 };

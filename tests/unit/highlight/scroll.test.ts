@@ -1,8 +1,8 @@
 // Scrolling to a mention and its brief flash.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flashRange, scrollToMention } from '../../../lib/highlight/scroll';
-import { buildTextIndex } from '../../../lib/page/text-index';
-import { mentionRange, rangeFactory } from '../../../lib/highlight/ranges';
+import { flashRange, scrollToMention } from '@/lib/highlight/scroll';
+import { buildTextIndex } from '@/lib/page/text-index';
+import { mentionRange, rangeFactory } from '@/lib/highlight/ranges';
 import { installHighlightApi, installLayout, LINE_H, type FakeRegistry } from './stubs';
 
 let registry: FakeRegistry;

@@ -1,8 +1,8 @@
 // Stand-ins for what happy-dom lacks: StaticRange, Highlight and CSS.highlights, caret positions
 // and layout. The layout is a monospace grid over the TextIndex text: every character 10 px wide,
 // every line ("\n" in the text) 20 px high with its glyphs 16 px tall, starting at (0, 0).
-import { toDomPosition, toTextOffset } from '../../../lib/page/text-position';
-import type { TextIndex } from '../../../lib/page/text-index';
+import { toDomPosition, toTextOffset } from '@/lib/page/text-position';
+import type { TextIndex } from '@/lib/page/text-index';
 
 /** A StaticRange that only keeps its boundary points, as the real one does. */
 export class FakeStaticRange {

@@ -1,7 +1,7 @@
 // The ::highlight() rules adopted at document start are taken over by the drawing (no second
 // sheet), released with it, and dropped when nothing takes them over.
 import { afterEach, describe, expect, it } from 'vitest';
-import { adoptHighlightStyles, adoptHighlightStylesEarly, dropEarlyHighlightStyles, highlightStylesAdopted } from '../../../lib/highlight/styles';
+import { adoptHighlightStyles, adoptHighlightStylesEarly, dropEarlyHighlightStyles, highlightStylesAdopted } from '@/lib/highlight/styles';
 
 afterEach(() => {
   document.adoptedStyleSheets = [];

@@ -1,9 +1,9 @@
 // Only the mentions near the viewport are registered, and the window follows the scrolling.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { drawHighlights } from '../../../lib/highlight/draw';
-import { covers, PAD_MENTIONS, spanBetween } from '../../../lib/highlight/window';
-import type { Report } from '../../../lib/page/report';
-import { buildTextIndex } from '../../../lib/page/text-index';
+import { drawHighlights } from '@/lib/highlight/draw-highlights';
+import { covers, PAD_MENTIONS, spanBetween } from '@/lib/highlight/window';
+import type { Report } from '@/lib/model/report';
+import { buildTextIndex } from '@/lib/page/text-index';
 import { installHighlightApi, installLayout, LINE_H, setScrollTop, type FakeRegistry } from './stubs';
 
 const box = (top: number) => new DOMRect(0, top, 50, 16);
@@ -56,8 +56,13 @@ describe('the registered window', () => {
     const index = buildTextIndex(document.querySelector('main') as Element);
     undo.push(installLayout(index));
     const mentions = [];
-    for (let at = index.text.indexOf('Klaar'); at >= 0; at = index.text.indexOf('Klaar', at + 1)) mentions.push({ start: at, end: at + 5, text: 'Klaar' });
-    const report: Pick<Report, 'actors' | 'events' | 'references'> = { actors: [{ id: 'a1', name: 'Klaar', type: 'person', aliases: [], roles: [], mentions }], events: [], references: [] };
+    for (let at = index.text.indexOf('Klaar'); at >= 0; at = index.text.indexOf('Klaar', at + 1))
+      mentions.push({ start: at, end: at + 5, text: 'Klaar' });
+    const report: Pick<Report, 'actors' | 'events' | 'references'> = {
+      actors: [{ id: 'a1', name: 'Klaar', type: 'person', aliases: [], roles: [], mentions }],
+      events: [],
+      references: [],
+    };
     const drawing = drawHighlights(index, report, undefined, { window });
     undo.push(() => drawing.dispose());
     return drawing;

@@ -1,9 +1,9 @@
 // The library's filters: tag (any case), actor, kind, and a date range over the note's last
 // change or the publication's date; and the choices the filters offer.
 import { describe, expect, it } from 'vitest';
-import { documentInfo } from '../../../lib/library/document-info';
-import { filterOptions } from '../../../lib/library/filter-options';
-import { compileFilter, isFiltering, NO_FILTER, startOfLocalDay, type LibraryFilter } from '../../../lib/library/filters';
+import { documentInfo } from '@/lib/library/document-info';
+import { filterOptions } from '@/lib/library/filter-options';
+import { compileFilter, isFiltering, NO_FILTER, startOfLocalDay, type LibraryFilter } from '@/lib/library/filters';
 import { makeActorNote, makeDocument, makeNote } from './make-note';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
@@ -80,15 +80,26 @@ describe('filterOptions', () => {
       makeActorNote('c', 'person:klaar', 'T. Klaar'),
       makeActorNote('d', 'person:aliyev', 'Aliyev'),
     ];
-    const docs = new Map([['kst-1', letter], ['stcrt-1', gazette]]);
+    const docs = new Map([
+      ['kst-1', letter],
+      ['stcrt-1', gazette],
+    ]);
     const options = filterOptions(notes, (n) => docs.get(n.documentId));
     expect(options.tags).toEqual([
       { value: 'Klimaat', label: 'Klimaat', count: 2 },
       { value: 'EU', label: 'EU', count: 1 },
     ]);
-    expect(options.actors.map((a) => [a.value, a.label])).toEqual([['person:aliyev', 'Aliyev'], ['person:klaar', 'T. Klaar']]);
+    expect(options.actors.map((a) => [a.value, a.label])).toEqual([
+      ['person:aliyev', 'Aliyev'],
+      ['person:klaar', 'T. Klaar'],
+    ]);
     // The publications with notes, each named by its title, with how many notes it has.
-    expect(options.documents.map((d) => [d.value, d.label, d.count]).sort()).toEqual([['kst-1', letter.title, 3], ['stcrt-1', gazette.title, 1]].sort());
+    expect(options.documents.map((d) => [d.value, d.label, d.count]).sort()).toEqual(
+      [
+        ['kst-1', letter.title, 3],
+        ['stcrt-1', gazette.title, 1],
+      ].sort(),
+    );
     expect(options.kinds).toEqual([
       { value: 'letter', label: 'letter', count: 3 },
       { value: 'official-gazette', label: 'official-gazette', count: 1 },

@@ -1,9 +1,9 @@
 // Grouping: one group per publication, actor notes in their own groups; the two orders; rows
 // with headings only for groups that keep notes.
 import { describe, expect, it } from 'vitest';
-import { documentInfo } from '../../../lib/library/document-info';
-import { groupNotes, rowsOf } from '../../../lib/library/grouping';
-import type { Note } from '../../../lib/notes/note';
+import { documentInfo } from '@/lib/library/document-info';
+import { groupNotes, rowsOf } from '@/lib/library/grouping';
+import type { Note } from '@/lib/notes/note';
 import { makeActorNote, makeDocument, makeNote } from './make-note';
 
 const at = (start: number) => ({
@@ -55,7 +55,16 @@ describe('groupNotes', () => {
   });
 
   it('names a document from its record, else from its notes', () => {
-    const groups = groupNotes(notes, (id) => documentInfo(id, records.get(id), notes.filter((n) => n.documentId === id)), 'newest');
+    const groups = groupNotes(
+      notes,
+      (id) =>
+        documentInfo(
+          id,
+          records.get(id),
+          notes.filter((n) => n.documentId === id),
+        ),
+      'newest',
+    );
     const titles = groups.flatMap((g) => (g.type === 'document' ? [g.document.title] : []));
     expect(titles).toEqual(['Oude brief', 'Nieuwe brief', 'Brief één']);
   });
@@ -66,10 +75,15 @@ describe('rowsOf', () => {
     const groups = groupNotes(notes, documentOf, 'document');
     const rows = rowsOf(groups, (n) => n.id !== 'o1' && n.id !== 'o2' && n.id !== 'a2');
     expect(rows.map((r) => (r.type === 'group' ? `${r.key}:${r.shown}` : r.note.id))).toEqual([
-      'document:new:2', 'n2', 'n1',
-      'document:undated:1', 'u1',
-      'actor:person:aliyev:1', 'b1',
-      'actor:person:klaar:1', 'a1',
+      'document:new:2',
+      'n2',
+      'n1',
+      'document:undated:1',
+      'u1',
+      'actor:person:aliyev:1',
+      'b1',
+      'actor:person:klaar:1',
+      'a1',
     ]);
     expect(rowsOf(groups, () => false)).toEqual([]);
   });

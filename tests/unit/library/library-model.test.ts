@@ -1,9 +1,9 @@
 // The library model: the view for a query, filter and order; incremental changes (one note
 // re-indexed, the groups re-sorted); a refresh that touches only what changed; note links.
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER } from '../../../lib/library/filters';
-import { LibraryModel } from '../../../lib/library/library-model';
-import { noteLink } from '../../../lib/library/note-link';
+import { NO_FILTER } from '@/lib/library/filters';
+import { LibraryModel } from '@/lib/library/library-model';
+import { noteLink } from '@/lib/library/note-link';
 import { makeActorNote, makeDocument, makeNote } from './make-note';
 
 const noteIds = (model: LibraryModel, query: string, filter = NO_FILTER) =>
@@ -80,7 +80,11 @@ describe('LibraryModel', () => {
 
   it('names documents it has no record of from their notes', () => {
     const model = library();
-    expect(model.documentOf('kst-1')).toMatchObject({ title: 'Brief één', kind: null, url: 'https://zoek.officielebekendmakingen.nl/kst-1' });
+    expect(model.documentOf('kst-1')).toMatchObject({
+      title: 'Brief één',
+      kind: null,
+      url: 'https://zoek.officielebekendmakingen.nl/kst-1',
+    });
     expect(model.documentOf('kst-2')).toMatchObject({ title: 'Geannoteerde agenda Raad Buitenlandse Zaken', kind: 'parliamentary-paper' });
   });
 });

@@ -4,11 +4,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LibraryPage } from '../../../components/library/LibraryPage';
-import type { LibrarySource, SourceAnswer } from '../../../components/library/library-source';
-import type { ImportPreview } from '../../../lib/export';
-import type { Note } from '../../../lib/notes/note';
-import { speakEnglish } from '../ui/english';
+import { LibraryPage } from '@/components/library/LibraryPage';
+import type { LibrarySource, SourceAnswer } from '@/components/library/library-source';
+import type { ImportPreview } from '@/lib/export';
+import type { Note } from '@/lib/notes/note';
+import { speakEnglish } from '@/tests/unit/ui/english';
 import { makeDocument, makeNote } from './make-note';
 
 const hosts: HTMLElement[] = [];
@@ -34,7 +34,10 @@ function fakeSource(notes: Note[]): Fake {
   const fake: Fake = {
     notes: new Map(notes.map((n) => [n.id, n])),
     fail: null,
-    load: async () => ({ ok: true, value: { notes: [...fake.notes.values()], documents: [makeDocument('kst-1', { title: 'Brief één' })] } }),
+    load: async () => ({
+      ok: true,
+      value: { notes: [...fake.notes.values()], documents: [makeDocument('kst-1', { title: 'Brief één' })] },
+    }),
     save: async (note): Promise<SourceAnswer<Note>> => {
       if (fake.fail) return { ok: false, error: fake.fail };
       const saved = { ...note, updated: note.updated + 1 };

@@ -1,6 +1,6 @@
 // Notes and document records for the library's tests, with every field filled.
-import type { DocumentRecord } from '../../../lib/messages/protocol';
-import type { Note } from '../../../lib/notes/note';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import type { Note } from '@/lib/notes/note';
 
 /** A passage note in document `documentId`; `over` replaces any field. */
 export function makeNote(id: string, over: Partial<Note> = {}): Note {

@@ -2,8 +2,8 @@
 // incremental changes, and agreement with a plain scan on random data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, wordsByExpression, wordsOf } from '../../../lib/library/normalise';
-import { lowerBound, SearchIndex } from '../../../lib/library/search-index';
+import { foldText, wordsByExpression, wordsOf } from '@/lib/library/search-words';
+import { lowerBound, SearchIndex } from '@/lib/library/search-index';
 
 const ids = (found: Set<string> | null): string[] | null => (found === null ? null : [...found].sort());
 
@@ -86,10 +86,7 @@ describe('SearchIndex', () => {
   it('agrees with a plain scan of the texts', () => {
     const word = fc.constantFrom('één', 'een', 'financiële', 'fin', 'Nederland', 'ned', 'kl', 'klimaat', 'x');
     const text = fc.array(word, { maxLength: 6 }).map((w) => w.join(' '));
-    const op = fc.oneof(
-      fc.record({ set: fc.integer({ min: 0, max: 9 }), text }),
-      fc.record({ del: fc.integer({ min: 0, max: 9 }) }),
-    );
+    const op = fc.oneof(fc.record({ set: fc.integer({ min: 0, max: 9 }), text }), fc.record({ del: fc.integer({ min: 0, max: 9 }) }));
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), fc.array(word, { minLength: 1, maxLength: 3 }), (ops, queryWords) => {
         const index = new SearchIndex();

@@ -2,10 +2,10 @@
 // and the scroll that reveals a row.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rowAt, rowOffsets, scrollToReveal, visibleRange } from '../../../lib/library/virtual-list';
-import { rowHeight, ROW_HEIGHTS } from '../../../lib/library/row-height';
+import { rowAt, rowOffsets, scrollToReveal, visibleRange } from '@/lib/library/virtual-list';
+import { rowHeight, ROW_HEIGHTS } from '@/lib/library/row-height';
 import { makeActorNote, makeNote } from './make-note';
-import type { LibraryRow, NoteGroup } from '../../../lib/library/grouping';
+import type { LibraryRow, NoteGroup } from '@/lib/library/grouping';
 
 describe('virtual list', () => {
   const offsets = rowOffsets([10, 20, 30, 40]);
@@ -62,7 +62,12 @@ describe('virtual list', () => {
 });
 
 describe('row heights', () => {
-  const group = { type: 'document', key: 'd', document: { id: 'd', title: null, kind: null, date: null, url: null }, notes: [] } as NoteGroup;
+  const group = {
+    type: 'document',
+    key: 'd',
+    document: { id: 'd', title: null, kind: null, date: null, url: null },
+    notes: [],
+  } as NoteGroup;
   it('gives each kind of row its height', () => {
     const heading: LibraryRow = { type: 'group', key: 'd', group, shown: 1 };
     const passage: LibraryRow = { type: 'note', key: 'n', note: makeNote('n'), group };

@@ -1,13 +1,14 @@
 // Telling open tabs of the site that notes changed, with WXT's fake browser.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { broadcastNotesChanged, SITE_TABS } from '../../../lib/messages/broadcast';
+import { broadcastNotesChanged, SITE_TABS } from '@/lib/messages/broadcast';
 import { SITE_MATCH } from '../../../wxt.config';
 
 type Tabs = Awaited<ReturnType<typeof fakeBrowser.tabs.query>>;
 
 /** Tabs as `tabs.query` answers them. */
-const tabs = (...ids: Array<number | undefined>): Tabs => ids.map((id, index) => ({ id, index, highlighted: false, active: false, pinned: false, incognito: false })) as Tabs;
+const tabs = (...ids: Array<number | undefined>): Tabs =>
+  ids.map((id, index) => ({ id, index, highlighted: false, active: false, pinned: false, incognito: false })) as Tabs;
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,12 +1,12 @@
 // The extraction port: parts in; the packed actors, then the events out, the same as for the whole text at once;
 // malformed messages answered in words; ports of others left alone.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../lib/extract/extract';
-import { answerExtractPort, type PortLike } from '../../../lib/messages/extract-port';
-import { EXTRACT_PORT } from '../../../lib/messages/extract-port-protocol';
-import { packActors } from '../../../lib/messages/packed-extraction';
-import { readPage } from '../../../lib/page/read-page';
-import { fixtureHtml, parseHtml } from '../helpers';
+import { extract } from '@/lib/extract/extract';
+import { answerExtractPort, type PortLike } from '@/lib/messages/extract-port';
+import { EXTRACT_PORT } from '@/lib/messages/extract-port-protocol';
+import { packActors } from '@/lib/messages/packed-extraction';
+import { readPage } from '@/lib/page/read-page';
+import { fixtureHtml, parseHtml } from '@/tests/unit/helpers';
 
 const ID = 'kantlijn-test-id';
 
@@ -43,7 +43,12 @@ describe('answerExtractPort', () => {
   it('answers the parts of a text with the extraction of the whole, but for the citations', () => {
     const reading = readPage(parseHtml(fixtureHtml('pages', 'kst-21501-02-2553')), LETTER);
     const text = reading.index.text;
-    const context = { id: reading.document.id, documentDate: reading.document.date, kind: reading.document.kind, letters: reading.document.letters };
+    const context = {
+      id: reading.document.id,
+      documentDate: reading.document.date,
+      kind: reading.document.kind,
+      letters: reading.document.letters,
+    };
     const p = fakePort();
     answerExtractPort(p.port, ID);
     for (let at = 0; at < text.length; at += 997) p.send({ type: 'part', text: text.slice(at, at + 997) });

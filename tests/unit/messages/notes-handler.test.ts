@@ -1,11 +1,11 @@
 // The background's answers to the notes messages: every branch, bad input, a database that fails.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackgroundHandler } from '../../../lib/messages/background-handler';
-import { SITE_TABS } from '../../../lib/messages/broadcast';
-import type { AnyMessage, BackgroundProtocol, NotesChange } from '../../../lib/messages/protocol';
-import { createDb, type KantlijnDb } from '../../../lib/store/db';
-import { actorNote, draftOf, eventNote, passageNote } from '../store/note-samples';
+import { createBackgroundHandler } from '@/lib/messages/background-handler';
+import { SITE_TABS } from '@/lib/messages/broadcast';
+import type { AnyMessage, BackgroundProtocol, NotesChange } from '@/lib/messages/protocol';
+import { createDb, type KantlijnDb } from '@/lib/store/db';
+import { actorNote, draftOf, eventNote, passageNote } from '@/tests/unit/store/note-samples';
 
 let n = 0;
 const freshDb = () => createDb(`notes-handler-${++n}`);
@@ -31,7 +31,12 @@ afterEach(() => {
 describe('notes-for-page', () => {
   it('answers the notes of the document and of its actors', async () => {
     const { db, handle } = setup();
-    await db.notes.bulkAdd([passageNote('p', HERE), eventNote('e', HERE, { created: 2000 }), actorNote('a', 'person:hoekstra', 'kst-2'), passageNote('x', 'kst-2')]);
+    await db.notes.bulkAdd([
+      passageNote('p', HERE),
+      eventNote('e', HERE, { created: 2000 }),
+      actorNote('a', 'person:hoekstra', 'kst-2'),
+      passageNote('x', 'kst-2'),
+    ]);
     const answer = await handle({ type: 'notes-for-page', documentId: HERE, actorKeys: ['person:hoekstra', 'person:hoekstra', ''] });
     if (!answer.ok) throw new Error(answer.error);
     expect(answer.notes.map((note) => note.id)).toEqual(['p', 'e']);
@@ -77,7 +82,16 @@ describe('save-note', () => {
       raw({ type: 'save-note', note: noText }),
       raw({ type: 'save-note', note: { ...passageNote('p'), tags: 'sancties' } }),
       raw({ type: 'save-note', note: { ...passageNote('p'), subject: 'footnote' } }),
-      raw({ type: 'save-note', note: { ...passageNote('p'), selectors: { quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 5, end: 1 } } } }),
+      raw({
+        type: 'save-note',
+        note: {
+          ...passageNote('p'),
+          selectors: {
+            quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+            position: { type: 'TextPositionSelector', start: 5, end: 1 },
+          },
+        },
+      }),
     ];
     for (const message of cases) {
       const answer = await handle(message);
@@ -103,9 +117,17 @@ describe('save-note', () => {
     });
     const { handle, changes } = setup(db);
     const answer = await handle({ type: 'save-note', note: passageNote('p') });
-    expect(answer).toEqual({ ok: false, error: expect.stringMatching(/^Kantlijn kon niet in zijn database schrijven \(QuotaExceededError: The quota has been exceeded\.\)\.$/) });
+    expect(answer).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^Kantlijn kon niet in zijn database schrijven \(QuotaExceededError: The quota has been exceeded\.\)\.$/,
+      ),
+    });
     expect(changes).toEqual([]);
-    expect(await handle({ type: 'save-draft', draft: draftOf(passageNote('p')) })).toMatchObject({ ok: false, error: expect.stringContaining('QuotaExceededError') });
+    expect(await handle({ type: 'save-draft', draft: draftOf(passageNote('p')) })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('QuotaExceededError'),
+    });
     expect(await handle({ type: 'notes-for-page', documentId: HERE, actorKeys: [] })).toEqual({ ok: true, notes: [], actorNotes: [] });
   });
 });
@@ -122,7 +144,11 @@ describe('delete-note', () => {
     expect(await handle({ type: 'notes-for-page', documentId: HERE, actorKeys: [] })).toEqual({ ok: true, notes: [], actorNotes: [] });
     if (!deleted.ok || !deleted.note) throw new Error('nothing deleted');
     await handle({ type: 'save-note', note: deleted.note });
-    expect(await handle({ type: 'notes-for-page', documentId: HERE, actorKeys: [] })).toEqual({ ok: true, notes: [saved.note], actorNotes: [] });
+    expect(await handle({ type: 'notes-for-page', documentId: HERE, actorKeys: [] })).toEqual({
+      ok: true,
+      notes: [saved.note],
+      actorNotes: [],
+    });
   });
 
   it('answers null for an unknown id and announces nothing', async () => {
@@ -168,15 +194,23 @@ describe('drafts', () => {
     expect(await handle(raw({ type: 'get-draft' }))).toEqual(noKey);
     expect(await handle(raw({ type: 'get-draft', key: 3 }))).toEqual(noKey);
     expect(await handle(raw({ type: 'discard-draft', key: null }))).toEqual(noKey);
-    expect(await handle(raw({ type: 'save-draft' }))).toEqual({ ok: false, error: expect.stringMatching(/^Het concept is onvolledig of ongeldig \(.+\)\.$/) });
-    expect(await handle(raw({ type: 'save-draft', draft: { key: 'k', updated: 1, note: { id: 'p' } } }))).toMatchObject({ ok: false, error: expect.stringContaining('note.') });
+    expect(await handle(raw({ type: 'save-draft' }))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Het concept is onvolledig of ongeldig \(.+\)\.$/),
+    });
+    expect(await handle(raw({ type: 'save-draft', draft: { key: 'k', updated: 1, note: { id: 'p' } } }))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('note.'),
+    });
   });
 });
 
 describe('announce-notes-changed', () => {
   it('passes a cleaned change on, and an empty one not at all', async () => {
     const { handle, changes } = setup();
-    expect(await handle({ type: 'announce-notes-changed', documentIds: ['kst-1', 'kst-1', 'kst-2'], actorKeys: ['person:klaar', 'person:'] })).toEqual({ ok: true });
+    expect(
+      await handle({ type: 'announce-notes-changed', documentIds: ['kst-1', 'kst-1', 'kst-2'], actorKeys: ['person:klaar', 'person:'] }),
+    ).toEqual({ ok: true });
     expect(await handle({ type: 'announce-notes-changed', documentIds: [], actorKeys: [] })).toEqual({ ok: true });
     expect(changes).toEqual([{ documentIds: ['kst-1', 'kst-2'], actorKeys: ['person:klaar'] }]);
   });
@@ -203,7 +237,10 @@ describe('a database that cannot be opened', () => {
       },
       { notify: () => undefined },
     );
-    const unavailable = { ok: false, error: expect.stringMatching(/^De database van Kantlijn is niet beschikbaar \(QuotaExceededError: .+\)\.$/) };
+    const unavailable = {
+      ok: false,
+      error: expect.stringMatching(/^De database van Kantlijn is niet beschikbaar \(QuotaExceededError: .+\)\.$/),
+    };
     const draft = draftOf(passageNote('p'));
     const messages: Array<AnyMessage<BackgroundProtocol>> = [
       { type: 'notes-for-page', documentId: HERE, actorKeys: [] },
@@ -215,7 +252,10 @@ describe('a database that cannot be opened', () => {
       { type: 'discard-draft', key: draft.key },
     ];
     for (const message of messages) expect(await handle(message), message.type).toEqual(unavailable);
-    expect(await handle(raw({ type: 'save-note', note: {} }))).toMatchObject({ ok: false, error: expect.stringMatching(/^De notitie is onvolledig/) });
+    expect(await handle(raw({ type: 'save-note', note: {} }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^De notitie is onvolledig/),
+    });
     expect(await handle({ type: 'announce-notes-changed', documentIds: [HERE], actorKeys: [] })).toEqual({ ok: true });
     fail = false;
     expect(await handle({ type: 'save-note', note: passageNote('p') })).toMatchObject({ ok: true });
@@ -232,7 +272,9 @@ describe('a database that cannot be opened', () => {
     });
     expect(await handle({ type: 'notes-for-page', documentId: HERE, actorKeys: [] })).toEqual({
       ok: false,
-      error: expect.stringMatching(/^De database van Kantlijn is niet beschikbaar \((OpenFailedError|InvalidStateError): .*did not allow mutations.*\)\.$/),
+      error: expect.stringMatching(
+        /^De database van Kantlijn is niet beschikbaar \((OpenFailedError|InvalidStateError): .*did not allow mutations.*\)\.$/,
+      ),
     });
     open.mockRestore();
     expect(await handle({ type: 'notes-for-page', documentId: HERE, actorKeys: [] })).toEqual({ ok: true, notes: [], actorNotes: [] });
@@ -250,7 +292,9 @@ describe('telling the tabs', () => {
   });
 
   it('by default sends notes-changed to the open tabs of the site after a save and a delete', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false }]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+    ]);
     const sent: unknown[] = [];
     const delivered = new Promise<void>((resolve) => {
       vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
@@ -265,7 +309,10 @@ describe('telling the tabs', () => {
     await delivered;
     expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ url: SITE_TABS });
     const message = { type: 'notes-changed', documentIds: [HERE], actorKeys: ['person:hoekstra'] };
-    expect(sent).toEqual([{ tabId: 7, message }, { tabId: 7, message }]);
+    expect(sent).toEqual([
+      { tabId: 7, message },
+      { tabId: 7, message },
+    ]);
   });
 });
 

@@ -1,9 +1,9 @@
 // `open-library`: the panel asks the background to open the notes library, scoped to its publication.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackgroundHandler } from '../../../lib/messages/background-handler';
-import { libraryPath, openLibraryTab } from '../../../lib/messages/open-library';
-import { createDb } from '../../../lib/store/db';
+import { createBackgroundHandler } from '@/lib/messages/background-handler';
+import { libraryPath, openLibraryTab } from '@/lib/messages/open-library';
+import { createDb } from '@/lib/store/db';
 
 describe('open-library', () => {
   it('opens the library for the publication, or for everything', async () => {

@@ -1,10 +1,10 @@
 // The packed spans carry every mention exactly, in the extraction's order, in a few characters each.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../lib/extract/extract';
-import { decodeSpans, encodeSpans, packExtraction, unpackExtraction } from '../../../lib/messages/packed-extraction';
-import { readPage } from '../../../lib/page/read-page';
-import { fixtureHtml, parseHtml, truths } from '../helpers';
+import { extract } from '@/lib/extract/extract';
+import { decodeSpans, encodeSpans, packExtraction, unpackExtraction } from '@/lib/messages/packed-extraction';
+import { readPage } from '@/lib/page/read-page';
+import { fixtureHtml, parseHtml, truths } from '@/tests/unit/helpers';
 
 describe('packed spans', () => {
   it('round-trip any sorted spans', () => {
@@ -36,7 +36,12 @@ describe('packed spans', () => {
     for (const truth of truths()) {
       const reading = readPage(parseHtml(fixtureHtml('pages', truth.id)), truth.url);
       const text = reading.index.text;
-      const found = extract(text, { id: reading.document.id, documentDate: reading.document.date, kind: reading.document.kind, letters: reading.document.letters });
+      const found = extract(text, {
+        id: reading.document.id,
+        documentDate: reading.document.date,
+        kind: reading.document.kind,
+        letters: reading.document.letters,
+      });
       const packed = packExtraction(found);
       expect(unpackExtraction(JSON.parse(JSON.stringify(packed)), text)).toEqual(found);
     }

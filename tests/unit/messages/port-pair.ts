@@ -3,7 +3,7 @@
  * `onConnect` the background. Like real ports: messages arrive a microtask later as copies, and
  * `disconnect()` on one end fires `onDisconnect` on the other end only.
  */
-import type { PortLike } from '../../../lib/messages/port-like';
+import type { PortLike } from '@/lib/messages/port-like';
 
 /** The page's end and the background's end (whose sender is `senderId`). */
 export function portPair(name: string, senderId: string): { page: PortLike; background: PortLike } {

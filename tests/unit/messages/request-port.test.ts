@@ -1,8 +1,8 @@
 // Requests over the long-lived port: answers matched to their requests, foreign ports and types
 // left alone, a closed port failing what waits on it and opened again for the next request.
 import { describe, expect, it } from 'vitest';
-import type { PortLike } from '../../../lib/messages/port-like';
-import { answerRequestPort, createRequestPort, REQUEST_PORT } from '../../../lib/messages/request-port';
+import type { PortLike } from '@/lib/messages/port-like';
+import { answerRequestPort, createRequestPort, REQUEST_PORT } from '@/lib/messages/request-port';
 import { portPair } from './port-pair';
 
 const newPair = (name: string = REQUEST_PORT, senderId = 'ext') => portPair(name, senderId);
@@ -12,15 +12,23 @@ const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('the request port', () => {
   it('answers each request with its own answer, in any order', async () => {
     const pair = newPair();
-    answerRequestPort(pair.background, 'ext', (t) => t === 'echo', async (m) => {
-      const { wait, value } = m as unknown as { wait: number; value: string };
-      await delay(wait);
-      return { ok: true, value };
-    });
+    answerRequestPort(
+      pair.background,
+      'ext',
+      (t) => t === 'echo',
+      async (m) => {
+        const { wait, value } = m as unknown as { wait: number; value: string };
+        await delay(wait);
+        return { ok: true, value };
+      },
+    );
     const request = createRequestPort(() => pair.page);
     const slow = request({ type: 'echo', wait: 20, value: 'slow' } as { type: string });
     const fast = request({ type: 'echo', wait: 0, value: 'fast' } as { type: string });
-    expect(await Promise.all([slow, fast])).toEqual([{ ok: true, value: 'slow' }, { ok: true, value: 'fast' }]);
+    expect(await Promise.all([slow, fast])).toEqual([
+      { ok: true, value: 'slow' },
+      { ok: true, value: 'fast' },
+    ]);
   });
 
   it('leaves ports of other names alone and closes ports of other extensions', async () => {
@@ -28,11 +36,21 @@ describe('the request port', () => {
     const other = newPair('kantlijn-extract');
     let otherClosed = false;
     other.page.onDisconnect.addListener(() => (otherClosed = true));
-    answerRequestPort(other.background, 'ext', () => true, async () => ({ ok: true }));
+    answerRequestPort(
+      other.background,
+      'ext',
+      () => true,
+      async () => ({ ok: true }),
+    );
     const foreign = newPair(REQUEST_PORT, 'someone-else');
     let foreignClosed = false;
     foreign.page.onDisconnect.addListener(() => (foreignClosed = true));
-    answerRequestPort(foreign.background, 'ext', () => true, async () => ({ ok: true }));
+    answerRequestPort(
+      foreign.background,
+      'ext',
+      () => true,
+      async () => ({ ok: true }),
+    );
     await delay(1);
     expect(otherClosed).toBe(false);
     expect(foreignClosed).toBe(true);
@@ -41,9 +59,19 @@ describe('the request port', () => {
   it('fails what waits when the background closes the port, and opens a new one next time', async () => {
     const first = newPair();
     const handled: string[] = [];
-    answerRequestPort(first.background, 'ext', () => true, () => new Promise(() => handled.push('never answered')));
+    answerRequestPort(
+      first.background,
+      'ext',
+      () => true,
+      () => new Promise(() => handled.push('never answered')),
+    );
     const second = newPair();
-    answerRequestPort(second.background, 'ext', () => true, async () => ({ ok: true, from: 'second' }));
+    answerRequestPort(
+      second.background,
+      'ext',
+      () => true,
+      async () => ({ ok: true, from: 'second' }),
+    );
     const ports = [first.page, second.page];
     const request = createRequestPort(() => ports.shift() as PortLike);
     const waiting = request({ type: 'note-tags' });
@@ -62,7 +90,12 @@ describe('the request port', () => {
 
   it('does not answer types the background does not take', async () => {
     const pair = newPair();
-    answerRequestPort(pair.background, 'ext', (t) => t === 'note-tags', async () => ({ ok: true }));
+    answerRequestPort(
+      pair.background,
+      'ext',
+      (t) => t === 'note-tags',
+      async () => ({ ok: true }),
+    );
     const request = createRequestPort(() => pair.page);
     const unanswered = request({ type: 'page-state' });
     const answered = await request({ type: 'note-tags' });

@@ -1,6 +1,6 @@
 // The note a publication's address asks for: what "Openen in document" puts after `#`.
 import { describe, expect, it } from 'vitest';
-import { noteIdFromHash, noteLink } from '../../../lib/library/note-link';
+import { noteIdFromHash, noteLink } from '@/lib/library/note-link';
 
 describe('noteIdFromHash', () => {
   it('reads back the id that noteLink wrote', () => {

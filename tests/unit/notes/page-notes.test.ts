@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../../lib/notes/note';
-import { passageNote } from '../store/note-samples';
-import { notesAt, notesOnActor, notesOnSpan, splitByAnchor, withNote } from '../../../lib/notes/page-notes';
+import type { Note } from '@/lib/notes/note';
+import { passageNote } from '@/tests/unit/store/note-samples';
+import { notesAt, notesOnActor, notesOnSpan, splitByAnchor, withNote } from '@/lib/notes/page-notes';
 
 const note = (id: string, over: Partial<Note> = {}): Note => passageNote(id, 'kst-1', { created: 1, updated: 1, ...over });
 
@@ -18,7 +18,14 @@ describe('splitByAnchor', () => {
 });
 
 describe('notesAt', () => {
-  const page = splitByAnchor([note('a'), note('b'), note('c')], [{ start: 0, end: 10 }, { start: 5, end: 15 }, { start: 20, end: 30 }]);
+  const page = splitByAnchor(
+    [note('a'), note('b'), note('c')],
+    [
+      { start: 0, end: 10 },
+      { start: 5, end: 15 },
+      { start: 20, end: 30 },
+    ],
+  );
   it('finds every note covering an offset', () => {
     expect(notesAt(page, 7).map((a) => a.note.id)).toEqual(['a', 'b']);
     expect(notesAt(page, 10).map((a) => a.note.id)).toEqual(['b']);
@@ -30,11 +37,22 @@ describe('notesAt', () => {
 
 describe('actor and event notes', () => {
   it('lists an actor’s notes newest first', () => {
-    const notes = [note('a', { subject: 'actor', actorKey: 'person:klaar', updated: 1 }), note('b', { subject: 'actor', actorKey: 'person:klaar', updated: 9 }), note('c', { subject: 'actor', actorKey: 'person:hoekstra' })];
+    const notes = [
+      note('a', { subject: 'actor', actorKey: 'person:klaar', updated: 1 }),
+      note('b', { subject: 'actor', actorKey: 'person:klaar', updated: 9 }),
+      note('c', { subject: 'actor', actorKey: 'person:hoekstra' }),
+    ];
     expect(notesOnActor(notes, 'person:klaar').map((n) => n.id)).toEqual(['b', 'a']);
   });
   it('finds event notes on the event’s own words only', () => {
-    const page = splitByAnchor([note('a', { subject: 'event' }), note('b'), note('c', { subject: 'event' })], [{ start: 3, end: 9 }, { start: 3, end: 9 }, { start: 3, end: 10 }]);
+    const page = splitByAnchor(
+      [note('a', { subject: 'event' }), note('b'), note('c', { subject: 'event' })],
+      [
+        { start: 3, end: 9 },
+        { start: 3, end: 9 },
+        { start: 3, end: 10 },
+      ],
+    );
     expect(notesOnSpan(page, { start: 3, end: 9 }, 'event').map((n) => n.id)).toEqual(['a']);
   });
   it('replaces or removes a note by id', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTag, cleanTag, sameTags } from '../../../lib/notes/tags';
+import { addTag, cleanTag, sameTags } from '@/lib/notes/tags';
 
 describe('tags', () => {
   it('cleans white space and a leading #', () => {

@@ -1,6 +1,6 @@
 // Publication ids from addresses: the last path segment decides.
 import { describe, expect, it } from 'vitest';
-import { readAddress } from '../../../lib/page/publication-id';
+import { readAddress } from '@/lib/page/publication-id';
 
 const SITE = 'https://zoek.officielebekendmakingen.nl';
 
@@ -22,7 +22,10 @@ describe('readAddress', () => {
     expect(readAddress(`${SITE}/stcrt-2017-20099`)).toEqual({ id: 'stcrt-2017-20099', isPublicationText: false });
   });
 
-  it.each(['/', '/resultaten?q=azerbeidzjan&pg=10', '/zoeken', '/kst-21501-02-2553/metadata.xml', 'not a url'])('%s is no publication', (path) => {
-    expect(readAddress(path.startsWith('/') ? SITE + path : path).isPublicationText).toBe(false);
-  });
+  it.each(['/', '/resultaten?q=azerbeidzjan&pg=10', '/zoeken', '/kst-21501-02-2553/metadata.xml', 'not a url'])(
+    '%s is no publication',
+    (path) => {
+      expect(readAddress(path.startsWith('/') ? SITE + path : path).isPublicationText).toBe(false);
+    },
+  );
 });

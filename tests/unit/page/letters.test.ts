@@ -1,9 +1,9 @@
 // The letter rules: title, sender, addressee, place and date, signatures in every printed form.
 import { describe, expect, it } from 'vitest';
-import { findLetters, isName, readSignature, senderFromTitle } from '../../../lib/page/letters';
-import { toLines } from '../../../lib/page/lines';
-import { buildTextIndex } from '../../../lib/page/text-index';
-import { page } from '../helpers';
+import { findLetters, isName, readSignature, senderFromTitle } from '@/lib/page/letters';
+import { toLines } from '@/lib/page/lines';
+import { buildTextIndex } from '@/lib/page/text-index';
+import { page } from '@/tests/unit/helpers';
 
 function letters(inner: string) {
   const doc = page(inner);
@@ -28,13 +28,20 @@ describe('letters', () => {
     const [letter] = letters(
       "<p>nr. 11</p><p>BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN</p><p>Aan de Voorzitter van de Tweede Kamer der Staten-Generaal</p><p>'s-Gravenhage, 12 juni 1998</p>",
     );
-    expect(letter).toMatchObject({ title: 'BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN', sender: 'Staatssecretaris van Financiën', place: "'s-Gravenhage", date: '1998-06-12' });
+    expect(letter).toMatchObject({
+      title: 'BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN',
+      sender: 'Staatssecretaris van Financiën',
+      place: "'s-Gravenhage",
+      date: '1998-06-12',
+    });
   });
 
   it('title-cases senders: several ministers, the Algemene Rekenkamer', () => {
-    expect(senderFromTitle('BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN, VAN FINANCIËN EN VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING')).toBe(
-      'Ministers van Buitenlandse Zaken, van Financiën en voor Buitenlandse Handel en Ontwikkelingssamenwerking',
-    );
+    expect(
+      senderFromTitle(
+        'BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN, VAN FINANCIËN EN VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING',
+      ),
+    ).toBe('Ministers van Buitenlandse Zaken, van Financiën en voor Buitenlandse Handel en Ontwikkelingssamenwerking');
     expect(senderFromTitle('BRIEF VAN DE ALGEMENE REKENKAMER')).toBe('Algemene Rekenkamer');
     expect(senderFromTitle('BRIEF VAN DE MINISTER-PRESIDENT')).toBe('Minister-President');
   });
@@ -61,8 +68,15 @@ describe('letters', () => {
         '<p>De voorzitter van de Kiesraad,</p><p>W.J. Kuijken</p>',
     );
     expect(found).toHaveLength(2);
-    expect(found[0]?.signatories).toEqual([{ name: 'H.G.J. Bruins Slot', role: 'De Minister van Binnenlandse Zaken en Koninkrijksrelaties' }]);
-    expect(found[1]).toMatchObject({ title: null, addressee: 'Voorzitter van de Eerste Kamer der Staten-Generaal', date: '2023-02-02', sender: 'voorzitter van de Kiesraad' });
+    expect(found[0]?.signatories).toEqual([
+      { name: 'H.G.J. Bruins Slot', role: 'De Minister van Binnenlandse Zaken en Koninkrijksrelaties' },
+    ]);
+    expect(found[1]).toMatchObject({
+      title: null,
+      addressee: 'Voorzitter van de Eerste Kamer der Staten-Generaal',
+      date: '2023-02-02',
+      sender: 'voorzitter van de Kiesraad',
+    });
   });
 
   it('reads a signature on one line whose office has a comma of its own', () => {
@@ -73,12 +87,22 @@ describe('letters', () => {
   });
 
   it('does not read a sentence as a title or a signature', () => {
-    expect(letters('<p>In de brief van de minister van Financiën staat dat.</p><p>De Minister heeft gezegd,</p><p>dat het zo is.</p>')).toEqual([]);
+    expect(
+      letters('<p>In de brief van de minister van Financiën staat dat.</p><p>De Minister heeft gezegd,</p><p>dat het zo is.</p>'),
+    ).toEqual([]);
     expect(readSignature('De Raad van de gemeente Sittard-Geleen,', 'Gezien het voorstel van het college')).toBeNull();
   });
 
   it('recognises printed names and rejects sentences', () => {
-    for (const name of ['W.B. Hoekstra', 'D. Yeşilgöz-Zegerius', 'H.M. de Jonge', 'E.N.A.J. Schreinemacher', 'Th.C. de Graaf', 'IJ. Vries', 'Hanke Bruins Slot']) {
+    for (const name of [
+      'W.B. Hoekstra',
+      'D. Yeşilgöz-Zegerius',
+      'H.M. de Jonge',
+      'E.N.A.J. Schreinemacher',
+      'Th.C. de Graaf',
+      'IJ. Vries',
+      'Hanke Bruins Slot',
+    ]) {
       expect(isName(name), name).toBe(true);
     }
     for (const text of ['Gezien het voorstel', 'dat het zo is.', 'Tekst', 'Dit is een zin die te lang is om een naam te zijn, met komma']) {

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fetchMetadataXml, firstValue, MetadataError, parseMetadataXml, readMetaTags } from '../../../lib/page/metadata';
-import { describeDocument, readPage, wantsMetadataXml } from '../../../lib/page/read-page';
-import { mergeMetadata } from '../../../lib/page/metadata';
-import { FIXTURES, fixtureHtml, parseHtml } from '../helpers';
+import { fetchMetadataXml, firstValue, MetadataError, parseMetadataXml, readMetaTags } from '@/lib/page/metadata';
+import { describeDocument, readPage, wantsMetadataXml } from '@/lib/page/read-page';
+import { mergeMetadata } from '@/lib/page/metadata';
+import { FIXTURES, fixtureHtml, parseHtml } from '@/tests/unit/helpers';
 
 const xml = (id: string) => readFileSync(join(FIXTURES, 'metadata', `${id}.xml`), 'utf8');
 
@@ -47,7 +47,9 @@ describe('metadata', () => {
     await expect(fetchMetadataXml('https://x.nl', 'a-1', { fetch: html })).rejects.toThrow(MetadataError);
 
     const hanging = ((_url: string, init?: RequestInit) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as unknown as typeof fetch;
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )) as unknown as typeof fetch;
     await expect(fetchMetadataXml('https://x.nl', 'a-1', { fetch: hanging, timeoutMs: 20 })).rejects.toThrow(/niet op tijd/);
   });
 
@@ -59,6 +61,11 @@ describe('metadata', () => {
     const described = describeDocument(reading, mergeMetadata(tags, parseMetadataXml(xml('kst-36045-55'))));
     expect(described.document.dossier).toEqual(['36045']);
     expect(described.document.date).toBe('2022-03-31');
-    expect(wantsMetadataXml(readPage(parseHtml(fixtureHtml('pages', 'kst-21501-02-2553')), 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html'), readMetaTags(parseHtml(fixtureHtml('pages', 'kst-21501-02-2553'))))).toBe(false);
+    expect(
+      wantsMetadataXml(
+        readPage(parseHtml(fixtureHtml('pages', 'kst-21501-02-2553')), 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html'),
+        readMetaTags(parseHtml(fixtureHtml('pages', 'kst-21501-02-2553'))),
+      ),
+    ).toBe(false);
   });
 });

@@ -4,8 +4,8 @@
  * notes on every page the tests have (text-index-equivalence.test.ts), with the original chrome
  * test of lib/page/body.ts (its word lists are the module's own: only the shortcuts differ).
  */
-import { boundedText, CHROME_HINT, CHROME_TEXT, NEVER_TEXT } from '../../../lib/page/body';
-import { isNoteMarker, type NoteMarker, type Segment, type TextIndex } from '../../../lib/page/text-index';
+import { boundedText, CHROME_HINT, CHROME_TEXT, NEVER_TEXT } from '@/lib/page/body';
+import { isNoteMarker, type NoteMarker, type Segment, type TextIndex } from '@/lib/page/text-index';
 
 /** The original chrome test (lib/page/body.ts `isChrome` before its shortcuts). */
 export function referenceIsChrome(el: Element): boolean {
@@ -24,9 +24,40 @@ export function referenceIsChrome(el: Element): boolean {
 }
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 // Collapsible white space: ASCII space and controls, no-break, thin and other fixed-width spaces.
 function isSpace(c: number): boolean {
@@ -38,7 +69,6 @@ function isSpace(c: number): boolean {
 function isDropped(c: number): boolean {
   return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
 }
-const NOTE_LABEL = /^\s*(\d{1,3}|[*†‡]|[a-z])\s*$/;
 
 function noteTarget(el: Element): string | null {
   const link = el.tagName.toUpperCase() === 'A' ? el : el.querySelector('a[href^="#"]');

@@ -1,8 +1,8 @@
 // The TextIndex: every normalisation, and the offset map surviving each of them exactly.
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, type TextIndex } from '../../../lib/page/text-index';
-import { toDomPosition, toTextOffset } from '../../../lib/page/text-position';
-import { page } from '../helpers';
+import { buildTextIndex, type TextIndex } from '@/lib/page/text-index';
+import { toDomPosition, toTextOffset } from '@/lib/page/text-position';
+import { page } from '@/tests/unit/helpers';
 
 function indexOf(inner: string): TextIndex {
   const doc = page(inner);
@@ -96,14 +96,14 @@ describe('buildTextIndex', () => {
     // The synthetic newline: a range ending there ends after "2022", one starting there starts at "Volgende".
     const newline = index.text.indexOf('\n');
     const end = toDomPosition(index, newline, 'backward');
-    expect(end && end.node.data.slice(0, end.offset).endsWith('2022') && end.offset === end.node.data.length).toBe(true);
+    expect(end?.node.data.slice(0, end.offset).endsWith('2022') && end.offset === end.node.data.length).toBe(true);
     const start = toDomPosition(index, newline, 'forward');
-    expect(start && start.node.data.slice(start.offset)).toBe('Volgende alinea');
+    expect(start?.node.data.slice(start.offset)).toBe('Volgende alinea');
   });
 
   it('indexes a deeply nested page without overflowing the stack', () => {
     const depth = 3_000;
-    const inner = '<span>'.repeat(depth) + 'diep' + '</span>'.repeat(depth);
+    const inner = `${'<span>'.repeat(depth)}diep${'</span>'.repeat(depth)}`;
     const index = indexOf(`<p>${inner}</p>`);
     expect(index.text).toBe('diep');
   });
@@ -111,7 +111,7 @@ describe('buildTextIndex', () => {
 
 describe('buildTextIndexInSlices', () => {
   it('gives the same index as the one-pass build, a slice at a time', async () => {
-    const { buildTextIndexInSlices } = await import('../../../lib/page/text-index');
+    const { buildTextIndexInSlices } = await import('@/lib/page/text-index');
     const inner = Array.from({ length: 3000 }, (_, n) => `<p>Alinea ${n}&nbsp;met <b>vet</b> en een noot<sup>${n % 9}</sup>.</p>`).join('');
     const doc = page(inner);
     const main = doc.querySelector('main') as Element;
@@ -123,7 +123,7 @@ describe('buildTextIndexInSlices', () => {
   });
 
   it('stops when its signal aborts', async () => {
-    const { buildTextIndexInSlices } = await import('../../../lib/page/text-index');
+    const { buildTextIndexInSlices } = await import('@/lib/page/text-index');
     const doc = page(Array.from({ length: 3000 }, () => '<p>tekst</p>').join(''));
     const controller = new AbortController();
     const pending = buildTextIndexInSlices(doc.querySelector('main') as Element, { sliceMs: 0, signal: controller.signal });
@@ -134,8 +134,11 @@ describe('buildTextIndexInSlices', () => {
 
 describe('buildTextIndexInSlices with onText', () => {
   it('hands over the text as it is read: a part per short slice at first, then large ones, together the index text', async () => {
-    const { buildTextIndexInSlices, PART, SHORT_SLICES } = await import('../../../lib/page/text-index');
-    const inner = Array.from({ length: 4000 }, (_, n) => `<p>Alinea ${n} met wat tekst over de Minister van Buitenlandse Zaken en de Kamer, ${'x'.repeat(60)}.</p>`).join('');
+    const { buildTextIndexInSlices, PART, SHORT_SLICES } = await import('@/lib/page/text-index');
+    const inner = Array.from(
+      { length: 4000 },
+      (_, n) => `<p>Alinea ${n} met wat tekst over de Minister van Buitenlandse Zaken en de Kamer, ${'x'.repeat(60)}.</p>`,
+    ).join('');
     const doc = page(inner);
     const parts: string[] = [];
     const index = await buildTextIndexInSlices(doc.querySelector('main') as Element, { sliceMs: 0, onText: (p) => parts.push(p) });

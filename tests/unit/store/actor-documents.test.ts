@@ -1,8 +1,8 @@
 // "Ook in": the documents that mention an actor, found through the actorKeys index.
 import { describe, expect, it } from 'vitest';
-import type { DocumentRecord } from '../../../lib/messages/protocol';
-import { createDb, type KantlijnDb } from '../../../lib/store/db';
-import { MAX_ACTOR_DOCUMENTS, SORT_IN_MEMORY_UP_TO, documentsWithActor, recordDocument } from '../../../lib/store/documents';
+import type { DocumentRecord } from '@/lib/messages/protocol';
+import { createDb, type KantlijnDb } from '@/lib/store/db';
+import { MAX_ACTOR_DOCUMENTS, SORT_IN_MEMORY_UP_TO, documentsWithActor, recordDocument } from '@/lib/store/documents';
 import { logReads, type CoreRead } from './read-log';
 
 let n = 0;
@@ -15,7 +15,17 @@ const RARE = 'location:armenie'; // in three
 
 function doc(i: number, lastSeen: number, actorKeys: string[]): DocumentRecord {
   const id = `kst-${String(i).padStart(5, '0')}`;
-  return { id, url: `https://zoek.officielebekendmakingen.nl/${id}.html`, title: `Brief ${i}`, kind: 'letter', date: null, dossier: [], actorKeys, firstSeen: lastSeen, lastSeen };
+  return {
+    id,
+    url: `https://zoek.officielebekendmakingen.nl/${id}.html`,
+    title: `Brief ${i}`,
+    kind: 'letter',
+    date: null,
+    dossier: [],
+    actorKeys,
+    firstSeen: lastSeen,
+    lastSeen,
+  };
 }
 
 /** 5,000 documents; visits in a shuffled order, with some ties. */
@@ -66,7 +76,11 @@ describe('documentsWithActor', () => {
     // A key is matched exactly: no prefix matches.
     expect(await ids('person:hoek')).toEqual([]);
     // Whole records, as the protocol answers them.
-    expect((await documentsWithActor(db, 'person:klaar'))[0]).toEqual({ ...doc(1, 0, ['person:hoekstra', 'person:klaar']), firstSeen: 1000, lastSeen: 1000 });
+    expect((await documentsWithActor(db, 'person:klaar'))[0]).toEqual({
+      ...doc(1, 0, ['person:hoekstra', 'person:klaar']),
+      firstSeen: 1000,
+      lastSeen: 1000,
+    });
     // A revisit moves a document to the front.
     await recordDocument(db, doc(1, 0, ['person:hoekstra']), 9000);
     expect(await ids('person:hoekstra')).toEqual(['kst-00001', 'kst-00002', 'kst-00004']);
@@ -86,8 +100,14 @@ describe('documentsWithActor', () => {
     for (const key of [RARE, OCCASIONAL, FREQUENT, COMMON, 'person:p1234', 'person:none']) {
       for (const limit of [1, 3, 20, 100]) {
         const exclude = expected(docs, key, undefined, 1)[0];
-        expect((await documentsWithActor(db, key, { limit })).map((d) => d.id), `${key} ${limit}`).toEqual(expected(docs, key, undefined, limit));
-        expect((await documentsWithActor(db, key, { limit, exclude })).map((d) => d.id), `${key} ${limit} -`).toEqual(expected(docs, key, exclude, limit));
+        expect(
+          (await documentsWithActor(db, key, { limit })).map((d) => d.id),
+          `${key} ${limit}`,
+        ).toEqual(expected(docs, key, undefined, limit));
+        expect(
+          (await documentsWithActor(db, key, { limit, exclude })).map((d) => d.id),
+          `${key} ${limit} -`,
+        ).toEqual(expected(docs, key, exclude, limit));
       }
     }
   });
@@ -113,7 +133,14 @@ describe('documentsWithActor', () => {
   it('for an actor in every document, walks the lastSeen index by keys and loads 20 rows', async () => {
     const { db, log } = await seeded();
     await documentsWithActor(db, COMMON);
-    expect(log[0]).toEqual({ table: 'documents', op: 'query', index: 'actorKeys', values: false, results: 5000, range: { lower: COMMON, upper: COMMON } });
+    expect(log[0]).toEqual({
+      table: 'documents',
+      op: 'query',
+      index: 'actorKeys',
+      values: false,
+      results: 5000,
+      range: { lower: COMMON, upper: COMMON },
+    });
     const rest = log.slice(1);
     // Only key reads of the lastSeen index, then one read of exactly the rows answered: never a table scan.
     expect(rest.filter((r) => r.values)).toEqual([{ table: 'documents', op: 'getMany', index: null, values: true, results: 20 }]);

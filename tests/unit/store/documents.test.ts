@@ -1,11 +1,19 @@
 // The documents table and the background's answers, on fake-indexeddb.
 import { describe, expect, it } from 'vitest';
-import { createBackgroundHandler } from '../../../lib/messages/background-handler';
-import { validateSeenDocument } from '../../../lib/messages/validate';
-import { createDb } from '../../../lib/store/db';
-import { countDocuments, getDocument, recordDocument } from '../../../lib/store/documents';
+import { createBackgroundHandler } from '@/lib/messages/background-handler';
+import { validateSeenDocument } from '@/lib/messages/validate';
+import { createDb } from '@/lib/store/db';
+import { countDocuments, getDocument, recordDocument } from '@/lib/store/documents';
 
-const seen = { id: 'kst-21501-02-2553', url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html', title: 'BRIEF', kind: 'letter' as const, date: '2022-11-23', dossier: ['21501-02'], actorKeys: ['person:hoekstra', 'person:klaar'] };
+const seen = {
+  id: 'kst-21501-02-2553',
+  url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html',
+  title: 'BRIEF',
+  kind: 'letter' as const,
+  date: '2022-11-23',
+  dossier: ['21501-02'],
+  actorKeys: ['person:hoekstra', 'person:klaar'],
+};
 
 let n = 0;
 const freshDb = () => createDb(`test-${++n}`);
@@ -57,7 +65,10 @@ describe('documents table', () => {
   it('refuses documents of the wrong shape', async () => {
     const handle = createBackgroundHandler(async () => freshDb());
     const bad = { ...seen, kind: 'brief', dossier: 'x' } as unknown as typeof seen;
-    expect(await handle({ type: 'document-seen', document: bad })).toEqual({ ok: false, error: 'Onbekend document: de gegevens zijn onvolledig.' });
+    expect(await handle({ type: 'document-seen', document: bad })).toEqual({
+      ok: false,
+      error: 'Onbekend document: de gegevens zijn onvolledig.',
+    });
     const noActors = { ...seen, actorKeys: undefined } as unknown as typeof seen;
     expect(await handle({ type: 'document-seen', document: noActors })).toMatchObject({ ok: false });
     expect(validateSeenDocument(null)).toBeNull();

@@ -1,9 +1,9 @@
 // The drafts table: what an open editor holds, kept until saved or cancelled.
 import { describe, expect, it } from 'vitest';
-import type { NoteDraft } from '../../../lib/notes/note';
-import { createDb } from '../../../lib/store/db';
-import { countDrafts, discardDraft, discardDraftsOfNote, getDraft, saveDraft } from '../../../lib/store/drafts';
-import { InvalidRecordError } from '../../../lib/store/invalid-record';
+import type { NoteDraft } from '@/lib/notes/note';
+import { createDb } from '@/lib/store/db';
+import { countDrafts, discardDraft, discardDraftsOfNote, getDraft, saveDraft } from '@/lib/store/drafts';
+import { InvalidRecordError } from '@/lib/store/invalid-record';
 import { draftOf, passageNote } from './note-samples';
 
 let n = 0;

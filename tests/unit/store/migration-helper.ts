@@ -38,7 +38,10 @@ export interface DatabaseOnDisk {
  */
 export async function seedDatabaseAt(name: string, shipped: ShippedStores, version: number, rows: Rows): Promise<void> {
   const db = new Dexie(name);
-  const versions = Object.keys(shipped).map(Number).filter((v) => v <= version).sort((a, b) => a - b);
+  const versions = Object.keys(shipped)
+    .map(Number)
+    .filter((v) => v <= version)
+    .sort((a, b) => a - b);
   if (versions[versions.length - 1] !== version) throw new Error(`Version ${version} is not among the shipped versions.`);
   for (const v of versions) db.version(v).stores({ ...shipped[v] });
   await db.open();

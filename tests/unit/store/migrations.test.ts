@@ -2,10 +2,10 @@
 // that version, is upgraded by today's schema. Adding version N+1 means: add its stores to SHIPPED,
 // add a sample of version N's rows to SAMPLES with what they become, and these tests cover it.
 import { describe, expect, it } from 'vitest';
-import { SCHEMA, SCHEMA_VERSION, createDb } from '../../../lib/store/db';
-import { recordDocument } from '../../../lib/store/documents';
-import { getDraft } from '../../../lib/store/drafts';
-import { allNotes, notesForPage, tagCounts } from '../../../lib/store/notes';
+import { SCHEMA, SCHEMA_VERSION, createDb } from '@/lib/store/db';
+import { recordDocument } from '@/lib/store/documents';
+import { getDraft } from '@/lib/store/drafts';
+import { allNotes, notesForPage, tagCounts } from '@/lib/store/notes';
 import { readDatabase, seedDatabaseAt, type Rows, type ShippedStores } from './migration-helper';
 import { actorNote, draftOf, eventNote, passageNote } from './note-samples';
 
@@ -23,9 +23,36 @@ interface Sample {
 }
 
 const v1Documents = [
-  { id: 'kst-21501-02-2553', url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html', title: 'BRIEF', kind: 'letter', date: '2022-11-23', dossier: ['21501-02'], firstSeen: 1000, lastSeen: 5000 },
-  { id: 'h-tk-20222023-12-3', url: 'https://zoek.officielebekendmakingen.nl/h-tk-20222023-12-3.html', title: null, kind: 'proceedings', date: null, dossier: [], firstSeen: 2000, lastSeen: 2000 },
-  { id: 'stcrt-2023-123', url: 'https://zoek.officielebekendmakingen.nl/stcrt-2023-123.html', title: 'Regeling “één” — ë', kind: 'official-gazette', date: '2023-01-02', dossier: ['36200', '36200-V'], firstSeen: 3000, lastSeen: 9000 },
+  {
+    id: 'kst-21501-02-2553',
+    url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html',
+    title: 'BRIEF',
+    kind: 'letter',
+    date: '2022-11-23',
+    dossier: ['21501-02'],
+    firstSeen: 1000,
+    lastSeen: 5000,
+  },
+  {
+    id: 'h-tk-20222023-12-3',
+    url: 'https://zoek.officielebekendmakingen.nl/h-tk-20222023-12-3.html',
+    title: null,
+    kind: 'proceedings',
+    date: null,
+    dossier: [],
+    firstSeen: 2000,
+    lastSeen: 2000,
+  },
+  {
+    id: 'stcrt-2023-123',
+    url: 'https://zoek.officielebekendmakingen.nl/stcrt-2023-123.html',
+    title: 'Regeling “één” — ë',
+    kind: 'official-gazette',
+    date: '2023-01-02',
+    dossier: ['36200', '36200-V'],
+    firstSeen: 3000,
+    lastSeen: 9000,
+  },
 ];
 
 const v2Documents = v1Documents.map((d, i) => ({ ...d, actorKeys: i === 0 ? ['person:hoekstra', 'organisation:europese commissie'] : [] }));
@@ -61,7 +88,8 @@ describe('the schema history', () => {
   });
 
   it('has an upgrade sample for every version before the current one', () => {
-    for (const step of SCHEMA) if (step.version < SCHEMA_VERSION) expect(SAMPLES[step.version], `sample of version ${step.version}`).toBeDefined();
+    for (const step of SCHEMA)
+      if (step.version < SCHEMA_VERSION) expect(SAMPLES[step.version], `sample of version ${step.version}`).toBeDefined();
   });
 });
 

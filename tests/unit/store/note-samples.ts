@@ -2,7 +2,7 @@
  * Notes and drafts for the store and handler tests: well-formed by default, each field
  * overridable, so a test says only what matters to it.
  */
-import { draftKeyOf, type Note, type NoteDraft } from '../../../lib/notes/note';
+import { draftKeyOf, type Note, type NoteDraft } from '@/lib/notes/note';
 
 /** A passage note in `documentId`, written at `created`. */
 export function passageNote(id: string, documentId = 'kst-21501-02-2553', fields: Partial<Note> = {}): Note {
@@ -29,7 +29,14 @@ export function passageNote(id: string, documentId = 'kst-21501-02-2553', fields
 
 /** An actor note on `actorKey`, written in `documentId`. */
 export function actorNote(id: string, actorKey: string, documentId = 'kst-21501-02-2553', fields: Partial<Note> = {}): Note {
-  return passageNote(id, documentId, { subject: 'actor', actorKey, actorName: actorKey.split(':')[1] ?? actorKey, selectors: null, tags: [], ...fields });
+  return passageNote(id, documentId, {
+    subject: 'actor',
+    actorKey,
+    actorName: actorKey.split(':')[1] ?? actorKey,
+    selectors: null,
+    tags: [],
+    ...fields,
+  });
 }
 
 /** An event note in `documentId`. */

@@ -1,10 +1,10 @@
 // The notes table: what a page loads, saving (with undo), deleting, tags, the library's reads, merging.
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../../lib/notes/note';
-import { createDb } from '../../../lib/store/db';
-import { countDrafts, getDraft, saveDraft } from '../../../lib/store/drafts';
-import { InvalidRecordError } from '../../../lib/store/invalid-record';
-import { allNotes, changeOf, countNotes, deleteNote, getNote, mergeNotes, notesForPage, saveNote, tagCounts } from '../../../lib/store/notes';
+import type { Note } from '@/lib/notes/note';
+import { createDb } from '@/lib/store/db';
+import { countDrafts, getDraft, saveDraft } from '@/lib/store/drafts';
+import { InvalidRecordError } from '@/lib/store/invalid-record';
+import { allNotes, changeOf, countNotes, deleteNote, getNote, mergeNotes, notesForPage, saveNote, tagCounts } from '@/lib/store/notes';
 import { actorNote, draftOf, eventNote, passageNote } from './note-samples';
 import { logReads } from './read-log';
 
@@ -34,7 +34,10 @@ describe('notesForPage', () => {
 
   it('keeps an actor note written here in sight even when the page no longer names its actor, and lists it once', async () => {
     const db = freshDb();
-    await db.notes.bulkAdd([actorNote('a-here', 'person:hoekstra', HERE, { updated: 2000 }), actorNote('a-gone', 'person:weg', HERE, { updated: 1000 })]);
+    await db.notes.bulkAdd([
+      actorNote('a-here', 'person:hoekstra', HERE, { updated: 2000 }),
+      actorNote('a-gone', 'person:weg', HERE, { updated: 1000 }),
+    ]);
     const page = await notesForPage(db, HERE, ['person:hoekstra']);
     expect(page.notes).toEqual([]);
     expect(page.actorNotes.map((note) => note.id)).toEqual(['a-here', 'a-gone']);
@@ -109,7 +112,9 @@ describe('saveNote', () => {
       expect(error).toBeInstanceOf(InvalidRecordError);
       expect((error as InvalidRecordError).reasons.length).toBeGreaterThan(0);
     }
-    const error = (await saveNote(db, { ...passageNote('n-1'), text: 42 } as unknown as Note).catch((e: unknown) => e)) as InvalidRecordError;
+    const error = (await saveNote(db, { ...passageNote('n-1'), text: 42 } as unknown as Note).catch(
+      (e: unknown) => e,
+    )) as InvalidRecordError;
     expect(error.reasons.join()).toMatch(/^text: /);
     expect(await countNotes(db)).toBe(0);
   });
@@ -190,7 +195,10 @@ describe('the library reads', () => {
 describe('mergeNotes', () => {
   it('adds new notes, replaces older ones, keeps newer stored ones, and keeps timestamps as given', async () => {
     const db = freshDb();
-    await db.notes.bulkAdd([passageNote('kept', HERE, { updated: 5000, text: 'mijn versie' }), passageNote('replaced', HERE, { updated: 1000 })]);
+    await db.notes.bulkAdd([
+      passageNote('kept', HERE, { updated: 5000, text: 'mijn versie' }),
+      passageNote('replaced', HERE, { updated: 1000 }),
+    ]);
     const outcome = await mergeNotes(db, [
       passageNote('kept', HERE, { updated: 4000, text: 'oudere import' }),
       passageNote('replaced', HERE, { updated: 2000, text: 'nieuwere import' }),
@@ -205,7 +213,9 @@ describe('mergeNotes', () => {
 
   it('writes nothing when one note is malformed, and says which', async () => {
     const db = freshDb();
-    const error = (await mergeNotes(db, [passageNote('a'), { ...passageNote('b'), tags: 'x' } as unknown as Note]).catch((e: unknown) => e)) as InvalidRecordError;
+    const error = (await mergeNotes(db, [passageNote('a'), { ...passageNote('b'), tags: 'x' } as unknown as Note]).catch(
+      (e: unknown) => e,
+    )) as InvalidRecordError;
     expect(error).toBeInstanceOf(InvalidRecordError);
     expect(error.reasons[0]).toMatch(/^1: tags/);
     expect(await countNotes(db)).toBe(0);
@@ -214,7 +224,9 @@ describe('mergeNotes', () => {
 
 describe('changeOf', () => {
   it('names each document and actor once, and skips missing notes', () => {
-    expect(changeOf(passageNote('a', HERE), actorNote('b', 'person:klaar', HERE), null, undefined, actorNote('c', 'person:klaar', ELSEWHERE))).toEqual({
+    expect(
+      changeOf(passageNote('a', HERE), actorNote('b', 'person:klaar', HERE), null, undefined, actorNote('c', 'person:klaar', ELSEWHERE)),
+    ).toEqual({
       documentIds: [HERE, ELSEWHERE],
       actorKeys: ['person:klaar'],
     });

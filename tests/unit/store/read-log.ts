@@ -41,7 +41,14 @@ export function logReads(db: Dexie): CoreRead[] {
           query: async (req) => {
             const response = await table.query(req);
             const { lower, upper } = req.query.range;
-            log.push({ table: name, op: 'query', index: req.query.index.name, values: req.values === true, results: response.result.length, range: { lower, upper } });
+            log.push({
+              table: name,
+              op: 'query',
+              index: req.query.index.name,
+              values: req.values === true,
+              results: response.result.length,
+              range: { lower, upper },
+            });
             return response;
           },
           openCursor: (req) => {

@@ -1,10 +1,11 @@
 // The hover cards: roles, labels and contents in Dutch, page text rendered as text only.
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActorCard, type ActorCardProps } from '../../../components/ActorCard';
-import { EventCard, type EventCardProps } from '../../../components/EventCard';
-import { ReferenceCard } from '../../../components/ReferenceCard';
-import { shortDate, safeHref, roleEvidenceLabel } from '../../../lib/highlight/card-words';
+import { ActorCard, type ActorCardProps } from '@/components/ActorCard';
+import { EventCard, type EventCardProps } from '@/components/EventCard';
+import { ReferenceCard } from '@/components/ReferenceCard';
+import { shortDate, roleEvidenceLabel } from '@/lib/highlight/card-words';
+import { safeHref } from '@/lib/util/safe-href';
 
 let host: HTMLElement;
 
@@ -33,7 +34,14 @@ const klaar: ActorCardProps = {
     { id: 'e4', date: '2022-10-02', what: 'bericht van de Speciaal Vertegenwoordiger' },
     { id: 'e9', date: null, what: 'bezoek' },
   ],
-  alsoIn: [{ id: 'kst-21501-02-2602', title: 'Verslag Raad Buitenlandse Zaken', date: '2022-12-12', url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2602.html' }],
+  alsoIn: [
+    {
+      id: 'kst-21501-02-2602',
+      title: 'Verslag Raad Buitenlandse Zaken',
+      date: '2022-12-12',
+      url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2602.html',
+    },
+  ],
 };
 
 describe('ActorCard', () => {
@@ -44,7 +52,9 @@ describe('ActorCard', () => {
     expect(text(el.querySelector('.k-card-title'))).toBe('Toivo Klaar');
     expect(text(el.querySelector('.k-card-kind-label'))).toBe('Persoon');
     expect(el.querySelector('.k-swatch')?.getAttribute('aria-hidden')).toBe('true');
-    expect(text(el.querySelector('.k-card-roles li'))).toBe('Speciaal Vertegenwoordiger voor de Zuidelijke Kaukasus (uit een bijstelling in de tekst)');
+    expect(text(el.querySelector('.k-card-roles li'))).toBe(
+      'Speciaal Vertegenwoordiger voor de Zuidelijke Kaukasus (uit een bijstelling in de tekst)',
+    );
     // The role and the name are not repeated among the aliases.
     expect([...el.querySelectorAll('.k-card-aliases li')].map(text)).toEqual(['T. Klaar', 'Klaar']);
     expect(text(el.querySelector('.k-card-count'))).toBe('5 vermeldingen · vermelding 2 van 5');
@@ -54,7 +64,10 @@ describe('ActorCard', () => {
 
   it('lists the events with their dates and the other publications as links in the same tab', () => {
     const el = draw(<ActorCard {...klaar} />);
-    expect([...el.querySelectorAll('.k-card-events li')].map(text)).toEqual(['2 oktober 2022 bericht van de Speciaal Vertegenwoordiger', 'zonder datum bezoek']);
+    expect([...el.querySelectorAll('.k-card-events li')].map(text)).toEqual([
+      '2 oktober 2022 bericht van de Speciaal Vertegenwoordiger',
+      'zonder datum bezoek',
+    ]);
     const link = el.querySelector('.k-card-docs a') as HTMLAnchorElement;
     expect(link.textContent).toBe('Verslag Raad Buitenlandse Zaken');
     expect(link.getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-21501-02-2602.html');
@@ -89,8 +102,22 @@ describe('ActorCard', () => {
   });
 
   it('shows a signatory role and leaves out roles, aliases and events sections when empty', () => {
-    const el = draw(<ActorCard {...klaar} type="office" roles={[{ role: 'Minister van Buitenlandse Zaken', evidence: 'ondertekenaar' }, { role: 'voorzitter', evidence: null }]} aliases={[]} events={[]} />);
-    expect([...el.querySelectorAll('.k-card-roles li')].map(text)).toEqual(['Minister van Buitenlandse Zaken (uit de ondertekening)', 'voorzitter']);
+    const el = draw(
+      <ActorCard
+        {...klaar}
+        type="office"
+        roles={[
+          { role: 'Minister van Buitenlandse Zaken', evidence: 'ondertekenaar' },
+          { role: 'voorzitter', evidence: null },
+        ]}
+        aliases={[]}
+        events={[]}
+      />,
+    );
+    expect([...el.querySelectorAll('.k-card-roles li')].map(text)).toEqual([
+      'Minister van Buitenlandse Zaken (uit de ondertekening)',
+      'voorzitter',
+    ]);
     expect(text(el.querySelector('.k-card-kind-label'))).toBe('Functie');
     expect([...el.querySelectorAll('.k-card-heading')].map(text)).toEqual(['Rollen', 'Ook in']);
   });
@@ -176,7 +203,16 @@ describe('EventCard', () => {
   it('lets the reader choose an actor, and renders HTML as text', () => {
     const chosen: string[] = [];
     const evil = '<b onmouseover=alert(1)>x</b>';
-    const el = draw(<EventCard {...event} what={evil} cue={evil} resolution={evil} actors={[{ id: 'a1', name: evil }]} onActorSelect={(id) => chosen.push(id)} />);
+    const el = draw(
+      <EventCard
+        {...event}
+        what={evil}
+        cue={evil}
+        resolution={evil}
+        actors={[{ id: 'a1', name: evil }]}
+        onActorSelect={(id) => chosen.push(id)}
+      />,
+    );
     expect(el.querySelector('b')).toBeNull();
     (el.querySelector('.k-card-actors button') as HTMLButtonElement).click();
     expect(chosen).toEqual(['a1']);
@@ -187,7 +223,14 @@ describe('EventCard', () => {
 describe('ReferenceCard', () => {
   it('shows the cited id, the citation as printed and "Openen op de site"', () => {
     let opened = 0;
-    const el = draw(<ReferenceCard target="kst-21501-02-2535" text="Kamerstuk 21 501-02, nr. 2535" url="https://zoek.officielebekendmakingen.nl/kst-21501-02-2535.html" onOpen={() => opened++} />);
+    const el = draw(
+      <ReferenceCard
+        target="kst-21501-02-2535"
+        text="Kamerstuk 21 501-02, nr. 2535"
+        url="https://zoek.officielebekendmakingen.nl/kst-21501-02-2535.html"
+        onOpen={() => opened++}
+      />,
+    );
     expect(el.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('kst-21501-02-2535');
     expect(text(el.querySelector('.k-card-title'))).toBe('kst-21501-02-2535');
     expect(text(el.querySelector('.k-card-kind-label'))).toBe('Verwijzing');

@@ -1,7 +1,7 @@
 // Timeline dates: weekday for full dates, month names, years; Dutch unless the browser is English.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { firstDay, formatEventDate, parseReportDate, uiLanguage } from '../../../lib/ui/format-date';
+import { firstDay, formatEventDate, parseReportDate, uiLanguage } from '@/lib/ui/format-date';
 import { speakEnglish } from './english';
 
 afterEach(() => {
@@ -69,7 +69,7 @@ describe('parseReportDate and firstDay', () => {
 
 describe('formatFactDate', () => {
   it('writes a day without its weekday, in the interface language', async () => {
-    const { formatFactDate } = await import('../../../lib/ui/format-date');
+    const { formatFactDate } = await import('@/lib/ui/format-date');
     expect(formatFactDate('2022-11-23', 'nl')).toBe('23 november 2022');
     expect(formatFactDate('2022-11-23', 'en')).toBe('23 November 2022');
     expect(formatFactDate('2022-10', 'nl')).toBe('oktober 2022');

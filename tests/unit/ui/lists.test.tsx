@@ -3,13 +3,13 @@
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ActorList, groupActors } from '../../../components/ActorList';
-import { HighlightSettings, type HighlightKind } from '../../../components/HighlightSettings';
-import { Panel, type PanelProps } from '../../../components/Panel';
-import { ReferenceList } from '../../../components/ReferenceList';
-import { Timeline, timelineOrder } from '../../../components/Timeline';
-import type { Actor, DatedEvent, Reference, Report, ReportDocument } from '../../../lib/page/report';
-import { allHighlightKinds } from '../../../lib/ui/highlight-kinds';
+import { ActorList, groupActors } from '@/components/ActorList';
+import { HighlightSettings, type HighlightKind } from '@/components/HighlightSettings';
+import { Panel, type PanelProps } from '@/components/Panel';
+import { ReferenceList } from '@/components/ReferenceList';
+import { Timeline, timelineOrder } from '@/components/Timeline';
+import type { Actor, DatedEvent, Reference, Report, ReportDocument } from '@/lib/model/report';
+import { allHighlightKinds } from '@/lib/ui/highlight-kinds';
 import { speakEnglish } from './english';
 
 const m = (start: number, text = 'x') => ({ start, end: start + text.length, text });
@@ -44,9 +44,19 @@ const EVENTS: DatedEvent[] = [
 ];
 
 const REFERENCES: Reference[] = [
-  { text: 'Kamerstuk 21 501-02, nr. 2553', target: 'kst-21501-02-2553', url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553', mention: m(300) },
+  {
+    text: 'Kamerstuk 21 501-02, nr. 2553',
+    target: 'kst-21501-02-2553',
+    url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553',
+    mention: m(300),
+  },
   { text: 'het verslag van 12 oktober', target: null, url: null, mention: m(200) },
-  { text: 'Kamerstuk 36 045, nr. 55', target: 'kst-36045-55', url: 'https://zoek.officielebekendmakingen.nl/kst-36045-55', mention: m(100) },
+  {
+    text: 'Kamerstuk 36 045, nr. 55',
+    target: 'kst-36045-55',
+    url: 'https://zoek.officielebekendmakingen.nl/kst-36045-55',
+    mention: m(100),
+  },
 ];
 
 const DOC: ReportDocument = {
@@ -60,7 +70,13 @@ const DOC: ReportDocument = {
   footnotes: [],
 };
 
-const REPORT: Report = { url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553', document: DOC, actors: ACTORS, events: EVENTS, references: REFERENCES };
+const REPORT: Report = {
+  url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553',
+  document: DOC,
+  actors: ACTORS,
+  events: EVENTS,
+  references: REFERENCES,
+};
 
 const hosts: HTMLElement[] = [];
 
@@ -81,8 +97,7 @@ afterEach(() => {
 });
 
 const texts = (els: Iterable<Element>) => Array.from(els, (e) => e.textContent ?? '');
-const names = (host: ParentNode, type: string) =>
-  texts(host.querySelectorAll(`[aria-labelledby="kantlijn-actors-${type}"] .name`));
+const names = (host: ParentNode, type: string) => texts(host.querySelectorAll(`[aria-labelledby="kantlijn-actors-${type}"] .name`));
 
 function key(el: Element, type: 'keydown' | 'keyup', k: string, init: KeyboardEventInit = {}) {
   el.dispatchEvent(new KeyboardEvent(type, { key: k, bubbles: true, cancelable: true, ...init }));
@@ -216,7 +231,7 @@ describe('ReferenceList', () => {
     expect(items[0]?.querySelector('.target')?.textContent).toBe('kst-36045-55');
     expect(items[1]?.querySelector('button')).toBeNull();
     expect(items[1]?.textContent).toContain('niet te herleiden');
-    (items[0]?.querySelector('button') as HTMLButtonElement).click();
+    (items[0]?.querySelector('button') as HTMLButtonElement | null)?.click();
     press(items[2]?.querySelector('button') as HTMLButtonElement, 'Enter');
     press(items[2]?.querySelector('button') as HTMLButtonElement, ' ');
     expect(onActivate.mock.calls).toEqual([[2], [0], [0]]);
@@ -307,7 +322,10 @@ describe('Panel', () => {
       ...REPORT,
       actors: [{ ...actor('evil', evil, 'person', [1]), roles: [evil] }],
       events: [{ ...event('evil', '2022-10-02', 1, evil), cue: evil }],
-      references: [{ text: evil, target: evil, url: null, mention: m(1) }, { text: evil, target: null, url: null, mention: m(2) }],
+      references: [
+        { text: evil, target: evil, url: null, mention: m(1) },
+        { text: evil, target: null, url: null, mention: m(2) },
+      ],
     };
     const host = draw(<Panel {...panelProps({ report, problems: [evil] })} />);
     expect(host.querySelector('img')).toBeNull();
@@ -337,8 +355,14 @@ describe('in an English browser', () => {
   });
 
   it('has every Dutch word in English too, with the same placeholders', async () => {
-    const nl = (await import('../../../public/_locales/nl/messages.json')).default as Record<string, { message: string; placeholders?: object }>;
-    const en = (await import('../../../public/_locales/en/messages.json')).default as Record<string, { message: string; placeholders?: object }>;
+    const nl = (await import('../../../public/_locales/nl/messages.json')).default as Record<
+      string,
+      { message: string; placeholders?: object }
+    >;
+    const en = (await import('../../../public/_locales/en/messages.json')).default as Record<
+      string,
+      { message: string; placeholders?: object }
+    >;
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
     for (const [k, v] of Object.entries(nl)) {
       expect(en[k]?.message.match(/\$ARG\d\$/g)?.sort(), k).toEqual(v.message.match(/\$ARG\d\$/g)?.sort());

@@ -3,11 +3,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NoteCard } from '../../../components/NoteCard';
-import { NoteEditor, type NoteEditorProps } from '../../../components/NoteEditor';
-import { NoteList } from '../../../components/NoteList';
-import { SubjectNotes } from '../../../components/SubjectNotes';
-import type { Note } from '../../../lib/notes/note';
+import { NoteCard } from '@/components/NoteCard';
+import { NoteEditor, type NoteEditorProps } from '@/components/NoteEditor';
+import { NoteList } from '@/components/NoteList';
+import { SubjectNotes } from '@/components/SubjectNotes';
+import type { Note } from '@/lib/notes/note';
 
 let host: HTMLElement;
 
@@ -32,7 +32,10 @@ function note(id: string, over: Partial<Note> = {}): Note {
     documentId: 'kst-21501-02-2553',
     url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html',
     documentTitle: 'BRIEF VAN DE MINISTER',
-    selectors: { quote: { type: 'TextQuoteSelector', exact: `passage ${id}`, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 9 } },
+    selectors: {
+      quote: { type: 'TextQuoteSelector', exact: `passage ${id}`, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 9 },
+    },
     actorKey: null,
     actorName: null,
     eventDate: null,
@@ -64,7 +67,8 @@ function editor(over: Partial<NoteEditorProps> = {}) {
       target.value = value;
       target.dispatchEvent(new Event('input', { bubbles: true }));
     });
-  const key = (target: Element, init: KeyboardEventInit) => act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })));
+  const key = (target: Element, init: KeyboardEventInit) =>
+    act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })));
   return { el, props, textbox, tag, type, key };
 }
 
@@ -179,7 +183,15 @@ describe('NoteList', () => {
   });
 
   it('says in words when the notes cannot be used', () => {
-    const el = draw(<NoteList anchored={[]} orphans={[]} unavailable="Notities zijn niet beschikbaar: QuotaExceededError. De pagina werkt verder." loading={false} {...handlers} />);
+    const el = draw(
+      <NoteList
+        anchored={[]}
+        orphans={[]}
+        unavailable="Notities zijn niet beschikbaar: QuotaExceededError. De pagina werkt verder."
+        loading={false}
+        {...handlers}
+      />,
+    );
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('QuotaExceededError');
   });
 

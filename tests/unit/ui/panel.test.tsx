@@ -1,10 +1,10 @@
 // The panel draws the document's facts as text, in Dutch, with the landmarks the reader relies on.
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { KantlijnUi } from '../../../components/KantlijnUi';
-import { Panel } from '../../../components/Panel';
-import type { ReportDocument } from '../../../lib/page/report';
-import { allHighlightKinds } from '../../../lib/ui/highlight-kinds';
+import { KantlijnUi } from '@/components/KantlijnUi';
+import { Panel } from '@/components/Panel';
+import type { ReportDocument } from '@/lib/model/report';
+import { allHighlightKinds } from '@/lib/ui/highlight-kinds';
 
 const doc: ReportDocument = {
   id: 'kst-36045-55',
@@ -78,7 +78,7 @@ const facts = (host: HTMLElement) =>
 describe('KantlijnUi and its panel', () => {
   it('shows only the tab while closed', () => {
     const { host, toggled } = drawClosed();
-    expect(host.querySelector('[role="complementary"]')).toBeNull();
+    expect(host.querySelector('aside')).toBeNull();
     const tab = host.querySelector('button.tab') as HTMLButtonElement;
     expect(tab.getAttribute('aria-label')).toBe('Kantlijn openen');
     expect(tab.getAttribute('aria-expanded')).toBe('false');
@@ -88,7 +88,7 @@ describe('KantlijnUi and its panel', () => {
 
   it('shows the letter facts under "Brief" when open, values as text', () => {
     const { host } = drawPanel();
-    const panel = host.querySelector('[role="complementary"]');
+    const panel = host.querySelector('aside'); // the complementary landmark, by its element
     expect(panel?.getAttribute('aria-label')).toBe('Kantlijn');
     expect(host.querySelector('h2')?.textContent).toBe('Brief');
     const f = facts(host);

@@ -30,7 +30,7 @@
  * (Koninklijke Bibliotheek) as bare names, and acronyms that are ordinary words or clash with
  * other bodies ("AT", "PD", "Aw"; "ROB" is kept for the Raad voor het Openbaar Bestuur only).
  */
-import type { Entry } from '../entries';
+import type { Entry } from '@/lib/extract/gazetteer/entries';
 
 const org = (name: string, ...aliases: string[]): Entry =>
   aliases.length > 0 ? { name, type: 'organisation', aliases } : { name, type: 'organisation' };
@@ -226,17 +226,40 @@ const DEFENCE: readonly Entry[] = [
 const COURTS: readonly Entry[] = [
   // Rechtbanken until 2013 (their names, "Rechtbank 's-Gravenhage" under Den Haag below)
   ...[
-    'Alkmaar', 'Almelo', 'Arnhem', 'Assen', 'Breda', 'Dordrecht', 'Groningen', 'Haarlem', "'s-Hertogenbosch",
-    'Leeuwarden', 'Maastricht', 'Middelburg', 'Roermond', 'Utrecht', 'Zutphen', 'Zwolle', 'Zwolle-Lelystad',
+    'Alkmaar',
+    'Almelo',
+    'Arnhem',
+    'Assen',
+    'Breda',
+    'Dordrecht',
+    'Groningen',
+    'Haarlem',
+    "'s-Hertogenbosch",
+    'Leeuwarden',
+    'Maastricht',
+    'Middelburg',
+    'Roermond',
+    'Utrecht',
+    'Zutphen',
+    'Zwolle',
+    'Zwolle-Lelystad',
   ].map((place) => org(`Rechtbank ${place}`, `Arrondissementsrechtbank ${place}`)),
   // Rechtbanken existing before and after 2013
   org('Rechtbank Amsterdam', 'Arrondissementsrechtbank Amsterdam'),
   org('Rechtbank Rotterdam', 'Arrondissementsrechtbank Rotterdam'),
   org('Rechtbank Den Haag', "Rechtbank 's-Gravenhage", "Arrondissementsrechtbank 's-Gravenhage"),
   // Rechtbanken since 2013
-  ...['Gelderland', 'Limburg', 'Midden-Nederland', 'Noord-Holland', 'Noord-Nederland', 'Oost-Brabant', 'Oost-Nederland', 'Overijssel', 'Zeeland-West-Brabant'].map(
-    (region) => org(`Rechtbank ${region}`),
-  ),
+  ...[
+    'Gelderland',
+    'Limburg',
+    'Midden-Nederland',
+    'Noord-Holland',
+    'Noord-Nederland',
+    'Oost-Brabant',
+    'Oost-Nederland',
+    'Overijssel',
+    'Zeeland-West-Brabant',
+  ].map((region) => org(`Rechtbank ${region}`)),
   // Gerechtshoven
   org('Gerechtshof Amsterdam'),
   org('Gerechtshof Arnhem'),
@@ -248,7 +271,10 @@ const COURTS: readonly Entry[] = [
   org('Centrale Raad van Beroep', 'CRvB'),
   org('College van Beroep voor het bedrijfsleven', 'CBb'),
   org('Tariefcommissie'),
-  org('Gemeenschappelijk Hof van Justitie van Aruba, Curaçao, Sint Maarten en van Bonaire, Sint Eustatius en Saba', 'Gemeenschappelijk Hof van Justitie'),
+  org(
+    'Gemeenschappelijk Hof van Justitie van Aruba, Curaçao, Sint Maarten en van Bonaire, Sint Eustatius en Saba',
+    'Gemeenschappelijk Hof van Justitie',
+  ),
   org('Gemeenschappelijk Hof van Justitie van de Nederlandse Antillen en Aruba'),
   // Openbaar Ministerie
   org('College van procureurs-generaal'),
@@ -263,12 +289,31 @@ const COURTS: readonly Entry[] = [
 const POLICE: readonly Entry[] = [
   ...(
     [
-      ['Groningen'], ['Friesland', 'Fryslân'], ['Drenthe'], ['IJsselland'], ['Twente'], ['Noord- en Oost-Gelderland'],
-      ['Gelderland-Midden'], ['Gelderland-Zuid'], ['Utrecht'], ['Noord-Holland-Noord', 'Noord-Holland Noord'],
-      ['Zaanstreek-Waterland'], ['Kennemerland'], ['Amsterdam-Amstelland'], ['Gooi en Vechtstreek'], ['Haaglanden'],
-      ['Hollands Midden'], ['Rotterdam-Rijnmond'], ['Zuid-Holland-Zuid', 'Zuid-Holland Zuid'], ['Zeeland'],
-      ['Midden- en West-Brabant'], ['Brabant-Noord'], ['Brabant Zuid-Oost', 'Brabant-Zuidoost'], ['Limburg-Noord'],
-      ['Limburg-Zuid'], ['Flevoland'],
+      ['Groningen'],
+      ['Friesland', 'Fryslân'],
+      ['Drenthe'],
+      ['IJsselland'],
+      ['Twente'],
+      ['Noord- en Oost-Gelderland'],
+      ['Gelderland-Midden'],
+      ['Gelderland-Zuid'],
+      ['Utrecht'],
+      ['Noord-Holland-Noord', 'Noord-Holland Noord'],
+      ['Zaanstreek-Waterland'],
+      ['Kennemerland'],
+      ['Amsterdam-Amstelland'],
+      ['Gooi en Vechtstreek'],
+      ['Haaglanden'],
+      ['Hollands Midden'],
+      ['Rotterdam-Rijnmond'],
+      ['Zuid-Holland-Zuid', 'Zuid-Holland Zuid'],
+      ['Zeeland'],
+      ['Midden- en West-Brabant'],
+      ['Brabant-Noord'],
+      ['Brabant Zuid-Oost', 'Brabant-Zuidoost'],
+      ['Limburg-Noord'],
+      ['Limburg-Zuid'],
+      ['Flevoland'],
     ] as const
   ).map(([region, variant]) =>
     org(
@@ -279,8 +324,16 @@ const POLICE: readonly Entry[] = [
     ),
   ),
   ...[
-    'Noord-Nederland', 'Oost-Nederland', 'Midden-Nederland', 'Noord-Holland', 'Amsterdam', 'Den Haag', 'Rotterdam',
-    'Zeeland-West-Brabant', 'Oost-Brabant', 'Limburg',
+    'Noord-Nederland',
+    'Oost-Nederland',
+    'Midden-Nederland',
+    'Noord-Holland',
+    'Amsterdam',
+    'Den Haag',
+    'Rotterdam',
+    'Zeeland-West-Brabant',
+    'Oost-Brabant',
+    'Limburg',
   ].map((unit) => org(`Politie-eenheid ${unit}`, `Politie ${unit}`, `Eenheid ${unit}`, `regionale eenheid ${unit}`)),
   org('Landelijke Eenheid'),
   org('Politiedienstencentrum'),
@@ -289,10 +342,30 @@ const POLICE: readonly Entry[] = [
 /** The 25 safety regions. */
 const SAFETY_REGIONS: readonly Entry[] = [
   ...[
-    'Groningen', 'Fryslân', 'Drenthe', 'IJsselland', 'Twente', 'Noord- en Oost-Gelderland', 'Gelderland-Midden',
-    'Gelderland-Zuid', 'Utrecht', 'Noord-Holland Noord', 'Zaanstreek-Waterland', 'Kennemerland', 'Amsterdam-Amstelland',
-    'Gooi en Vechtstreek', 'Haaglanden', 'Hollands Midden', 'Rotterdam-Rijnmond', 'Zuid-Holland Zuid', 'Zeeland',
-    'Midden- en West-Brabant', 'Brabant-Zuidoost', 'Limburg-Noord', 'Zuid-Limburg', 'Flevoland',
+    'Groningen',
+    'Fryslân',
+    'Drenthe',
+    'IJsselland',
+    'Twente',
+    'Noord- en Oost-Gelderland',
+    'Gelderland-Midden',
+    'Gelderland-Zuid',
+    'Utrecht',
+    'Noord-Holland Noord',
+    'Zaanstreek-Waterland',
+    'Kennemerland',
+    'Amsterdam-Amstelland',
+    'Gooi en Vechtstreek',
+    'Haaglanden',
+    'Hollands Midden',
+    'Rotterdam-Rijnmond',
+    'Zuid-Holland Zuid',
+    'Zeeland',
+    'Midden- en West-Brabant',
+    'Brabant-Zuidoost',
+    'Limburg-Noord',
+    'Zuid-Limburg',
+    'Flevoland',
   ].map((region) => org(`Veiligheidsregio ${region}`)),
   org('Veiligheidsregio Brabant-Noord', 'Veiligheidsregio Hart voor Brabant'),
 ];

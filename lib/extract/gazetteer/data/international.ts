@@ -19,7 +19,7 @@
  * executive agencies that Dutch texts rarely name; acronyms that are ordinary words or clash
  * with Dutch bodies ("ETF", "EPO", "UPC", "IDA", "ISA", "PVC", "SRB", "WMO", "OIS").
  */
-import type { Entry } from '../entries';
+import type { Entry } from '@/lib/extract/gazetteer/entries';
 
 const org = (name: string, ...aliases: string[]): Entry =>
   aliases.length > 0 ? { name, type: 'organisation', aliases } : { name, type: 'organisation' };
@@ -59,7 +59,11 @@ const EU_BODIES: readonly Entry[] = [
 const EU_AGENCIES: readonly Entry[] = [
   org('Europese Autoriteit voor voedselveiligheid', 'EFSA'),
   org('Europees Geneesmiddelenbureau', 'EMA'),
-  org('Agentschap van de Europese Unie voor de veiligheid van de luchtvaart', 'EASA', 'Europees Agentschap voor de veiligheid van de luchtvaart'),
+  org(
+    'Agentschap van de Europese Unie voor de veiligheid van de luchtvaart',
+    'EASA',
+    'Europees Agentschap voor de veiligheid van de luchtvaart',
+  ),
   org('Agentschap van de Europese Unie voor cyberbeveiliging', 'ENISA', 'Europees Agentschap voor netwerk- en informatiebeveiliging'),
   org('Europees Defensieagentschap', 'EDA'),
   org('Europees Milieuagentschap', 'EEA'),
@@ -206,10 +210,4 @@ const OTHER_BODIES: readonly Entry[] = [
 ];
 
 /** Every international body of this file. */
-export const INTERNATIONAL: readonly Entry[] = [
-  ...EU_BODIES,
-  ...EU_AGENCIES,
-  ...UN_BODIES,
-  ...EUROPEAN_BODIES,
-  ...OTHER_BODIES,
-];
+export const INTERNATIONAL: readonly Entry[] = [...EU_BODIES, ...EU_AGENCIES, ...UN_BODIES, ...EUROPEAN_BODIES, ...OTHER_BODIES];

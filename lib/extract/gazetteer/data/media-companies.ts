@@ -17,7 +17,7 @@
  * named after a family that is also a common surname ("Janssen", "Heijmans", "Van Oord"), and
  * two-letter acronyms that stand for other things as well ("NH" for Noord-Holland).
  */
-import type { Entry } from '../entries';
+import type { Entry } from '@/lib/extract/gazetteer/entries';
 
 const org = (name: string, ...aliases: string[]): Entry =>
   aliases.length > 0 ? { name, type: 'organisation', aliases } : { name, type: 'organisation' };

@@ -32,7 +32,7 @@
  * Kamer counted about sixty splits since 1945); the regional parties inside the OSF/OPNL
  * (only the joint group is listed); parties that stood but never won a seat.
  */
-import type { Entry } from '../entries';
+import type { Entry } from '@/lib/extract/gazetteer/entries';
 
 const party = (name: string, aliases: readonly string[] = [], partyOnly = false): Entry => ({
   name,
@@ -63,7 +63,7 @@ export const PARTIES_SINCE_1945: readonly Entry[] = [
   party('PSP', ['Pacifistisch Socialistische Partij']),
   party('PPR', ['Politieke Partij Radikalen']),
   party('EVP', ['Evangelische Volkspartij']),
-  party('DS\'70', ['DS70', 'Democratisch Socialisten \'70', 'Democratisch-Socialisten 1970']),
+  party("DS'70", ['DS70', "Democratisch Socialisten '70", 'Democratisch-Socialisten 1970']),
   party('De Groenen', [], true),
 
   // Protestant small parties until the ChristenUnie (2000)

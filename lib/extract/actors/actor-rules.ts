@@ -9,10 +9,10 @@
  * means, whether "De voorzitter" is the chair of a Kamer), its candidate is noted as conditional
  * and settled by the scanner once the document is known — so the text can be scanned as it arrives.
  */
-import { startsUpper, tokenKey } from '../normalise';
-import { gazetteer, type Hit } from '../gazetteer';
-import { GIVEN_NAMES, PUBLIC_FIGURES } from '../gazetteer/people';
-import { lineBreakAfter, type Tokens } from '../tokens';
+import { startsUpper, tokenKey } from '@/lib/extract/name-keys';
+import { gazetteer, type Hit } from '@/lib/extract/gazetteer';
+import { GIVEN_NAMES, PUBLIC_FIGURES } from '@/lib/extract/gazetteer/people';
+import { lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
 import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from './offices';
 import { bodyName, placeShape, type BodyName } from './body-names';
@@ -23,13 +23,33 @@ import { registerAcronym } from './later-mentions';
 import { decreeMaker, endsInsideCompound, opensSentence, placeInOtherName } from './name-context';
 import { organisationPattern } from './organisations';
 import { signatureLine } from './signature-lines';
-import { GOVERNMENT_NOUNS, KAMER, NATIONAL_BODIES, PERSON_CUES, SENTENCE_WORDS, shape, TRIGGER_SHAPES, TRIGGERS, type Condition, type RuleOutput } from './rule-words';
+import {
+  GOVERNMENT_NOUNS,
+  KAMER,
+  NATIONAL_BODIES,
+  PERSON_CUES,
+  SENTENCE_WORDS,
+  shape,
+  TRIGGER_SHAPES,
+  TRIGGERS,
+  type Condition,
+  type RuleOutput,
+} from './rule-words';
 
-// Unicode patterns made once, at module level (why: normalise.ts).
+// Unicode patterns made once, at module level (why: name-keys.ts).
 const LOWER_START = /^\p{Ll}/u;
 const COMBINING_MARKS = /\p{M}/gu;
 /** Nouns after which a portfolio names a field of policy ("het terrein van Justitie"). */
-const TOPIC_NOUNS = new Set(['gebied', 'gebieden', 'terrein', 'terreinen', 'beleidsterrein', 'beleidsterreinen', 'portefeuille', 'begroting']);
+const TOPIC_NOUNS = new Set([
+  'gebied',
+  'gebieden',
+  'terrein',
+  'terreinen',
+  'beleidsterrein',
+  'beleidsterreinen',
+  'portefeuille',
+  'begroting',
+]);
 
 export { KAMER, type Condition, type RuleOutput } from './rule-words';
 
@@ -39,8 +59,7 @@ export type WordAt = (i: number) => string;
 /**
  * The rules over the tokens `t`, run at one token at a time in text order (scanner.ts, `at`).
  * A class, not closures made anew for each document: V8 keeps what it learnt about the methods
- * from one document to the next, where fresh closures start cold again (measured in Node: the
- * closures took five documents to run at full speed).
+ * from one document to the next, where fresh closures start cold (docs/performance.md).
  */
 export class ActorRules {
   private readonly g = gazetteer();
@@ -91,7 +110,14 @@ export class ActorRules {
         this.nameUntil = pattern.endToken;
       } else {
         const match = g.names.matchAt(t, i, key)[0];
-        const hit = match && this.pickHit(match.values.map((v) => v.value), match.values, i, match.end);
+        const hit =
+          match &&
+          this.pickHit(
+            match.values.map((v) => v.value),
+            match.values,
+            i,
+            match.end,
+          );
         const body = capital ? bodyName(t, i, word, key) : null;
         const place = capital && !match && !body && placeShape(t, i, word, key);
         if (body && (!match || !hit || body.end > match.end)) this.emitBody(body);
@@ -105,11 +131,27 @@ export class ActorRules {
             const body = !office && this.qualifiedBody(match.end);
             if (body) {
               // "het Armeense OM": the country's own body, another actor than the Dutch one.
-              out.push(candidate(t.starts[i] as number, t.ends[body.end - 1] as number, 'organisation', actorKey('organisation', tokenKey(`${hit.entry.name}|${body.name}`)), t.text.slice(t.starts[i], t.ends[body.end - 1]), 2));
+              out.push(
+                candidate(
+                  t.starts[i] as number,
+                  t.ends[body.end - 1] as number,
+                  'organisation',
+                  actorKey('organisation', tokenKey(`${hit.entry.name}|${body.name}`)),
+                  t.text.slice(t.starts[i], t.ends[body.end - 1]),
+                  2,
+                ),
+              );
               this.nameUntil = body.end;
             }
           }
-          const c = candidate(t.starts[i] as number, t.ends[match.end - 1] as number, hit.entry.type, actorKey(hit.entry.type, tokenKey(hit.entry.name)), hit.entry.name, hit.form === 'adjective' ? 0 : 2);
+          const c = candidate(
+            t.starts[i] as number,
+            t.ends[match.end - 1] as number,
+            hit.entry.type,
+            actorKey(hit.entry.type, tokenKey(hit.entry.name)),
+            hit.entry.name,
+            hit.form === 'adjective' ? 0 : 2,
+          );
           out.push(c);
           if (hit.entry.type === 'organisation' && match.end - i > 1) this.innerPlaces(i + 1, match.end); // "Rechtbank Zwolle"
           registerAcronym(this.shared, c, match.end);
@@ -144,7 +186,16 @@ export class ActorRules {
     const entry = match?.values[0]?.value.entry;
     if (!match || !entry) return;
     const t = this.t;
-    this.shared.out.push(candidate(t.starts[i - 1] as number, t.ends[match.end - 1] as number, entry.type, actorKey(entry.type, tokenKey(entry.name)), entry.name, 2));
+    this.shared.out.push(
+      candidate(
+        t.starts[i - 1] as number,
+        t.ends[match.end - 1] as number,
+        entry.type,
+        actorKey(entry.type, tokenKey(entry.name)),
+        entry.name,
+        2,
+      ),
+    );
     this.nameUntil = match.end;
     this.insideUntil = Math.max(this.insideUntil, match.end);
   }
@@ -159,7 +210,14 @@ export class ActorRules {
   // A body found by its shape; a place in its name counts on its own ("Rechtbank Amsterdam").
   private emitBody(body: BodyName): void {
     const t = this.t;
-    const c = candidate(t.starts[body.first] as number, t.ends[body.end - 1] as number, 'organisation', actorKey('organisation', tokenKey(body.name)), body.name, 2);
+    const c = candidate(
+      t.starts[body.first] as number,
+      t.ends[body.end - 1] as number,
+      'organisation',
+      actorKey('organisation', tokenKey(body.name)),
+      body.name,
+      2,
+    );
     this.shared.out.push(c);
     registerAcronym(this.shared, c, body.end);
     this.nameUntil = body.end;
@@ -173,7 +231,14 @@ export class ActorRules {
     const out = this.shared.out;
     const start = this.t.starts[company.first] as number;
     while (out.length > 0 && (out[out.length - 1] as Candidate).start >= start) out.pop();
-    const c = candidate(start, this.t.ends[company.end - 1] as number, 'organisation', actorKey('organisation', tokenKey(company.name)), company.name, 2);
+    const c = candidate(
+      start,
+      this.t.ends[company.end - 1] as number,
+      'organisation',
+      actorKey('organisation', tokenKey(company.name)),
+      company.name,
+      2,
+    );
     out.push(c);
     this.nameUntil = company.end;
     this.insideUntil = Math.max(this.insideUntil, company.end);
@@ -191,7 +256,16 @@ export class ActorRules {
       }
       const place = startsUpper(this.word(k)) ? this.countryAt(k) : null;
       if (!place || place.end > end) continue;
-      this.shared.out.push(candidate(t.starts[k] as number, t.ends[place.end - 1] as number, 'location', actorKey('location', tokenKey(place.country)), place.country, 2));
+      this.shared.out.push(
+        candidate(
+          t.starts[k] as number,
+          t.ends[place.end - 1] as number,
+          'location',
+          actorKey('location', tokenKey(place.country)),
+          place.country,
+          2,
+        ),
+      );
       k = place.end - 1;
     }
   }
@@ -329,7 +403,18 @@ export class ActorRules {
         const portfolio = of ? g.portfolios.matchAt(t, person.endToken + 1, key)[0] : undefined;
         const p = portfolio?.values[0]?.value;
         if (p && (!bracket || word(portfolio.end) === ')')) {
-          out.push(candidate(c.start, c.end, 'office', actorKey('office', tokenKey(`${titleOf(k)} van ${p.name}`)), `${titleOf(k)} van ${p.name}`, 2, c.key, 'apposition'));
+          out.push(
+            candidate(
+              c.start,
+              c.end,
+              'office',
+              actorKey('office', tokenKey(`${titleOf(k)} van ${p.name}`)),
+              `${titleOf(k)} van ${p.name}`,
+              2,
+              c.key,
+              'apposition',
+            ),
+          );
           this.insideUntil = Math.max(this.insideUntil, portfolio.end);
         }
       }
@@ -359,7 +444,12 @@ export class ActorRules {
       }
     }
     // "de motie-Klaver", "het amendement-Omtzigt": the member who moved it.
-    if ((k === 'motie' || k === 'amendement') && word(i + 1) === '-' && t.ends[i] === t.starts[i + 1] && t.ends[i + 1] === t.starts[i + 2]) {
+    if (
+      (k === 'motie' || k === 'amendement') &&
+      word(i + 1) === '-' &&
+      t.ends[i] === t.starts[i + 1] &&
+      t.ends[i + 1] === t.starts[i + 2]
+    ) {
       this.emitMovers(i + 2);
     } else if ((k === 'motie' || k === 'amendement') && LOWER_START.test(w) && startsUpper(word(i + 1))) {
       this.emitMovers(i + 1); // "de motie Verhoeven"
@@ -416,7 +506,8 @@ export class ActorRules {
     while (k > 0 && first - k < 12 && (startsUpper(word(k)) || this.key(k) === 'en' || word(k) === ',')) k--; // back over a list
     if (this.key(k) === 'van' && TOPIC_NOUNS.has(this.key(k - 1))) return false;
     // "de vaste commissies voor Defensie, Economische Zaken en Financiën": committees, not ministries.
-    for (let k = first - 1; k >= 0 && k >= first - 12 && word(k) !== '.'; k--) if (this.key(k) === 'voor' && this.key(k - 1) === 'commissies') return false;
+    for (let k = first - 1; k >= 0 && k >= first - 12 && word(k) !== '.'; k--)
+      if (this.key(k) === 'voor' && this.key(k - 1) === 'commissies') return false;
     return !startsUpper(word(end)) && !(word(end) === '-' && this.t.ends[end - 1] === this.t.starts[end]);
   }
 
@@ -427,7 +518,8 @@ export class ActorRules {
     if (word(end) === '-' && key(end + 1) === 'fractie') return true;
     if (key(first - 1) === 'van' && (key(first - 2) === 'fractie' || first - 2 < this.personUntil + 1)) return true;
     // "de leden van de fracties van de SP, GroenLinks en de PvdA".
-    if ((key(first - 1) === 'de' || key(first - 1) === 'het') && key(first - 2) === 'van' && /^fracties?$/.test(key(first - 3))) return true;
+    if ((key(first - 1) === 'de' || key(first - 1) === 'het') && key(first - 2) === 'van' && /^fracties?$/.test(key(first - 3)))
+      return true;
     return key(first - 1) === 'fractie';
   }
 
@@ -435,9 +527,17 @@ export class ActorRules {
   private qualifiedBody(j: number): { end: number; name: string } | null {
     // "de Belgische regering": a country's government, parliament or authorities.
     const noun = this.key(j);
-    if (GOVERNMENT_NOUNS.has(noun) && this.key(j - 1) !== 'nederlandse' && this.key(j - 1) !== 'nederlands') return { end: j + 1, name: noun };
+    if (GOVERNMENT_NOUNS.has(noun) && this.key(j - 1) !== 'nederlandse' && this.key(j - 1) !== 'nederlands')
+      return { end: j + 1, name: noun };
     const m = this.g.names.matchAt(this.t, j, this.key)[0];
-    const hit = m && this.pickHit(m.values.map((v) => v.value), m.values, j, m.end);
+    const hit =
+      m &&
+      this.pickHit(
+        m.values.map((v) => v.value),
+        m.values,
+        j,
+        m.end,
+      );
     if (!m || !hit || hit.entry.type !== 'organisation' || !NATIONAL_BODIES.has(hit.entry.name)) return null;
     return { end: m.end, name: hit.entry.name };
   }
@@ -445,9 +545,19 @@ export class ActorRules {
   // A listed body's name from token j that ends by `end`: the token after it, or 0.
   private listedBody(j: number, end: number): number {
     const m = this.g.names.matchAt(this.t, j, this.key)[0];
-    const entry = m && m.end <= end ? m.values.find((v) => v.value.entry.type === 'organisation' && !v.value.entry.partyOnly)?.value.entry : undefined;
+    const entry =
+      m && m.end <= end ? m.values.find((v) => v.value.entry.type === 'organisation' && !v.value.entry.partyOnly)?.value.entry : undefined;
     if (!m || !entry) return 0;
-    this.shared.out.push(candidate(this.t.starts[j] as number, this.t.ends[m.end - 1] as number, 'organisation', actorKey('organisation', tokenKey(entry.name)), entry.name, 2));
+    this.shared.out.push(
+      candidate(
+        this.t.starts[j] as number,
+        this.t.ends[m.end - 1] as number,
+        'organisation',
+        actorKey('organisation', tokenKey(entry.name)),
+        entry.name,
+        2,
+      ),
+    );
     return m.end;
   }
 

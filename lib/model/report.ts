@@ -4,13 +4,7 @@
  */
 
 /** The kinds of publication Kantlijn tells apart (see tests/fixtures/GUIDELINES.md). */
-export type DocumentKind =
-  | 'letter'
-  | 'parliamentary-questions'
-  | 'proceedings'
-  | 'parliamentary-paper'
-  | 'official-gazette'
-  | 'none';
+export type DocumentKind = 'letter' | 'parliamentary-questions' | 'proceedings' | 'parliamentary-paper' | 'official-gazette' | 'none';
 
 /** One signer of a letter: `name` as printed, `role` as printed without the trailing comma. */
 export interface Signatory {

@@ -3,9 +3,9 @@
  * joined by single hyphens or apostrophes ("44-dagen", "Hennis-Plasschaert", "’s") and every other
  * non-space character alone — exactly what
  * `/[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu` over
- * `text.slice(from, to)` gives. Hand-written: the regular expression, its match objects and a
- * second test per word for `isWord` were a fifth of the events pass (~2 000 dates a megabyte,
- * 500 characters read around each).
+ * `text.slice(from, to)` gives. Hand-written: the events pass reads the words around every date,
+ * and the regular expression, its match objects and a second test per word for `isWord` were a
+ * large part of its time (docs/performance.md).
  */
 
 /** A word or a punctuation character, with its offsets in the whole text. */

@@ -1,9 +1,9 @@
 /**
  * A drawn report: one `Highlight` per kind holding the ranges of the mentions near the viewport
  * (window.ts), registered in `CSS.highlights` for the kinds shown, and the lookups that cards,
- * hovering and scrolling need. Made by draw.ts.
+ * hovering and scrolling need. Made by draw-highlights.ts.
  */
-import type { TextIndex } from '../page/text-index';
+import type { TextIndex } from '@/lib/page/text-index';
 import { registryOf } from './env';
 import { hitTest, type DrawnMention, type Hit, type HitSource } from './hit-test';
 import { HIGHLIGHT_KINDS, highlightName, selectedKinds, targetKey, type HighlightKind, type KindSelection, type Target } from './kinds';
@@ -105,7 +105,10 @@ export function createDrawing(
     const h = view?.innerHeight ?? 0;
     const first = span.from === 0 ? null : boxAt(span.from);
     const last = span.to >= mentions.length ? null : boxAt(span.to - 1);
-    return (span.from === 0 || (first !== null && first.top <= -NEED_SCREENS * h)) && (span.to >= mentions.length || (last !== null && last.bottom >= h + NEED_SCREENS * h));
+    return (
+      (span.from === 0 || (first !== null && first.top <= -NEED_SCREENS * h)) &&
+      (span.to >= mentions.length || (last !== null && last.bottom >= h + NEED_SCREENS * h))
+    );
   };
   const refresh = (force: boolean) => {
     if (disposed || !registry) return;

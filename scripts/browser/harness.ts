@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Route, type Worker } from 'playwright-core';
 import { createSite, fixtureUrl, ROOT, SITE_HOST, type SiteOptions } from './site';
-import type { Report } from '../../lib/page/report';
+import type { Report } from '@/lib/model/report';
 
 // Re-exported so tests and the demo import the whole harness from one place.
 export { FIXTURES, ROOT, SITE_HOST, fixtureUrl, type SiteOptions, type Variant } from './site';
@@ -43,8 +43,15 @@ export interface Harness {
 
 /** Chromium flags for a run with or without the extension. */
 function chromiumArgs(extension: boolean): string[] {
-  const common = ['--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--no-first-run', '--no-default-browser-check', '--lang=nl', '--no-sandbox'];
+  const common = [
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--lang=nl',
+    '--no-sandbox',
+  ];
   return extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...common] : common;
 }
 
@@ -101,7 +108,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   });
 
   let extensionId: string | null = null;
-  const isOurs = (w: Worker): boolean => w.url().startsWith('chrome-extension://') && (!extensionId || new URL(w.url()).host === extensionId);
+  const isOurs = (w: Worker): boolean =>
+    w.url().startsWith('chrome-extension://') && (!extensionId || new URL(w.url()).host === extensionId);
   const worker = async (): Promise<Worker> => {
     if (!extension) throw new Error('launched without the extension');
     const waiting = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 });
@@ -219,7 +227,7 @@ export async function readPanel(page: Page): Promise<PanelFacts> {
       // dt/dd directly in the dl or grouped in a div (both are valid HTML), in document order.
       items: [...(dl?.querySelectorAll(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd') ?? [])].map((e) => ({
         tag: e.tagName,
-        text: e.tagName === 'DT' ? e.textContent ?? '' : (e as HTMLElement).innerText,
+        text: e.tagName === 'DT' ? (e.textContent ?? '') : (e as HTMLElement).innerText,
         lis: [...e.querySelectorAll('li')].map((li) => (li as HTMLElement).innerText),
       })),
       status: status ? (status as HTMLElement).innerText : null,
@@ -242,7 +250,9 @@ export async function readPanel(page: Page): Promise<PanelFacts> {
 export async function tabIdOf(h: Harness, url: string): Promise<number> {
   const worker = await h.worker();
   const id = await worker.evaluate(async (wanted: string) => {
-    interface Tabs { query(q: object): Promise<Array<{ id?: number; url?: string }>> }
+    interface Tabs {
+      query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    }
     const chromeApi = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
     const tabs = await chromeApi.tabs.query({});
     return tabs.find((t) => t.url === wanted)?.id ?? null;
@@ -265,7 +275,9 @@ export async function reportOf(h: Harness, page: Page): Promise<Report> {
   const worker = await h.worker();
   for (let n = 0; n < 40; n++) {
     const answer = await worker.evaluate((tab: number) => {
-      interface Tabs { sendMessage(tab: number, message: object): Promise<unknown> }
+      interface Tabs {
+        sendMessage(tab: number, message: object): Promise<unknown>;
+      }
       const chromeApi = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
       return chromeApi.tabs.sendMessage(tab, { type: 'get-report' }) as Promise<{ report: Report | null }>;
     }, tabId);

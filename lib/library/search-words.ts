@@ -7,6 +7,7 @@
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 // Only text with characters outside ASCII needs the (slower) decomposition.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the class is every character outside ASCII, control characters included.
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -33,7 +34,8 @@ function wordUnit(s: string, i: number): number {
 /**
  * The folded words of a text, in order, repeats included: the tokens of the index and of a query.
  * The same as `foldText(text).match(/[\p{L}\p{N}]+/gu)`, by a scan of character codes that looks
- * at a regular expression only outside ASCII (three times faster on the library's notes).
+ * at a regular expression only outside ASCII, because the search index folds every note's words
+ * (docs/performance.md).
  */
 export function wordsOf(text: string): string[] {
   const folded = foldText(text);

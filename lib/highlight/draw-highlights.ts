@@ -9,11 +9,11 @@
  * the main thread and registers the highlights at the end in one step, so the browser paints them
  * once; `drawHighlights` is the same work in one go (tests, small pages).
  */
-import type { Report } from '../page/report';
-import type { TextIndex } from '../page/text-index';
-import { toTextOffset } from '../page/text-position';
-import { yieldToMain } from '../page/text-index';
-import { createDrawing, type Drawing } from './drawing';
+import type { Report } from '@/lib/model/report';
+import type { TextIndex } from '@/lib/page/text-index';
+import { toTextOffset } from '@/lib/page/text-position';
+import { yieldToMain } from '@/lib/util/yield-to-main';
+import { createDrawing, type Drawing } from './drawn-report';
 import { highlightConstructorOf, registryOf } from './env';
 import type { DrawnMention } from './hit-test';
 import { HIGHLIGHT_KINDS, selectedKinds, type HighlightKind, type KindSelection } from './kinds';
@@ -23,7 +23,7 @@ import { rangeFactory, type RangeFactory } from './ranges';
 import { adoptHighlightStyles, highlightStylesAdopted, PRIORITY } from './styles';
 
 export type { DrawnMention, Hit } from './hit-test';
-export type { Drawing } from './drawing';
+export type { Drawing } from './drawn-report';
 
 /** Options of both variants. */
 export interface DrawOptions {
@@ -45,14 +45,19 @@ export interface DrawAsyncOptions extends DrawOptions {
   kinds?: KindSelection;
   /** Aborting stops the work between slices; the promise rejects with the signal's reason and nothing stays drawn. */
   signal?: AbortSignal;
-  /** Work per slice before yielding (default 10 ms: the 16 000 mentions of a 1 MB page take one). */
+  /** Work per slice before yielding (default 10 ms: enough for a long page's mentions in one slice). */
   sliceMs?: number;
   /** How to give the main thread back (default: `scheduler.yield`, else a macrotask). */
   yieldToMain?: () => Promise<void>;
 }
 
 /** Draws the report in one go (small pages, tests); the browser holds the mentions near the viewport (see window.ts). */
-export function drawHighlights(index: TextIndex, report: Pick<Report, 'actors' | 'events' | 'references'>, kinds: KindSelection = HIGHLIGHT_KINDS, options: DrawOptions = {}): Drawing {
+export function drawHighlights(
+  index: TextIndex,
+  report: Pick<Report, 'actors' | 'events' | 'references'>,
+  kinds: KindSelection = HIGHLIGHT_KINDS,
+  options: DrawOptions = {},
+): Drawing {
   const builder = createBuilder(index, report.actors, options);
   builder.prepare(() => false);
   builder.complete(report.events, report.references);
@@ -60,7 +65,11 @@ export function drawHighlights(index: TextIndex, report: Pick<Report, 'actors' |
 }
 
 /** Draws the report in slices that yield to the main thread, after a frame for the new ::highlight() rules; rejects with the reason when `signal` aborts, and disposes the drawing when it aborts later. */
-export function drawHighlightsAsync(index: TextIndex, report: Pick<Report, 'actors' | 'events' | 'references'>, options: DrawAsyncOptions = {}): Promise<Drawing> {
+export function drawHighlightsAsync(
+  index: TextIndex,
+  report: Pick<Report, 'actors' | 'events' | 'references'>,
+  options: DrawAsyncOptions = {},
+): Promise<Drawing> {
   return startDrawing(index, report.actors, options).complete(report);
 }
 
@@ -80,8 +89,8 @@ export function startDrawing(index: TextIndex, actors: Report['actors'], options
   const { signal, sliceMs = 10, yieldToMain = defaultYield } = options;
   if (signal?.aborted) return { complete: () => Promise.reject(signal.reason) };
   const doc = options.document ?? document;
-  // The ::highlight() rules first, and a frame for the browser to restyle the page with them (on a
-  // 1 MB page that alone takes tens of milliseconds): measuring the mentions later must not force it.
+  // The ::highlight() rules first, and a frame for the browser to restyle the page with them (costly
+  // on a long page: docs/performance.md): measuring the mentions later must not force it.
   // When they were adopted before (the content script does so at its start), that frame is past.
   const styled = highlightStylesAdopted(doc);
   let releaseEarly = registryOf(doc) ? adoptHighlightStyles(doc) : null;
@@ -188,7 +197,7 @@ function createBuilder(index: TextIndex, actors: Report['actors'], options: Draw
       // In the order sorting them all would give (stable): after the actors' mentions in the same place.
       for (const m of sortByPosition(rest.mentions)) mentions.splice(upperBound(mentions, m), 0, m);
       // The node → segments map that hit-testing uses, built in a task of its own after the
-      // drawing (~1 ms for 1 MB) rather than on the first hover.
+      // drawing rather than on the first hover, which would wait for it.
       const first = index.segments[0];
       if (first) setTimeout(() => toTextOffset(index, first.node, first.nodeStart), 0);
     },

@@ -12,7 +12,7 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the tests' pages, truth and metadata files live. */
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 /** The only host the extension works on; the one host the harness serves. */
-export const SITE_HOST = 'zoek.officielebekendmakingen.nl';
+export { SITE_HOST } from '@/lib/model/site';
 
 /** Markup a (today's site), b (older div.stuk site) or c (bare markup): see SITE.md. */
 export type Variant = 'a' | 'b' | 'c';
@@ -43,7 +43,9 @@ export interface Served {
 /** Map from the path (and path + query) of every truth URL to its fixture id. */
 function addressBook(): Map<string, string> {
   const book = new Map<string, string>();
-  for (const file of readdirSync(join(FIXTURES, 'truth')).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(join(FIXTURES, 'truth'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const id = file.slice(0, -'.json'.length);
     const url = new URL(fixtureUrl(id));
     book.set(url.pathname + url.search, id);

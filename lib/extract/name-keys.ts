@@ -5,14 +5,14 @@
 
 // Unicode patterns are made once, at module level, here and in the other extraction modules: in a
 // function body the build (Vite's default browser target) turns each into `new RegExp(...)`, made
-// anew at every call (~4% of the background's extraction time in its profile).
+// anew at every call (docs/performance.md).
 const UPPER_START = /^\p{Lu}/u;
 
 const MARKS = /[\u0300-\u036f]/g;
 
-// Keys by token: a text repeats its words, and a key costs a new lower-case string (the actor scan
-// asks for the key of every capitalised word and its neighbours: 15% of its time), a normalisation
-// for accented words (~1 µs). Emptied when full, and after each extraction (`forgetTokenKeys`):
+// Keys by token: a text repeats its words, and a key costs a new lower-case string and, for
+// accented words, a normalisation, while the actor scan asks for the key of every capitalised word
+// and its neighbours (docs/performance.md). Emptied when full, and after each extraction (`forgetTokenKeys`):
 // a token sliced from a long text holds that text, which a long-lived background must not keep.
 const keys = new Map<string, string>();
 const KEYS_MAX = 20_000;
