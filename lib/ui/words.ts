@@ -6,7 +6,7 @@
  */
 import type { PageProblem } from '@/lib/page/read-page';
 import { browser } from 'wxt/browser';
-import nl from '../../public/_locales/nl/messages.json';
+import nl from '@/public/_locales/nl/messages.json';
 import type { DocumentKind } from '@/lib/model/report';
 
 /** The name of a message in `_locales/*\/messages.json`. */
