@@ -2,31 +2,15 @@
 // the timeline in date order, a citation that opens the cited publication, "Ook in" across two
 // letters, re-reading when the site replaces the text, and page text rendered as text only.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openWithShortcut, panel, type Harness } from '@/scripts/browser/harness';
+import { describe, expect, it } from 'vitest';
+import { openWithShortcut, panel } from '@/scripts/browser/harness';
+import { drawn, useHarness } from './use-harness';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-});
-
-afterEach(async () => {
-  await h?.closePages();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-/** Waits until the content script has drawn the highlights (its performance mark). */
-async function drawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('kantlijn-drawn').length > 0, undefined, { timeout: 20_000 });
-}
+const harness = useHarness();
 
 /** Opens a fixture, waits until it is drawn and opens the panel. */
 async function openDrawn(id: string): Promise<Page> {
-  const page = await h.open(id, { variant: 'a' });
+  const page = await harness().open(id, { variant: 'a' });
   await drawn(page);
   await openWithShortcut(page);
   return page;
@@ -122,8 +106,8 @@ describe('page text is rendered as text', () => {
 <p>De Minister van Financiën,</p><p>S.A.M. Kaag</p></div></article></main></body></html>`;
 
   it('runs nothing from names, titles or text that look like markup', async () => {
-    await h.context.route(URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE }));
-    const page = await h.context.newPage();
+    await harness().context.route(URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE }));
+    const page = await harness().context.newPage();
     await page.goto(URL);
     await drawn(page);
     const p = await openWithShortcut(page);
@@ -131,7 +115,7 @@ describe('page text is rendered as text', () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? 0)).toBe(0);
     expect(await p.host.locator('img, script').count()).toBe(0);
     await page.close();
-    await h.context.unroute(URL);
+    await harness().context.unroute(URL);
   });
 });
 
@@ -143,7 +127,7 @@ describe('an extension reloaded while the page is open', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    const worker = await h.worker();
+    const worker = await harness().worker();
     await worker.evaluate(() => {
       const chromeApi = (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome;
       setTimeout(() => chromeApi.runtime.reload(), 50);

@@ -1,27 +1,16 @@
 // The panel on publication pages: its open/closed state, and the facts it shows for letters in
 // all three markups, checked against the truth files.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openWithShortcut, panel, pressShortcut, readPanel, type Harness, type Variant } from '@/scripts/browser/harness';
+import { describe, expect, it } from 'vitest';
+import { openWithShortcut, panel, pressShortcut, readPanel, type Variant } from '@/scripts/browser/harness';
 import { KIND_LABELS, comparable, expectedLetterPanel, readTruth } from './expected';
+import { useHarness } from './use-harness';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-});
-
-afterEach(async () => {
-  await h?.closePages();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 describe('panel state', () => {
   // Runs first: the profile is fresh, so nothing is remembered yet.
   it('starts closed, mounts on <html> outside <body>, and opens and closes with Alt+Shift+K', async () => {
-    const page = await h.open('kst-21501-02-2553');
+    const page = await harness().open('kst-21501-02-2553');
     const p = panel(page);
     await p.toggle.waitFor({ state: 'attached', timeout: 15_000 });
     const mount = await page.evaluate(() => ({
@@ -46,7 +35,7 @@ describe('panel state', () => {
   });
 
   it('the tab button toggles it, and the open state survives a reload', async () => {
-    const page = await h.open('kst-21501-02-2602');
+    const page = await harness().open('kst-21501-02-2602');
     const p = panel(page);
     await p.toggle.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await p.toggle.getAttribute('aria-expanded')).toBe('false');
@@ -79,7 +68,7 @@ const VARIANTS: Variant[] = ['a', 'b', 'c'];
 describe.each(VARIANTS)('letter facts in markup %s', (variant) => {
   it.each(LETTERS)('%s: the panel shows the truth file’s letter', async (id) => {
     const expected = expectedLetterPanel(id);
-    const page = await h.open(id, { variant });
+    const page = await harness().open(id, { variant });
     await openWithShortcut(page);
     // The content script may fill facts in after it mounts (e.g. from metadata.xml): poll.
     await expect.poll(async () => comparable(await readPanel(page), expected), { timeout: 10_000, interval: 250 }).toEqual(expected);
@@ -92,7 +81,7 @@ describe.each(VARIANTS)('letter facts in markup %s', (variant) => {
 describe('letter facts in markup c without metadata.xml', () => {
   it.each(LETTERS)('%s: the panel shows the truth file’s letter', async (id) => {
     const expected = expectedLetterPanel(id);
-    const page = await h.open(id, { variant: 'c', metadata: false });
+    const page = await harness().open(id, { variant: 'c', metadata: false });
     await openWithShortcut(page);
     await expect.poll(async () => comparable(await readPanel(page), expected), { timeout: 10_000, interval: 250 }).toEqual(expected);
   });
@@ -102,7 +91,7 @@ describe('other publications (markup a)', () => {
   const OTHERS = ['ah-tk-20242025-1028', 'h-tk-20232024-4-26', 'gmb-2025-548487'];
   it.each(OTHERS)('%s: headed "Document" with the right kind', async (id) => {
     const kind = readTruth(id).document.kind;
-    const page = await h.open(id, { variant: 'a' });
+    const page = await harness().open(id, { variant: 'a' });
     await openWithShortcut(page);
     await expect
       .poll(
@@ -121,6 +110,6 @@ describe('other publications (markup a)', () => {
 
 describe('network', () => {
   it('no request to another host was attempted', () => {
-    expect(h.offHost).toEqual([]);
+    expect(harness().offHost).toEqual([]);
   });
 });

@@ -1,24 +1,17 @@
 // The content script computes the full report (actors, events, references) from the page it reads,
 // the same as the annotate CLI: checked through the tab protocol in real Chromium, in every markup.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '@/lib/model/report';
-import { launch, panel, reportOf, type Harness, type Variant } from '@/scripts/browser/harness';
+import { panel, reportOf, type Variant } from '@/scripts/browser/harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 async function reportFor(id: string, variant: Variant): Promise<Report> {
-  const page = await h.open(id, { variant });
+  const page = await harness().open(id, { variant });
   await panel(page).host.waitFor({ state: 'attached', timeout: 15_000 });
   try {
-    return await reportOf(h, page);
+    return await reportOf(harness(), page);
   } finally {
     await page.close();
   }
