@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Letter } from '@/lib/model/report';
+import { addCounts, type Counts, figures, matchKeys, normaliseForm } from '@/scripts/score/match';
 
 /** The fixtures folder copied from ../shared/fixtures. */
 export const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -41,17 +42,8 @@ export function fixtureHtml(variant: 'pages' | 'pages-b' | 'pages-c', id: string
   return readFileSync(join(FIXTURES, variant, `${id}.html`), 'utf8');
 }
 
-/** The scorer's comparison of strings: case, diacritics, a leading article and trailing punctuation do not count. */
-export function norm(s: string | null | undefined): string {
-  return String(s ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(de|het|den|der) /, '')
-    .replace(/[\s,.;:]+$/, '');
-}
+/** The scorer's comparison of strings (scripts/score): case, diacritics, a leading article and trailing punctuation do not count. */
+export const norm = normaliseForm;
 
 /** A key the truth expects (a date, a citation's target) and whether finding it is optional. */
 export interface GoldKey {
@@ -59,32 +51,17 @@ export interface GoldKey {
   optional: boolean;
 }
 
-/**
- * Matches found keys against the truth as score.mjs does: a found key takes a required gold of
- * the same key first, then an optional one; optional golds count neither way.
- */
-export function scoreKeys(found: readonly string[], gold: readonly GoldKey[]): { tp: number; fp: number; fn: number } {
-  const left = gold.map((g) => ({ ...g, used: false }));
-  let tp = 0;
-  let fp = 0;
-  for (const key of found) {
-    const g = left.find((x) => !x.used && !x.optional && x.key === key) ?? left.find((x) => !x.used && x.optional && x.key === key);
-    if (!g) {
-      fp++;
-      continue;
-    }
-    g.used = true;
-    if (!g.optional) tp++;
-  }
-  return { tp, fp, fn: left.filter((x) => !x.optional && !x.used).length };
+/** Matches found keys against the truth as the scorer does (`matchKeys` in scripts/score/match.ts). */
+export function scoreKeys(found: readonly string[], gold: readonly GoldKey[]): Counts {
+  return matchKeys(
+    found,
+    gold.map((g) => ({ ...g, hint: null })),
+  ).counts;
 }
 
-/** F1 over summed counts, as score.mjs computes it. */
-export function f1Of(results: ReadonlyArray<{ tp: number; fp: number; fn: number }>): number {
-  const tp = results.reduce((n, r) => n + r.tp, 0);
-  const fp = results.reduce((n, r) => n + r.fp, 0);
-  const fn = results.reduce((n, r) => n + r.fn, 0);
-  const p = tp / Math.max(1, tp + fp);
-  const rec = tp / Math.max(1, tp + fn);
-  return p + rec ? (2 * p * rec) / (p + rec) : 0;
+/** F1 over summed counts, as the scorer computes it. */
+export function f1Of(results: ReadonlyArray<Counts>): number {
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const r of results) addCounts(total, r);
+  return figures(total).f1;
 }

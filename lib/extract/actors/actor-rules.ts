@@ -16,7 +16,7 @@ import { lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
 import { actorKey, candidate, type Candidate } from './candidate';
 import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from './offices';
 import { bodyName, placeShape, type BodyName } from './body-names';
-import { companyEndingAt, companyStartingAt } from './company-names';
+import { companyAt } from './company-names';
 import { listAfterLeden, readMemberList } from './member-lists';
 import { readGivenName, readInitialsName, readListName, readSurname, skipTitles, type PersonName } from './person-names';
 import { registerAcronym } from './later-mentions';
@@ -99,7 +99,7 @@ export class ActorRules {
 
     if (rules) this.applyRules(i, w, k, capital);
     // "Shell Nederland B.V.", "N.V. Nederlandse Gasunie": a company by its legal form.
-    const company = capital && (companyEndingAt(t, i, word) ?? companyStartingAt(t, i, word));
+    const company = capital && companyAt(t, i, word);
     if (company) this.emitCompany(company);
 
     // Gazetteer names, organisation patterns; none inside a person's name ("Van Beek").

@@ -68,13 +68,20 @@ function legalFormEnd(t: Tokens, i: number, word: Word): number {
   return letters.length === 2 && DOTTED.has(letters) ? k : i;
 }
 
-/** The company whose legal form starts at token i, its name read back from there; null elsewhere. */
-export function companyEndingAt(t: Tokens, i: number, word: Word): CompanyName | null {
+/**
+ * The company whose legal form starts at token i: its name read back from there ("Vitens N.V."),
+ * or after it for the forms printed first ("N.V. Nederlandse Gasunie"); null elsewhere.
+ */
+export function companyAt(t: Tokens, i: number, word: Word): CompanyName | null {
   const end = legalFormEnd(t, i, word);
   if (end === i) return null;
+  return nameBefore(t, i, end, word) ?? (word(i) === 'N' || word(i) === 'NV' ? nameAfter(t, i, end, word) : null);
+}
+
+// Up to six words back from the form at i, on the same line: capitalised words with joiners between them.
+function nameBefore(t: Tokens, i: number, end: number, word: Word): CompanyName | null {
   let first = i;
   let k = i - 1;
-  // Up to six words back, on the same line: capitalised words with joiners between them.
   while (k >= 0 && i - k <= 6 && !lineBreakAfter(t, k)) {
     const w = word(k);
     if (t.isWord[k] && startsUpper(w)) first = k;
@@ -86,10 +93,8 @@ export function companyEndingAt(t: Tokens, i: number, word: Word): CompanyName |
   return { first, end, name: t.text.slice(t.starts[first], t.ends[end - 1]) };
 }
 
-/** "N.V. Nederlandse Gasunie": the legal form first, then the name to the end of its capitals. */
-export function companyStartingAt(t: Tokens, i: number, word: Word): CompanyName | null {
-  const form = legalFormEnd(t, i, word);
-  if (form === i || (word(i) !== 'N' && word(i) !== 'NV')) return null;
+// The capitalised words after the form [i, form), to the end of the line or five words.
+function nameAfter(t: Tokens, i: number, form: number, word: Word): CompanyName | null {
   let end = form;
   while (end < t.count && end - form < 5 && t.isWord[end] && startsUpper(word(end)) && !lineBreakAfter(t, end - 1)) end++;
   if (end === form) return null;

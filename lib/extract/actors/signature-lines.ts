@@ -60,7 +60,7 @@ export function signatureLine(t: Tokens, i: number, word: Word, key: Word): Pers
   for (let n = 0; n < MAX_LINES && last > 0; n++) {
     const first = lineStart(t, last);
     if (announcesName(first, last, word, key)) return name;
-    if (!nameLine(t, first) || nameLine(t, first)?.endToken !== last + 1) return null;
+    if (nameLine(t, first)?.endToken !== last + 1) return null;
     last = first - 1;
   }
   return null;
