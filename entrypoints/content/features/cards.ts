@@ -1,0 +1,109 @@
+/**
+ * The cards feature: the card of an actor, event or citation, opened by hovering a mention, from
+ * the panel or from another card; the previous and next mention; "Ook in", asked of the background
+ * once per actor; following a citation. Each pass's hover goes when that pass's signal aborts.
+ */
+import type { OtherDocument } from '@/components/ActorCard';
+import { actorKeyOf } from '@/lib/extract/actor-key';
+import { scrollToMention, startHover, type HoverController, type HoverSource, type Target } from '@/lib/highlight';
+import { sendToBackground } from '@/lib/messages/send';
+import { isSitePage } from '@/lib/model/site';
+import type { SessionState, Store } from '@/entrypoints/content/page-store';
+
+/** What the cards let the reader do. */
+export interface CardsFeature {
+  /** Scrolls to an actor's mention, flashes it and opens its card with focus in it. */
+  openActor(actorId: string, mentionIndex: number): void;
+  openEvent(eventId: string): void;
+  /** From the panel: the actor's next mention each time. */
+  activateActor(actorId: string): void;
+  /** Goes to a citation's publication on the site (in a new tab when asked). */
+  followReference(index: number, newTab: boolean): void;
+  close(): void;
+  /** The card's element, for the hover (pointer over the card) and for focus. */
+  setCardElement(element: HTMLDivElement | null): void;
+  /** Opens cards on hovering the drawing's mentions until `signal` aborts. */
+  hover(drawing: HoverSource, signal: AbortSignal): HoverController;
+}
+
+/** Starts the cards of a page; their state is the store's `card` and `alsoIn`. */
+export function startCards(store: Store<SessionState>): CardsFeature {
+  const nextMention = new Map<string, number>();
+  let cardElement: HTMLDivElement | null = null;
+
+  const show = (target: Target, rect: DOMRect) => {
+    if (target.kind === 'actor') nextMention.set(target.actorId, target.mentionIndex + 1);
+    const { alsoIn } = store.get();
+    const key = actorKeyFor(store.get(), target);
+    const ask = key !== null && !alsoIn.has(key);
+    store.set(ask ? { card: { target, rect }, alsoIn: new Map(alsoIn).set(key, null) } : { card: { target, rect } });
+    if (ask) askAlsoIn(key);
+  };
+  const askAlsoIn = (key: string) => {
+    const answered = (documents: readonly OtherDocument[]) => store.set({ alsoIn: new Map(store.get().alsoIn).set(key, documents) });
+    sendToBackground({ type: 'documents-with-actor', key, exclude: store.get().document.id ?? undefined, limit: 20 })
+      .then((answer) =>
+        answered(answer.ok && 'documents' in answer ? answer.documents.map(({ id, title, date, url }) => ({ id, title, date, url })) : []),
+      )
+      .catch(() => answered([]));
+  };
+  const open = (target: Target) => {
+    const range = store.get().drawing?.rangeOf(target);
+    if (!range) return;
+    if (target.kind === 'actor') nextMention.set(target.actorId, target.mentionIndex + 1);
+    scrollToMention(range);
+    requestAnimationFrame(() => {
+      const { drawing, hover } = store.get();
+      const rect = drawing?.rectOf(target);
+      // open() reports the card through onEnter, which shows it; then focus moves into it.
+      if (rect && hover?.open(target, rect)) queueMicrotask(() => cardElement?.querySelector<HTMLElement>('button, a')?.focus());
+    });
+  };
+  const openActor = (actorId: string, mentionIndex: number) => open({ kind: 'actor', actorId, mentionIndex });
+  const followReference = (index: number, newTab: boolean) => {
+    const url = store.get().report?.references[index]?.url;
+    if (!url || !isSitePage(url)) return;
+    if (newTab) window.open(url, '_blank', 'noopener');
+    else location.assign(url);
+  };
+
+  return {
+    openActor,
+    openEvent: (eventId) => open({ kind: 'event', eventId }),
+    activateActor(actorId) {
+      const count = store.get().report?.actors.find((a) => a.id === actorId)?.mentions.length ?? 0;
+      if (count) openActor(actorId, (nextMention.get(actorId) ?? 0) % count);
+    },
+    followReference,
+    close() {
+      store.set({ card: null });
+      store.get().hover?.close();
+    },
+    setCardElement(element) {
+      cardElement = element;
+      store.get().hover?.setCardElement(element);
+    },
+    hover: (drawing, signal) =>
+      startHover({
+        source: drawing,
+        signal,
+        onEnter: show,
+        onLeave: () => store.set({ card: null }),
+        onActivate: (target, how) => {
+          if (target.kind === 'reference') followReference(target.index, how.ctrlKey || how.metaKey || how.button === 1);
+        },
+      }),
+  };
+}
+
+/** "Ook in" for the card of `target`: null while asked, or for anything but an actor. */
+export function alsoInOf(state: Readonly<SessionState>, target: Target): readonly OtherDocument[] | null {
+  const key = actorKeyFor(state, target);
+  return key === null ? null : (state.alsoIn.get(key) ?? null);
+}
+
+// The key "Ook in" is asked by: the actor's, as the background indexes documents by it.
+function actorKeyFor(state: Readonly<SessionState>, target: Target): string | null {
+  const actor = target.kind === 'actor' ? state.report?.actors.find((a) => a.id === target.actorId) : undefined;
+  return actor ? actorKeyOf(actor) : null;
+}
