@@ -64,7 +64,10 @@ export function drawHighlights(
   return builder.finish(kinds);
 }
 
-/** Draws the report in slices that yield to the main thread, after a frame for the new ::highlight() rules; rejects with the reason when `signal` aborts, and disposes the drawing when it aborts later. */
+/**
+ * Draws the report in slices that yield to the main thread, after a frame for the new ::highlight()
+ * rules; rejects with the reason when `signal` aborts, and disposes the drawing when it aborts later.
+ */
 export function drawHighlightsAsync(
   index: TextIndex,
   report: Pick<Report, 'actors' | 'events' | 'references'>,
@@ -75,7 +78,10 @@ export function drawHighlightsAsync(
 
 /** A drawing begun with the actors alone (`startDrawing`). */
 export interface DrawingStart {
-  /** Draws `report` (its actors must be the very ones the drawing began with) with the kinds to show (default: the options'); as `drawHighlightsAsync`. */
+  /**
+   * Draws `report` (its actors must be the very ones the drawing began with) with the kinds to show
+   * (default: the options'); as `drawHighlightsAsync`.
+   */
   complete(report: Pick<Report, 'actors' | 'events' | 'references'>, kinds?: KindSelection): Promise<Drawing>;
 }
 

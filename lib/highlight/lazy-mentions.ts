@@ -11,7 +11,10 @@ import type { DrawnMention } from './hit-test';
 import type { MentionSpan } from './mentions';
 import { mentionRange, type RangeFactory } from './ranges';
 
-/** What a lazy mention makes its range with; `onRange` hears of each range made (the drawing maps ranges back to mentions for `highlightsFromPoint`). */
+/**
+ * What a lazy mention makes its range with; `onRange` hears of each range made (the drawing maps
+ * ranges back to mentions for `highlightsFromPoint`).
+ */
 export interface RangeMaker {
   index: TextIndex;
   make: RangeFactory;

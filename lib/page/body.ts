@@ -25,9 +25,14 @@ export const NEVER_TEXT = new Set([
   'CANVAS',
 ]);
 
+// Class and id words of the site's chrome (menus, share buttons, paging).
+const CHROME_WORDS = [
+  'pageactions breadcrumb disclaimer skiplink modal share delen',
+  'to-top note-close links table--dataintro searchbar pagination',
+].join(' ');
+
 /** Hints of the site's chrome by class or id (the text checks below catch what these miss). */
-export const CHROME_HINT =
-  /(^|[\s_-])(pageactions|breadcrumb|disclaimer|skiplink|modal|share|delen|to-top|note-close|links|table--dataintro|searchbar|pagination)($|[\s_-])/i;
+export const CHROME_HINT = new RegExp(`(^|[\\s_-])(${CHROME_WORDS.split(' ').join('|')})($|[\\s_-])`, 'i');
 /** The whole text of a site control ("Naar boven", "Delen"). */
 export const CHROME_TEXT = /^\s*(naar boven|delen|permanente link|kopieer de link|sluit modaal|technische informatie|u bent hier:.*)\s*$/i;
 

@@ -16,19 +16,25 @@ const TITLE = new RegExp(String.raw`^(?:${NR}\s+)?((?:[A-Z]\s+)?BRIEF\s+VAN\s+[^
 const NUMBER_ONLY = new RegExp(`^${NR}$`);
 const ADDRESSEE = /^Aan\s+(de|het|den)\s+(.{3,250}?)\.?$/;
 const PLACE_DATE = new RegExp(String.raw`^([A-Z'’][\p{L}'’. -]{1,40}?),?\s+${FULL_DATE_SOURCE}\.?$`, 'u');
-const OFFICE_WORD =
-  /\b(minister|staatssecretaris|minister-president|voorzitter|president|informateur|formateur|verkenner|secretaris|griffier|directeur|burgemeester|commissaris|ombudsman|procureur|vicepresident|rekenkamer|raad|college|bestuur)/i;
+// Words that make a line a signer's role ("De Minister van …", "Het college van …").
+const OFFICE_WORDS = [
+  'minister staatssecretaris minister-president voorzitter president informateur formateur verkenner secretaris griffier',
+  'directeur burgemeester commissaris ombudsman procureur vicepresident rekenkamer raad college bestuur',
+].join(' ');
+const OFFICE_WORD = new RegExp(`\\b(${OFFICE_WORDS.split(' ').join('|')})`, 'i');
 const ROLE_LINE = /^((?:De|Het)\s+.{3,200}?),$/;
 const ROLE_AND_NAME = /^((?:De|Het)\s+.{3,200}),\s+(.{2,60})$/;
 const TITLES = String.raw`(?:(?:mr|drs|dr|prof|ir|ing|dhr|mevr|ds|bc)\.\s*)*`;
 const INITIALS = String.raw`(?:(?:[A-Z][a-z]{0,2}|IJ)\.\s?-?)+`;
 const PARTICLES = String.raw`(?:(?:van|de|der|den|het|'t|ter|ten|te|in 't|op de|von|d'|la|le|du|da|di)\s+)*`;
-const SURNAME = String.raw`[\p{Lu}][\p{L}'’]+(?:[- ][\p{Lu}][\p{L}'’]+)*`;
+const WORD = String.raw`[\p{Lu}][\p{L}'’]+`;
+// Each way of reading a name must be the only one: a surname's words are split by "-" or one space,
+// and the words after a first name each by their own step, so a line that is no name fails in
+// linear time instead of trying every grouping of its words.
+const SURNAME = String.raw`${WORD}(?:[- ]${WORD})*`;
+const HYPHENED = String.raw`${WORD}(?:-${WORD})*`;
 /** "W.B. Hoekstra", "mr. H.M. de Jonge", "D. Yeşilgöz-Zegerius", "Bruins Slot". */
-const NAME = new RegExp(
-  String.raw`^${TITLES}(?:${INITIALS}\s*${PARTICLES}${SURNAME}|[\p{Lu}][\p{L}'’]+(?:\s+${PARTICLES}${SURNAME})+)$`,
-  'u',
-);
+const NAME = new RegExp(String.raw`^${TITLES}(?:${INITIALS}\s*${PARTICLES}${SURNAME}|${WORD}(?:\s+${PARTICLES}${HYPHENED})+)$`, 'u');
 
 /** The sender named in a caps title: "BRIEF VAN DE MINISTER VAN BZ" → "Minister van Buitenlandse Zaken". */
 export function senderFromTitle(title: string): string | null {

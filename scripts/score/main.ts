@@ -48,8 +48,10 @@ interface Options {
   min: Record<Bound, number>;
 }
 
-const USAGE =
-  'usage: score [--pages DIR] [--truth DIR] [--verbose] [--spawn] [--min-actor-f1 X] [--min-typed-f1 X] [--min-event-f1 X] [--min-ref-f1 X] [--min-kind X] [--min-letter X]';
+const USAGE = [
+  'usage: score [--pages DIR] [--truth DIR] [--verbose] [--spawn]',
+  '[--min-actor-f1 X] [--min-typed-f1 X] [--min-event-f1 X] [--min-ref-f1 X] [--min-kind X] [--min-letter X]',
+].join(' ');
 
 function parseOptions(argv: readonly string[]): Options {
   const options: Options = {
@@ -134,9 +136,8 @@ async function scoreOne(options: Options, id: string, totals: Totals): Promise<v
   addCounts(totals.refs, refs.counts);
 
   const typedF1 = pct(figures(actors.typed).f1);
-  console.log(
-    `${id.padEnd(32)}${kindRight ? ' ok ' : ' NO '}  ${pr(actors.untyped)}   ${typedF1}   ${pr(events.counts)}   ${pr(refs.counts)}   ${letters.right}/${letters.scored}${idRight ? '' : '  id?'}`,
-  );
+  const columns = [pr(actors.untyped), typedF1, pr(events.counts), pr(refs.counts), `${letters.right}/${letters.scored}`];
+  console.log(`${id.padEnd(32)}${kindRight ? ' ok ' : ' NO '}  ${columns.join('   ')}${idRight ? '' : '  id?'}`);
   if (!options.verbose) return;
   if (!kindRight) console.log(`    kind: got ${found.kind}, want ${truth.kind}`);
   if (!idRight) console.log(`    id: got ${found.id}, want ${truth.id}`);
@@ -204,9 +205,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   console.log(`events   P ${pct(event.precision)}  R ${pct(event.recall)}  F1 ${pct(event.f1)}`);
   console.log(`refs     P ${pct(ref.precision)}  R ${pct(ref.recall)}  F1 ${pct(ref.f1)}`);
-  console.log(
-    `kind ${totals.kindRight}/${totals.docs}  id ${totals.idRight}/${totals.docs}  letter fields ${totals.letterRight}/${totals.letterScored}  failed ${totals.failed}`,
-  );
+  const counted = [`kind ${totals.kindRight}/${totals.docs}`, `id ${totals.idRight}/${totals.docs}`];
+  counted.push(`letter fields ${totals.letterRight}/${totals.letterScored}`, `failed ${totals.failed}`);
+  console.log(counted.join('  '));
 
   const reached: Record<Bound, number> = {
     'min-actor-f1': actor.f1,
@@ -220,7 +221,9 @@ async function main(argv: readonly string[]): Promise<number> {
     .filter((b) => reached[b] < options.min[b])
     .map((b) => `${BOUNDS[b]} ${reached[b].toFixed(3)} < ${options.min[b]}`);
   if (totals.failed) short.push(`${totals.failed} pages failed`);
-  const summary = `actorF1=${actor.f1.toFixed(3)} typedF1=${typed.f1.toFixed(3)} eventF1=${event.f1.toFixed(3)} refF1=${ref.f1.toFixed(3)} kind=${kind.toFixed(3)} letter=${letter.toFixed(3)}`;
+  const summary = Object.entries({ actorF1: actor.f1, typedF1: typed.f1, eventF1: event.f1, refF1: ref.f1, kind, letter })
+    .map(([name, value]) => `${name}=${value.toFixed(3)}`)
+    .join(' ');
   console.log(`${short.length ? `SHORT: ${short.join('; ')} | ` : ''}${summary}`);
   return short.length ? 1 : 0;
 }
