@@ -31,8 +31,8 @@ const WORD = String.raw`[\p{Lu}][\p{L}'’]+`;
 // Each way of reading a name must be the only one: a surname's words are split by "-" or one space,
 // and the words after a first name each by their own step, so a line that is no name fails in
 // linear time instead of trying every grouping of its words.
-const SURNAME = String.raw`${WORD}(?:[- ]${WORD})*`;
-const HYPHENED = String.raw`${WORD}(?:-${WORD})*`;
+const SURNAME = `${WORD}(?:[- ]${WORD})*`;
+const HYPHENED = `${WORD}(?:-${WORD})*`;
 /** "W.B. Hoekstra", "mr. H.M. de Jonge", "D. Yeşilgöz-Zegerius", "Bruins Slot". */
 const NAME = new RegExp(String.raw`^${TITLES}(?:${INITIALS}\s*${PARTICLES}${SURNAME}|${WORD}(?:\s+${PARTICLES}${HYPHENED})+)$`, 'u');
 
