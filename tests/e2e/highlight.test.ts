@@ -7,9 +7,10 @@
 //    closes it, a click on the citation opens the cited publication, the page's DOM stays as it was.
 import type { Page } from 'playwright-core';
 import { build, type Plugin } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildText, fixtureParagraphs } from '@/tests/bench/generate';
-import { launch, panel, ROOT, type Harness } from '@/scripts/browser/harness';
+import { panel, ROOT } from '@/scripts/browser/harness';
+import { useHarness } from './use-harness';
 
 type HighlightApi = typeof import('@/lib/highlight/index');
 /** What the injected bundle puts on the page's window. */
@@ -82,23 +83,15 @@ const percentile = (values: number[], p: number): number => {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 describe('lib/highlight in Chromium (no extension)', () => {
-  let plain: Harness;
+  const plain = useHarness({ extension: false });
   let code: string;
 
   beforeAll(async () => {
-    [code, plain] = await Promise.all([bundleLibrary(), launch({ extension: false })]);
-  });
-
-  afterEach(async () => {
-    await plain?.closePages();
-  });
-
-  afterAll(async () => {
-    await plain?.close();
+    code = await bundleLibrary();
   });
 
   it('draws the bundled letter: kantlijn- names, exact ranges, hit-tests on "Klaar", the DOM untouched', async () => {
-    const page = await plain.open(LETTER);
+    const page = await plain().open(LETTER);
     await page.addScriptTag({ content: code });
     const result = await page.evaluate(async () => {
       const w = window as unknown as TestWindow;
@@ -162,7 +155,7 @@ describe('lib/highlight in Chromium (no extension)', () => {
   });
 
   it('opens a hover card within a frame of a real pointer move, and closes it 250 ms after leaving', async () => {
-    const page = await plain.open(LETTER);
+    const page = await plain().open(LETTER);
     await page.addScriptTag({ content: code });
     const klaar = await page.evaluate(async () => {
       const w = window as unknown as TestWindow;
@@ -198,7 +191,7 @@ describe('lib/highlight in Chromium (no extension)', () => {
   });
 
   it('draws 1 MB of text in slices without long tasks, and hit-tests fast', async () => {
-    const page = await plain.context.newPage();
+    const page = await plain().context.newPage();
     await page.setContent(await bigPage());
     await page.addScriptTag({ content: code });
     await page.evaluate(() => {
@@ -393,36 +386,22 @@ describe('lib/highlight in Chromium (no extension)', () => {
 });
 
 describe('the extension', () => {
-  let h: Harness;
   let plainSnapshot: { body: string; text: string; head: string };
-
-  beforeAll(async () => {
+  const harness = useHarness({
     // The letter as Chromium shows it without the extension, to compare with.
-    const without = await launch({ extension: false });
-    try {
+    plainFirst: async (without) => {
       const page = await without.open(LETTER);
       plainSnapshot = await page.evaluate(() => ({
         body: document.body.innerHTML,
         text: document.body.textContent ?? '',
         head: document.head.innerHTML,
       }));
-    } finally {
-      await without.close();
-    }
-    h = await launch();
-  });
-
-  afterEach(async () => {
-    await h?.closePages();
-  });
-
-  afterAll(async () => {
-    await h?.close();
+    },
   });
 
   /** Opens the letter and waits until the content script has drawn its highlights. */
   async function openDrawn(): Promise<Page> {
-    const page = await h.open(LETTER);
+    const page = await harness().open(LETTER);
     await page.waitForFunction(
       () => CSS.highlights.has('kantlijn-person') && performance.getEntriesByName('kantlijn-drawn').length > 0,
       undefined,
@@ -530,6 +509,6 @@ describe('the extension', () => {
     expect(after.body).toBe(plainSnapshot.body);
     expect(after.head).toBe(plainSnapshot.head);
     expect(await panel(page).host.count()).toBe(1);
-    expect(h.offHost).toEqual([]);
+    expect(harness().offHost).toEqual([]);
   });
 });

@@ -6,16 +6,16 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Note } from '@/lib/notes/note';
-import { fixtureUrl, launch, panel, type Harness } from '@/scripts/browser/harness';
+import { fixtureUrl, panel, type Harness } from '@/scripts/browser/harness';
 import { readTruth } from './expected';
+import { useHarness } from './use-harness';
 
 const FIRST = 'kst-21501-02-2553';
 const SECOND = 'kst-36045-55';
 const titleOf = (id: string): string => readTruth(id).document.letters[0]?.title ?? id;
 
-let h: Harness;
 let library: Page;
 
 /** A note as the in-page editor would send it. */
@@ -99,8 +99,8 @@ async function importFile(page: Page, name: string, content: string): Promise<vo
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content, 'utf8') });
 }
 
-beforeAll(async () => {
-  h = await launch();
+/** Opens the library page every test goes on in, with the notes saved through the background as the editor saves them. */
+async function prepareLibrary(h: Harness): Promise<void> {
   // The reader opens both letters, so the library knows their kind, date and title.
   for (const id of [FIRST, SECOND]) {
     const page = await h.open(id);
@@ -111,11 +111,9 @@ beforeAll(async () => {
   for (const n of NOTES) expect(await send(library, { type: 'save-note', note: n })).toMatchObject({ ok: true });
   await library.reload();
   await countIs(library, '6 notities');
-});
+}
 
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness({ setup: prepareLibrary });
 
 const today = (): string => {
   const d = new Date();
@@ -124,9 +122,9 @@ const today = (): string => {
 
 describe('the library', () => {
   it('is opened from the popup', async () => {
-    const popup = await h.context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
-    const [opened] = await Promise.all([h.context.waitForEvent('page'), popup.getByRole('button', { name: 'Notities' }).click()]);
+    const popup = await harness().context.newPage();
+    await popup.goto(`chrome-extension://${harness().extensionId}/popup.html`);
+    const [opened] = await Promise.all([harness().context.waitForEvent('page'), popup.getByRole('button', { name: 'Notities' }).click()]);
     await opened.waitForURL(/\/notes\.html$/);
     await opened.getByRole('searchbox', { name: 'Zoeken' }).waitFor();
     await opened.close();
@@ -209,7 +207,7 @@ describe('the library', () => {
   it('opens a note in its document with the note id in the address', async () => {
     const link = rowOf(library, 'Sancties tegen Rusland').getByRole('link', { name: 'Openen in document' });
     expect(await link.getAttribute('href')).toBe(`${fixtureUrl(SECOND)}#kantlijn-note=lib-4`);
-    const [opened] = await Promise.all([h.context.waitForEvent('page'), link.click()]);
+    const [opened] = await Promise.all([harness().context.waitForEvent('page'), link.click()]);
     await opened.waitForURL(`${fixtureUrl(SECOND)}#kantlijn-note=lib-4`);
     await opened.close();
   });

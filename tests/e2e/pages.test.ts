@@ -1,8 +1,9 @@
 // The extension leaves the site alone: no UI on pages that are not publications, the page's own
 // DOM unchanged where it does draw, and no request to any host but the site.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openWithShortcut, panel, type Harness, type Variant } from '@/scripts/browser/harness';
+import { describe, expect, it } from 'vitest';
+import { openWithShortcut, panel, type Variant } from '@/scripts/browser/harness';
+import { useHarness } from './use-harness';
 
 /** The page's own DOM, as its scripts and the reader see it. */
 interface Snapshot {
@@ -31,34 +32,21 @@ const VARIANTS: Variant[] = ['a', 'b', 'c'];
 const CASES = VARIANTS.flatMap((variant) => [...PUBLICATIONS, ...NOT_PUBLICATIONS].map((id) => ({ variant, id })));
 
 const plain = new Map<string, Snapshot>();
-let h: Harness;
-
-beforeAll(async () => {
-  // First the same pages in a Chromium without the extension (one browser at a time: 2 cores).
-  const without = await launch({ extension: false });
-  try {
+const harness = useHarness({
+  // First the same pages in a Chromium without the extension.
+  plainFirst: async (without) => {
     const page = await without.context.newPage();
     for (const { variant, id } of CASES) {
       await without.open(id, { variant, page });
       plain.set(`${variant}/${id}`, await snapshot(page));
     }
     expect(without.offHost).toEqual([]);
-  } finally {
-    await without.close();
-  }
-  h = await launch();
-});
-
-afterEach(async () => {
-  await h?.closePages();
-});
-
-afterAll(async () => {
-  await h?.close();
+  },
 });
 
 describe('off-host recorder', () => {
   it('sees a request to another host (so its empty record below means something)', async () => {
+    const h = harness();
     const page = await h.open('search-results');
     await page.evaluate(() => fetch('https://example.org/kantlijn-probe').catch(() => null));
     expect(h.offHost).toContain('https://example.org/kantlijn-probe');
@@ -69,9 +57,9 @@ describe('off-host recorder', () => {
 describe.each(VARIANTS)('pages that are not publications, markup %s', (variant) => {
   it('get no kantlijn-panel element', async () => {
     const pages: Page[] = [];
-    for (const id of NOT_PUBLICATIONS) pages.push(await h.open(id, { variant }));
+    for (const id of NOT_PUBLICATIONS) pages.push(await harness().open(id, { variant }));
     // The extension is alive: a publication opened after them gets its panel...
-    const control = await h.open('kst-21501-02-2553', { variant });
+    const control = await harness().open('kst-21501-02-2553', { variant });
     await panel(control).host.waitFor({ state: 'attached', timeout: 15_000 });
     await control.waitForTimeout(1_000); // ...and the others had that time and more.
     for (const page of pages) {
@@ -86,7 +74,7 @@ describe('the page’s own DOM is unchanged', () => {
     const before = plain.get(`${variant}/${id}`);
     if (!before) throw new Error('no plain snapshot');
     const publication = PUBLICATIONS.includes(id);
-    const page = await h.open(id, { variant });
+    const page = await harness().open(id, { variant });
     if (publication) await openWithShortcut(page);
     await page.waitForTimeout(publication ? 500 : 1_000); // highlights and late fills have run
     const after = await snapshot(page);
@@ -102,6 +90,6 @@ describe('the page’s own DOM is unchanged', () => {
 
 describe('network', () => {
   it('no request to another host was attempted (the pages link to www.overheid.nl)', () => {
-    expect(h.offHost).toEqual([]);
+    expect(harness().offHost).toEqual([]);
   });
 });

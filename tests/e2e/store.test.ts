@@ -1,26 +1,20 @@
 // Where data lives and what the popup says: the "kantlijn" database belongs to the extension's
 // origin (never the site's), records each publication opened, and the popup reports it per tab.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureUrl, launch, openPopup, panel, tabIdOf, type Harness } from '@/scripts/browser/harness';
+import { describe, expect, it } from 'vitest';
+import { fixtureUrl, openPopup, panel, tabIdOf } from '@/scripts/browser/harness';
 import { readTruth } from './expected';
+import { useHarness } from './use-harness';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+// Later tests go on in the tabs earlier ones opened (a reload, the popup for each tab), so they stay open.
+const harness = useHarness({ keepPages: true });
 
 const FIRST = 'kst-21501-02-2553';
 const SECOND = 'kst-36045-55';
 
 /** Opens a publication and waits until its content script has mounted (and so has run). */
 async function openPublication(id: string): Promise<Page> {
-  const page = await h.open(id, { variant: 'a' });
+  const page = await harness().open(id, { variant: 'a' });
   await panel(page).host.waitFor({ state: 'attached', timeout: 15_000 });
   return page;
 }
@@ -30,7 +24,7 @@ const SEEN = /\bdocument(en)? gezien\b/;
 
 /** The popup's text for a tab, once it has loaded its numbers. */
 async function popupText(tabId: number): Promise<string> {
-  const popup = await openPopup(h, tabId);
+  const popup = await openPopup(harness(), tabId);
   try {
     await popup.getByText(SEEN).first().waitFor({ timeout: 10_000 });
     return (await popup.evaluate(() => document.body.innerText)).replace(/[ \t]+/g, ' ');
@@ -48,7 +42,7 @@ function seenCount(text: string): number | null {
 
 /** Rows in the `documents` store, read in the service worker without Dexie. */
 async function documentRows(): Promise<number | string> {
-  const worker = await h.worker();
+  const worker = await harness().worker();
   return worker.evaluate(
     () =>
       new Promise<number | string>((resolve) => {
@@ -81,9 +75,9 @@ describe('database', () => {
 
   it('lives in the extension origin, not the site origin', async () => {
     firstPage = await openPublication(FIRST);
-    const tabId = await tabIdOf(h, fixtureUrl(FIRST));
+    const tabId = await tabIdOf(harness(), fixtureUrl(FIRST));
     await expect.poll(async () => seenCount(await popupText(tabId)), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
-    const worker = await h.worker();
+    const worker = await harness().worker();
     const extensionDbs = await worker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
     expect(extensionDbs).toContain('kantlijn');
     const siteDbs = await firstPage.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
@@ -95,7 +89,7 @@ describe('database', () => {
   it('counts one more document after opening a second publication', async () => {
     await openPublication(SECOND);
     expect(firstCount).not.toBeNull();
-    const tabId = await tabIdOf(h, fixtureUrl(SECOND));
+    const tabId = await tabIdOf(harness(), fixtureUrl(SECOND));
     await expect.poll(async () => seenCount(await popupText(tabId)), { timeout: 15_000 }).toBe((firstCount ?? 0) + 1);
     expect(await documentRows()).toBe((firstCount ?? 0) + 1);
   });
@@ -104,7 +98,7 @@ describe('database', () => {
     await firstPage.reload({ waitUntil: 'load' });
     await panel(firstPage).host.waitFor({ state: 'attached', timeout: 15_000 });
     await firstPage.waitForTimeout(1_000);
-    const tabId = await tabIdOf(h, fixtureUrl(FIRST));
+    const tabId = await tabIdOf(harness(), fixtureUrl(FIRST));
     expect(seenCount(await popupText(tabId))).toBe((firstCount ?? 0) + 1);
     expect(await documentRows()).toBe((firstCount ?? 0) + 1);
   });
@@ -113,7 +107,7 @@ describe('database', () => {
 describe('popup', () => {
   it.each([FIRST, SECOND])('describes the tab it is given (%s): its title and the count', async (id) => {
     const other = id === FIRST ? SECOND : FIRST;
-    const tabId = await tabIdOf(h, fixtureUrl(id));
+    const tabId = await tabIdOf(harness(), fixtureUrl(id));
     const text = await popupText(tabId);
     expect(lower(text)).toContain(lower(titleOf(id)));
     expect(lower(text)).not.toContain(lower(titleOf(other)));
@@ -123,6 +117,6 @@ describe('popup', () => {
 
 describe('network', () => {
   it('no request to another host was attempted', () => {
-    expect(h.offHost).toEqual([]);
+    expect(harness().offHost).toEqual([]);
   });
 });

@@ -1,21 +1,49 @@
 /**
  * The life of one test file's browser: launched before its tests, its tabs closed after each test
- * (so a failed test leaves none), closed at the end. Apart from harness.ts, which the benchmarks
- * and the demo use outside vitest.
+ * (so a failed test leaves none), closed at the end. Called inside a `describe`, it lives for that
+ * block only. Apart from harness.ts, which the benchmarks and the demo use outside vitest.
+ *
+ * Beyond launch's options (`extension: false` gives a Chromium without the extension):
+ * - `plainFirst` runs first in a Chromium without the extension, closed before this one starts (one
+ *   browser at a time on two cores), to record the pages as they are without Kantlijn;
+ * - `setup` runs once after the launch, for what every test of the file shares;
+ * - `keepPages` leaves the tabs open between tests, for tests that go on in a tab an earlier one opened.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launch, type Harness, type LaunchOptions } from '@/scripts/browser/harness';
 
+/** What a test file may ask of its browser's life, beyond what launch takes. */
+export interface HarnessOptions extends LaunchOptions {
+  /** Runs in a Chromium without the extension before this browser starts; that Chromium is closed after it. */
+  plainFirst?: (plain: Harness) => Promise<void>;
+  /** Runs once, right after the launch, in the same beforeAll. */
+  setup?: (harness: Harness) => Promise<void>;
+  /** Keeps the tabs open from test to test (default false: they close after each test). */
+  keepPages?: boolean;
+}
+
 /** Registers the hooks; the returned function gives the running harness inside a test. */
-export function useHarness(options: LaunchOptions = {}): () => Harness {
+export function useHarness(options: HarnessOptions = {}): () => Harness {
+  const { plainFirst, setup, keepPages = false, ...launchOptions } = options;
   let h: Harness | null = null;
   beforeAll(async () => {
-    h = await launch(options);
+    if (plainFirst) {
+      const plain = await launch({ ...launchOptions, extension: false });
+      try {
+        await plainFirst(plain);
+      } finally {
+        await plain.close();
+      }
+    }
+    h = await launch(launchOptions);
+    await setup?.(h);
   });
-  afterEach(async () => {
-    await h?.closePages();
-  });
+  if (!keepPages) {
+    afterEach(async () => {
+      await h?.closePages();
+    });
+  }
   afterAll(async () => {
     await h?.close();
   });
