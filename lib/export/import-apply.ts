@@ -1,5 +1,5 @@
 /**
- * The last step of an import, on the reader's confirmation: one read-write Dexie transaction over
+ * Step 4 of an import, apply, on the reader's confirmation: one read-write Dexie transaction over
  * notes, documents and drafts — all of it is written or, on any failure, none of it. Inside the
  * transaction the merge rule is applied again to what the database holds at that moment, so a
  * note the reader changed between preview and confirmation is not overwritten by an older one.
@@ -8,22 +8,31 @@
  */
 import type { KantlijnDb } from '@/lib/store/db';
 import { msg } from '@/lib/ui/words';
-import type { ApplyOutcome, ImportChanges, ImportPreview } from './import-types';
-import { combineDocuments, mergeRecords } from './merge';
+import { mergeWithStored, type ImportPreview } from './import-preview';
+import type { BackupSettings } from './settings';
+
+/** What an import changed, so the caller can tell open tabs and the reader. */
+export interface ImportChanges {
+  notes: number;
+  documents: number;
+  drafts: number;
+  /** Documents whose notes or record changed. */
+  documentIds: string[];
+  /** Actors whose notes changed. */
+  actorKeys: string[];
+  /** Settings to write into `browser.storage.local` (null: none in the file). */
+  settings: BackupSettings | null;
+}
+
+/** The outcome of applying: what changed, or why nothing did, so the caller never needs a catch. */
+export type ApplyOutcome = { ok: true; changes: ImportChanges } | { ok: false; error: string };
 
 /** Writes a preview's records. Never throws; on failure nothing is written. */
 export async function applyImport(db: KantlijnDb, preview: ImportPreview): Promise<ApplyOutcome> {
-  const { writes } = preview;
   try {
     const changes = await db.transaction('rw', db.notes, db.documents, db.drafts, async (): Promise<ImportChanges> => {
-      const [notes, documents, drafts] = await Promise.all([
-        db.notes.bulkGet(writes.notes.map((note) => note.id)),
-        db.documents.bulkGet(writes.documents.map((document) => document.id)),
-        db.drafts.bulkGet(writes.drafts.map((draft) => draft.key)),
-      ]);
-      const noteWrites = mergeRecords(writes.notes, notes, (note) => note.updated).writes;
-      const documentWrites = mergeRecords(writes.documents, documents, (document) => document.lastSeen, combineDocuments).writes;
-      const draftWrites = mergeRecords(writes.drafts, drafts, (draft) => draft.updated).writes;
+      const { notes, documents, drafts } = await mergeWithStored(db, preview.writes);
+      const [noteWrites, documentWrites, draftWrites] = [notes.writes, documents.writes, drafts.writes];
       await db.notes.bulkPut(noteWrites);
       await db.documents.bulkPut(documentWrites);
       await db.drafts.bulkPut(draftWrites);

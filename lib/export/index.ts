@@ -4,8 +4,8 @@
  *
  * Export: `exportFile(format, notes, documentsById(documents), { now, drafts?, settings? })`
  * gives `{ fileName, mimeType, content }`; each format also has its own pure function.
- * Import: `readImportFile(file)` (or `parseImport(text)`) → `previewImport(db, parsed)` →
- * `applyImport(db, preview)`; each step answers in words and never throws.
+ * Import: `readImportFile(file)` (or `parseImport(text)`, which parses and validates) →
+ * `previewImport(db, parsed)` → `applyImport(db, preview)`; each step answers in words and never throws.
  */
 export { documentsById, type DocumentsById, type ExportOptions } from './export-input';
 export { exportFile, exportFileName, exportMimeType, EXPORT_FORMATS, type ExportFormat, type ExportedFile } from './export-file';
@@ -15,18 +15,7 @@ export { toWebAnnotation, toAnnotationCollection, type AnnotationCollection, typ
 export { actorIri, ANNO_CONTEXT, ANNO_MIME } from './web-annotation-terms';
 export { toBackup, toBackupObject, BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupOptions } from './backup';
 export { SETTINGS_KEYS, settingsFromStorage, type BackupSettings } from './settings';
-export { parseImport, readImportFile, MAX_IMPORT_BYTES, type ParseOptions } from './parse-import';
-export { previewImport, type PreviewOutcome } from './import-preview';
-export { applyImport } from './import-apply';
-export { summaryOf } from './import-reasons';
-export type {
-  ApplyOutcome,
-  ImportChanges,
-  ImportKind,
-  ImportPreview,
-  InvalidRecord,
-  MergeCounts,
-  ParsedImport,
-  ParseOutcome,
-  RecordKind,
-} from './import-types';
+export { parseImport, readImportFile, MAX_IMPORT_BYTES, type ParseOptions } from './import-parse';
+export type { ImportKind, InvalidRecord, ParsedImport, ParseOutcome, RecordKind } from './import-validate';
+export { previewImport, summaryOf, type ImportPreview, type MergeCounts, type PreviewOutcome } from './import-preview';
+export { applyImport, type ApplyOutcome, type ImportChanges } from './import-apply';

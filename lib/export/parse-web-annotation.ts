@@ -1,5 +1,6 @@
 /**
- * Reading W3C Web Annotations back into notes: an `AnnotationCollection` (its embedded pages), an
+ * Steps 1 and 2 of an import (`import-parse.ts`, `import-validate.ts`) for W3C Web Annotation
+ * files, reading them back into notes: an `AnnotationCollection` (its embedded pages), an
  * `AnnotationPage`, a bare array of annotations, or a single annotation. Each annotation becomes a
  * note — `TextQuoteSelector` / `TextPositionSelector` targets give the passage, `TextualBody`
  * values the note text, bodies with purpose `tagging` the tags, an actor IRI target an actor note
@@ -15,9 +16,7 @@ import type { Note, TextPositionSelector, TextQuoteSelector } from '@/lib/notes/
 import { NoteSchema } from '@/lib/notes/note-schema';
 import { readAddress } from '@/lib/page/publication-id';
 import { msg } from '@/lib/ui/words';
-import { describeIssues } from './import-reasons';
-import { collected, invalidRecord, keepNewest } from './import-records';
-import type { InvalidRecord, ParsedImport } from './import-types';
+import { collected, describeIssues, invalidRecord, keepNewest, type InvalidRecord, type ParsedImport } from './import-validate';
 import { eachInSlices, type SliceOptions } from './slices';
 import { stableUuid, uuidOfUrn } from './stable-id';
 import { parseIsoTime } from './times';

@@ -4,6 +4,7 @@ import type { DocumentRecord } from '@/lib/messages/protocol';
 import type { Note, NoteDraft } from '@/lib/notes/note';
 import type { BackupSettings } from '@/lib/export/settings';
 import { createDb, type KantlijnDb } from '@/lib/store/db';
+import { actorNote, documentRecord, eventNote, passageNote } from '@/tests/unit/make-records';
 
 let dbCount = 0;
 /** A fresh fake-indexeddb database for one test. */
@@ -15,31 +16,11 @@ const DAY = 24 * 3600 * 1000;
 /** 2026-11-27 10:00 UTC. */
 export const NOW = Date.UTC(2026, 10, 27, 10, 0, 0);
 
-/** A publication record. */
-export function documentRecord(id: string, overrides: Partial<DocumentRecord> = {}): DocumentRecord {
+/** What the export's sample notes say unless a case says otherwise: a quote with its context, a tag, times before `NOW`. */
+function sampleNote(documentId: string): Partial<Note> {
   return {
-    id,
-    url: `https://zoek.officielebekendmakingen.nl/${id}.html`,
-    title: `Brief van de minister over ${id}`,
-    kind: 'letter',
-    date: '2022-10-02',
-    dossier: ['21501-02'],
-    actorKeys: ['person:hoekstra', 'organisation:europese commissie'],
-    firstSeen: NOW - 10 * DAY,
-    lastSeen: NOW - DAY,
-    ...overrides,
-  };
-}
-
-/** A passage note in `documentId`. */
-export function passageNote(id: string, documentId: string, overrides: Partial<Note> = {}): Note {
-  return {
-    id,
-    subject: 'passage',
     text: 'Belangrijk voor het verslag.',
     tags: ['energie'],
-    documentId,
-    url: `https://zoek.officielebekendmakingen.nl/${documentId}.html`,
     documentTitle: `Brief van de minister over ${documentId}`,
     selectors: {
       quote: {
@@ -50,24 +31,28 @@ export function passageNote(id: string, documentId: string, overrides: Partial<N
       },
       position: { type: 'TextPositionSelector', start: 120, end: 165 },
     },
-    actorKey: null,
-    actorName: null,
-    eventDate: null,
     created: NOW - 5 * DAY,
     updated: NOW - 2 * DAY,
-    ...overrides,
   };
 }
 
-/** A note on an actor, written in `documentId`. */
-export function actorNote(id: string, documentId: string, overrides: Partial<Note> = {}): Note {
-  return passageNote(id, documentId, {
-    subject: 'actor',
-    text: 'Minister van Buitenlandse Zaken in 2022.',
-    tags: ['kabinet Rutte IV'],
-    actorKey: 'person:hoekstra',
-    actorName: 'Wopke Hoekstra',
-    ...overrides,
+/** The sample actor note's words, over `sampleNote`'s: it keeps the mention it was written at. */
+const SAMPLE_ACTOR: Partial<Note> = {
+  text: 'Minister van Buitenlandse Zaken in 2022.',
+  tags: ['kabinet Rutte IV'],
+  actorName: 'Wopke Hoekstra',
+};
+
+/** A sample publication seen ten days and one day before `NOW`, with the actors it names. */
+function sampleDocument(id: string, over: Partial<DocumentRecord> = {}): DocumentRecord {
+  return documentRecord(id, {
+    title: `Brief van de minister over ${id}`,
+    date: '2022-10-02',
+    dossier: ['21501-02'],
+    actorKeys: ['person:hoekstra', 'organisation:europese commissie'],
+    firstSeen: NOW - 10 * DAY,
+    lastSeen: NOW - DAY,
+    ...over,
   });
 }
 
@@ -77,18 +62,19 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 /** The hard cases: one library of notes over three documents. */
 export function library(): { notes: Note[]; documents: DocumentRecord[]; drafts: NoteDraft[]; settings: BackupSettings } {
   const documents = [
-    documentRecord('kst-21501-02-2553'),
-    documentRecord('ah-tk-20222023-1234', {
+    sampleDocument('kst-21501-02-2553'),
+    sampleDocument('ah-tk-20222023-1234', {
       kind: 'parliamentary-questions',
       title: 'Vragen over "Groningen", gas & <b>winning</b>',
       date: null,
     }),
-    documentRecord('stcrt-2022-999', { kind: 'official-gazette', actorKeys: [] }),
+    sampleDocument('stcrt-2022-999', { kind: 'official-gazette', actorKeys: [] }),
   ];
   const [a, b] = [documents[0] as DocumentRecord, documents[1] as DocumentRecord];
   const notes: Note[] = [
-    passageNote(uuid(1), a.id),
+    passageNote(uuid(1), a.id, sampleNote(a.id)),
     passageNote(uuid(2), a.id, {
+      ...sampleNote(a.id),
       text: 'Zie "artikel 3", lid 2, en\nde reactie van de Raad; café, naïef, Curaçao – € 5',
       tags: ['te lezen', 'Groningen, gas', 'ß'],
       selectors: {
@@ -97,24 +83,31 @@ export function library(): { notes: Note[]; documents: DocumentRecord[]; drafts:
       },
     }),
     passageNote(uuid(3), b.id, {
-      text: '<script>alert("x")</script> <img src=x onerror=alert(1)> **vet** [link](javascript:alert(1)) # kop\n- lijst\n    code\n> citaat\n=SUM(A1:A9)',
+      ...sampleNote(b.id),
+      text:
+        '<script>alert("x")</script> <img src=x onerror=alert(1)> **vet** [link](javascript:alert(1)) # kop\n' +
+        '- lijst\n    code\n> citaat\n=SUM(A1:A9)',
       tags: ['#hash', '2024', 'a/b'],
       documentTitle: b.title,
       url: b.url,
     }),
-    passageNote(uuid(4), b.id, { text: '', tags: ['alleen-tag'] }),
-    passageNote(uuid(5), a.id, { subject: 'event', eventDate: '2022-10-02', text: '+31 20 123 4567 @home -min', tags: [] }),
-    actorNote(uuid(6), a.id),
-    actorNote(uuid(7), b.id, {
+    passageNote(uuid(4), b.id, { ...sampleNote(b.id), text: '', tags: ['alleen-tag'] }),
+    eventNote(uuid(5), a.id, { ...sampleNote(a.id), text: '+31 20 123 4567 @home -min', tags: [] }),
+    actorNote(uuid(6), 'person:hoekstra', a.id, { ...sampleNote(a.id), ...SAMPLE_ACTOR }),
+    actorNote(uuid(7), 'organisation:europese commissie', b.id, {
+      ...sampleNote(b.id),
       selectors: null,
-      actorKey: 'organisation:europese commissie',
       actorName: 'Europese Commissie',
       text: 'Stuurt het voorstel; zie ook (()) en key:: value',
       tags: [],
     }),
   ];
   const drafts: NoteDraft[] = [
-    { key: `${a.id}\u0000passage\u0000120`, note: passageNote(uuid(8), a.id, { text: 'half af' }), updated: NOW - 3600_000 },
+    {
+      key: `${a.id}\u0000passage\u0000120`,
+      note: passageNote(uuid(8), a.id, { ...sampleNote(a.id), text: 'half af' }),
+      updated: NOW - 3600_000,
+    },
   ];
   return { notes, documents, drafts, settings: { panelOpen: true, highlightKinds: { person: true, location: false } } };
 }

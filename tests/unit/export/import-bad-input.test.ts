@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_FORMAT, documentsById, MAX_IMPORT_BYTES, parseImport, readImportFile, summaryOf, toBackup } from '@/lib/export';
 import type { Note } from '@/lib/notes/note';
 import type { KantlijnDb } from '@/lib/store/db';
+import { passageNote } from '@/tests/unit/make-records';
 import { speakEnglish } from '@/tests/unit/ui/english';
-import { library, libraryDb, NOW, passageNote } from './fixtures';
+import { library, libraryDb, NOW } from './fixtures';
 import { importText, previewOf, refusal, snapshot } from './import-helpers';
 
 let db: KantlijnDb;
@@ -80,7 +81,8 @@ describe('a file that cannot be imported at all', () => {
   it('is a backup from a newer version of Kantlijn', async () => {
     const newer = JSON.stringify({ format: BACKUP_FORMAT, version: 2, notes: [{ anything: 'new' }] });
     expect(refusal(await importText(db, newer))).toBe(
-      'Deze back-up is gemaakt door een nieuwere versie van Kantlijn (back-upversie 2; deze versie leest tot en met versie 1). Werk Kantlijn bij en importeer het bestand opnieuw.',
+      'Deze back-up is gemaakt door een nieuwere versie van Kantlijn (back-upversie 2; deze versie leest tot en met versie 1). ' +
+        'Werk Kantlijn bij en importeer het bestand opnieuw.',
     );
   });
 
@@ -150,7 +152,8 @@ describe('records that cannot be imported', () => {
       ),
     );
     expect(preview.invalid.map((r) => r.kind)).toEqual(['document', 'draft', 'settings']);
-    expect(preview.invalid[0]?.message).toMatch(/^Document 1: ‘url’ ontbreekt; ‘title’ ontbreekt; ‘kind’ heeft de verkeerde soort waarde/);
+    const documentReasons = /^Document 1: ‘url’ ontbreekt; ‘title’ ontbreekt; ‘kind’ heeft de verkeerde soort waarde/;
+    expect(preview.invalid[0]?.message).toMatch(documentReasons);
     expect(preview.invalid[2]?.message).toBe('Instellingen: ‘panelOpen’ heeft de verkeerde soort waarde');
     expect(preview.settings).toBeNull();
   });

@@ -6,7 +6,8 @@ import { applyImport, BACKUP_FORMAT, parseImport, previewImport, type ImportPrev
 import type { DocumentRecord } from '@/lib/messages/protocol';
 import type { Note } from '@/lib/notes/note';
 import type { KantlijnDb } from '@/lib/store/db';
-import { actorNote, documentRecord, freshDb, NOW, passageNote } from './fixtures';
+import { actorNote, documentRecord, passageNote } from '@/tests/unit/make-records';
+import { freshDb, NOW } from './fixtures';
 import { snapshot } from './import-helpers';
 
 const id = (n: number) => `aaaaaaaa-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -37,7 +38,7 @@ describe('merging an import', () => {
       passageNote(id(1), 'kst-1', { text: 'nieuwer uit het bestand', updated: NOW - 10 }),
       passageNote(id(2), 'kst-1', { text: 'ouder uit het bestand', updated: NOW - 2000 }),
       passageNote(id(3), 'kst-1', { text: 'even oud, ander woord', updated: NOW - 500 }),
-      actorNote(id(5), 'kst-2', { text: 'nieuw' }),
+      actorNote(id(5), 'person:hoekstra', 'kst-2', { text: 'nieuw' }),
     ];
     const preview = await previewFor(db, backupText(incoming));
     expect(preview.notes).toEqual({ new: 1, updated: 1, unchanged: 2, invalid: 0, duplicates: 0 });

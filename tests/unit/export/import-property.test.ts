@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANNO_CONTEXT, BACKUP_FORMAT, documentsById, toBackup } from '@/lib/export';
 import type { KantlijnDb } from '@/lib/store/db';
-import { library, libraryDb, NOW, passageNote } from './fixtures';
+import { passageNote } from '@/tests/unit/make-records';
+import { library, libraryDb, NOW } from './fixtures';
 import { importText, snapshot, type Imported } from './import-helpers';
 
 let db: KantlijnDb;

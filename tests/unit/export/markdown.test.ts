@@ -46,7 +46,8 @@ describe('Markdown export', () => {
       '### Europese Commissie',
     ]);
     expect(markdown).toContain(
-      '- Id: kst-21501-02-2553\n- Soort: Brief\n- Datum: 2022-10-02\n- Link: <https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html>',
+      '- Id: kst-21501-02-2553\n- Soort: Brief\n- Datum: 2022-10-02\n' +
+        '- Link: <https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html>',
     );
     expect(markdown).toContain('> het "Europees" Semester,\\\n> en de Raad\n');
     expect(markdown).toContain('\n#te-lezen #Groningen-gas #ß\n');

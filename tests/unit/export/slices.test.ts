@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_FORMAT, parseImport } from '@/lib/export';
 import { eachInSlices } from '@/lib/export/slices';
-import { passageNote } from './fixtures';
+import { passageNote } from '@/tests/unit/make-records';
 
 describe('eachInSlices', () => {
   it('visits every item in order and yields between slices', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { documentInfo } from '@/lib/library/document-info';
 import { groupNotes, rowsOf } from '@/lib/library/grouping';
 import type { Note } from '@/lib/notes/note';
-import { makeActorNote, makeDocument, makeNote } from './make-note';
+import { actorNote, documentRecord, passageNote } from '@/tests/unit/make-records';
 
 const at = (start: number) => ({
   quote: { type: 'TextQuoteSelector' as const, exact: 'q', prefix: '', suffix: '' },
@@ -12,20 +12,20 @@ const at = (start: number) => ({
 });
 
 const records = new Map([
-  ['old', makeDocument('old', { title: 'Oude brief', date: '2020' })],
-  ['new', makeDocument('new', { title: 'Nieuwe brief', date: '2022-11-23' })],
+  ['old', documentRecord('old', { title: 'Oude brief', date: '2020' })],
+  ['new', documentRecord('new', { title: 'Nieuwe brief', date: '2022-11-23' })],
 ]);
 const documentOf = (id: string) => documentInfo(id, records.get(id), []);
 
 const notes: Note[] = [
-  makeNote('o1', { documentId: 'old', updated: 50, selectors: at(300) }),
-  makeNote('o2', { documentId: 'old', updated: 10, selectors: at(100) }),
-  makeNote('n1', { documentId: 'new', updated: 30, selectors: at(20) }),
-  makeNote('n2', { documentId: 'new', updated: 40, selectors: at(10) }),
-  makeNote('u1', { documentId: 'undated', updated: 5 }),
-  makeActorNote('a1', 'person:klaar', 'T. Klaar', { documentId: 'new', updated: 60 }),
-  makeActorNote('a2', 'person:klaar', 'Klaar', { documentId: 'old', updated: 1 }),
-  makeActorNote('b1', 'person:aliyev', 'Aliyev', { updated: 2 }),
+  passageNote('o1', 'old', { updated: 50, selectors: at(300) }),
+  passageNote('o2', 'old', { updated: 10, selectors: at(100) }),
+  passageNote('n1', 'new', { updated: 30, selectors: at(20) }),
+  passageNote('n2', 'new', { updated: 40, selectors: at(10) }),
+  passageNote('u1', 'undated', { updated: 5 }),
+  actorNote('a1', 'person:klaar', 'new', { actorName: 'T. Klaar', updated: 60 }),
+  actorNote('a2', 'person:klaar', 'old', { actorName: 'Klaar', updated: 1 }),
+  actorNote('b1', 'person:aliyev', 'kst-1', { actorName: 'Aliyev', updated: 2 }),
 ];
 
 const shape = (groups: ReturnType<typeof groupNotes>) => groups.map((g) => [g.key, g.notes.map((n) => n.id)]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTER } from '@/lib/library/filters';
 import { LibraryModel } from '@/lib/library/library-model';
 import { noteLink } from '@/lib/library/note-link';
-import { makeActorNote, makeDocument, makeNote } from './make-note';
+import { actorNote, documentRecord, passageNote } from '@/tests/unit/make-records';
 
 const noteIds = (model: LibraryModel, query: string, filter = NO_FILTER) =>
   model.view(query, filter, 'newest').rows.flatMap((r) => (r.type === 'note' ? [r.note.id] : []));
@@ -12,10 +12,9 @@ const noteIds = (model: LibraryModel, query: string, filter = NO_FILTER) =>
 function library() {
   return new LibraryModel(
     [
-      makeNote('a', { text: 'De financiële situatie', tags: ['geld'], updated: 3 }),
-      makeNote('b', {
+      passageNote('a', 'kst-1', { text: 'De financiële situatie', tags: ['geld'], updated: 3 }),
+      passageNote('b', 'kst-2', {
         text: 'Over de regio',
-        documentId: 'kst-2',
         documentTitle: null,
         updated: 2,
         selectors: {
@@ -23,9 +22,9 @@ function library() {
           position: { type: 'TextPositionSelector', start: 5, end: 27 },
         },
       }),
-      makeActorNote('c', 'person:klaar', 'T. Klaar', { text: 'Speciaal vertegenwoordiger', updated: 1 }),
+      actorNote('c', 'person:klaar', 'kst-1', { actorName: 'T. Klaar', text: 'Speciaal vertegenwoordiger', updated: 1 }),
     ],
-    [makeDocument('kst-2', { title: 'Geannoteerde agenda Raad Buitenlandse Zaken', kind: 'parliamentary-paper' })],
+    [documentRecord('kst-2', { title: 'Geannoteerde agenda Raad Buitenlandse Zaken', kind: 'parliamentary-paper' })],
   );
 }
 
@@ -59,7 +58,7 @@ describe('LibraryModel', () => {
   it('follows saves and deletes', () => {
     const model = library();
     model.indexSome(10);
-    model.upsert(makeNote('a', { text: 'Energie', tags: [], updated: 9 }));
+    model.upsert(passageNote('a', 'kst-1', { text: 'Energie', tags: [], updated: 9 }));
     expect(noteIds(model, 'financiele')).toEqual([]);
     expect(noteIds(model, 'energie')).toEqual(['a']);
     expect(model.remove('b')?.id).toBe('b');
@@ -72,7 +71,7 @@ describe('LibraryModel', () => {
     const model = library();
     const [a, , c] = model.allNotes();
     expect(model.refresh(model.allNotes(), model.allDocuments())).toBe(false);
-    const d = makeNote('d', { text: 'nieuw', updated: 10 });
+    const d = passageNote('d', 'kst-1', { text: 'nieuw', updated: 10 });
     expect(model.refresh([a!, c!, d], model.allDocuments())).toBe(true);
     expect(noteIds(model, '')).toEqual(['d', 'a', 'c']);
     expect(noteIds(model, 'nieuw')).toEqual(['d']);
@@ -83,7 +82,7 @@ describe('LibraryModel', () => {
     expect(model.documentOf('kst-1')).toMatchObject({
       title: 'Brief één',
       kind: null,
-      url: 'https://zoek.officielebekendmakingen.nl/kst-1',
+      url: 'https://zoek.officielebekendmakingen.nl/kst-1.html',
     });
     expect(model.documentOf('kst-2')).toMatchObject({ title: 'Geannoteerde agenda Raad Buitenlandse Zaken', kind: 'parliamentary-paper' });
   });
@@ -91,10 +90,10 @@ describe('LibraryModel', () => {
 
 describe('noteLink', () => {
   it('opens a note in its document with the note id in the fragment', () => {
-    expect(noteLink(makeNote('n 1', { url: 'https://zoek.officielebekendmakingen.nl/kst-1#p2' }))).toBe(
+    expect(noteLink(passageNote('n 1', 'kst-1', { url: 'https://zoek.officielebekendmakingen.nl/kst-1#p2' }))).toBe(
       'https://zoek.officielebekendmakingen.nl/kst-1#kantlijn-note=n%201',
     );
-    expect(noteLink(makeNote('n', { url: 'javascript:alert(1)' }))).toBeNull();
-    expect(noteLink(makeNote('n', { url: '' }))).toBeNull();
+    expect(noteLink(passageNote('n', 'kst-1', { url: 'javascript:alert(1)' }))).toBeNull();
+    expect(noteLink(passageNote('n', 'kst-1', { url: '' }))).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import type { LibrarySource, SourceAnswer } from '@/components/library/library-s
 import type { ImportPreview } from '@/lib/export';
 import type { Note } from '@/lib/notes/note';
 import { speakEnglish } from '@/tests/unit/ui/english';
-import { makeDocument, makeNote } from './make-note';
+import { documentRecord, passageNote } from '@/tests/unit/make-records';
 
 const hosts: HTMLElement[] = [];
 afterEach(() => {
@@ -36,7 +36,7 @@ function fakeSource(notes: Note[]): Fake {
     fail: null,
     load: async () => ({
       ok: true,
-      value: { notes: [...fake.notes.values()], documents: [makeDocument('kst-1', { title: 'Brief één' })] },
+      value: { notes: [...fake.notes.values()], documents: [documentRecord('kst-1', { title: 'Brief één' })] },
     }),
     save: async (note): Promise<SourceAnswer<Note>> => {
       if (fake.fail) return { ok: false, error: fake.fail };
@@ -78,7 +78,7 @@ function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): voi
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-const many = (n: number) => Array.from({ length: n }, (_, i) => makeNote(`n${i}`, { text: `notitie ${i}`, updated: i }));
+const many = (n: number) => Array.from({ length: n }, (_, i) => passageNote(`n${i}`, 'kst-1', { text: `notitie ${i}`, updated: i }));
 
 describe('LibraryPage', () => {
   it('draws only the rows in view of a long list, with the whole length for assistive technology', async () => {
@@ -91,7 +91,9 @@ describe('LibraryPage', () => {
   });
 
   it('searches as the reader types', async () => {
-    const host = await mount(fakeSource([makeNote('a', { text: 'De financiële steun' }), makeNote('b', { text: 'Iets anders' })]));
+    const host = await mount(
+      fakeSource([passageNote('a', 'kst-1', { text: 'De financiële steun' }), passageNote('b', 'kst-1', { text: 'Iets anders' })]),
+    );
     const search = host.querySelector('input[type="search"]') as HTMLInputElement;
     await act(() => type(search, 'financiele'));
     expect(count(host)).toBe('1 van 2 notities');
@@ -101,7 +103,7 @@ describe('LibraryPage', () => {
   });
 
   it('saves an edit with Ctrl+Enter and cancels one with Escape', async () => {
-    const source = fakeSource([makeNote('a', { text: 'oud', tags: ['x'] })]);
+    const source = fakeSource([passageNote('a', 'kst-1', { text: 'oud', tags: ['x'] })]);
     const host = await mount(source);
     await act(() => button(rowOf(host, 'oud'), 'Bewerken').click());
     const textarea = host.querySelector('form.k-edit textarea') as HTMLTextAreaElement;
@@ -122,7 +124,7 @@ describe('LibraryPage', () => {
   });
 
   it('deletes with undo, and says in role="alert" when the background fails', async () => {
-    const source = fakeSource([makeNote('a', { text: 'eerste' }), makeNote('b', { text: 'tweede' })]);
+    const source = fakeSource([passageNote('a', 'kst-1', { text: 'eerste' }), passageNote('b', 'kst-1', { text: 'tweede' })]);
     const host = await mount(source);
     await act(() => button(rowOf(host, 'eerste'), 'Verwijderen').click());
     await settle();
@@ -140,7 +142,7 @@ describe('LibraryPage', () => {
   });
 
   it('shows an import error in role="alert" and a preview before writing', async () => {
-    const source = fakeSource([makeNote('a')]);
+    const source = fakeSource([passageNote('a')]);
     const host = await mount(source);
     const file = host.querySelector('input[type="file"]') as HTMLInputElement;
     const choose = async () => {
@@ -157,7 +159,7 @@ describe('LibraryPage', () => {
       drafts: { new: 0, updated: 0, unchanged: 0, invalid: 0 },
       invalid: [{ kind: 'note', index: 2, id: null, reasons: ['‘text’ ontbreekt'], message: 'Notitie 3: ‘text’ ontbreekt' }],
       settings: null,
-      writes: { notes: [makeNote('c', { text: 'geïmporteerd' })], documents: [], drafts: [] },
+      writes: { notes: [passageNote('c', 'kst-1', { text: 'geïmporteerd' })], documents: [], drafts: [] },
     };
     source.previewImport = async () => ({ ok: true, value: preview });
     source.applyImport = async (p) => {
@@ -177,7 +179,7 @@ describe('LibraryPage', () => {
 
   it('speaks English in an English browser', async () => {
     speakEnglish();
-    const host = await mount(fakeSource([makeNote('a', { text: 'één' })]));
+    const host = await mount(fakeSource([passageNote('a', 'kst-1', { text: 'één' })]));
     expect(count(host)).toBe('1 note');
     expect(host.querySelector('label.k-search span')?.textContent).toBe('Search');
     expect(button(host, 'Export')).toBeTruthy();

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rowAt, rowOffsets, scrollToReveal, visibleRange } from '@/lib/library/virtual-list';
 import { rowHeight, ROW_HEIGHTS } from '@/lib/library/row-height';
-import { makeActorNote, makeNote } from './make-note';
+import { actorNote, passageNote } from '@/tests/unit/make-records';
 import type { LibraryRow, NoteGroup } from '@/lib/library/grouping';
 
 describe('virtual list', () => {
@@ -70,8 +70,8 @@ describe('row heights', () => {
   } as NoteGroup;
   it('gives each kind of row its height', () => {
     const heading: LibraryRow = { type: 'group', key: 'd', group, shown: 1 };
-    const passage: LibraryRow = { type: 'note', key: 'n', note: makeNote('n'), group };
-    const actor: LibraryRow = { type: 'note', key: 'a', note: makeActorNote('a', 'person:x', 'X'), group };
+    const passage: LibraryRow = { type: 'note', key: 'n', note: passageNote('n'), group };
+    const actor: LibraryRow = { type: 'note', key: 'a', note: actorNote('a', 'person:x', 'kst-1', { actorName: 'X' }), group };
     expect(rowHeight(heading, null)).toBe(ROW_HEIGHTS.group);
     expect(rowHeight(passage, null)).toBe(ROW_HEIGHTS.noteWithQuote);
     expect(rowHeight(actor, null)).toBe(ROW_HEIGHTS.note);

@@ -5,7 +5,7 @@ import { createBackgroundHandler } from '@/lib/messages/background-handler';
 import { SITE_TABS } from '@/lib/messages/broadcast';
 import type { AnyMessage, BackgroundProtocol, NotesChange } from '@/lib/messages/protocol';
 import { createDb, type KantlijnDb } from '@/lib/store/db';
-import { actorNote, draftOf, eventNote, passageNote } from '@/tests/unit/store/note-samples';
+import { actorNote, draftOf, eventNote, passageNote } from '@/tests/unit/make-records';
 
 let n = 0;
 const freshDb = () => createDb(`notes-handler-${++n}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '@/lib/notes/note';
-import { passageNote } from '@/tests/unit/store/note-samples';
+import { passageNote } from '@/tests/unit/make-records';
 import { notesAt, notesOnActor, notesOnSpan, splitByAnchor, withNote } from '@/lib/notes/page-notes';
 
 const note = (id: string, over: Partial<Note> = {}): Note => passageNote(id, 'kst-1', { created: 1, updated: 1, ...over });

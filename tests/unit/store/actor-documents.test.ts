@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '@/lib/messages/protocol';
 import { createDb, type KantlijnDb } from '@/lib/store/db';
 import { MAX_ACTOR_DOCUMENTS, SORT_IN_MEMORY_UP_TO, documentsWithActor, recordDocument } from '@/lib/store/documents';
+import { documentRecord } from '@/tests/unit/make-records';
 import { logReads, type CoreRead } from './read-log';
 
 let n = 0;
@@ -14,18 +15,7 @@ const OCCASIONAL = 'person:klaar'; // in every 50th: 100 documents, read and sor
 const RARE = 'location:armenie'; // in three
 
 function doc(i: number, lastSeen: number, actorKeys: string[]): DocumentRecord {
-  const id = `kst-${String(i).padStart(5, '0')}`;
-  return {
-    id,
-    url: `https://zoek.officielebekendmakingen.nl/${id}.html`,
-    title: `Brief ${i}`,
-    kind: 'letter',
-    date: null,
-    dossier: [],
-    actorKeys,
-    firstSeen: lastSeen,
-    lastSeen,
-  };
+  return documentRecord(`kst-${String(i).padStart(5, '0')}`, { title: `Brief ${i}`, date: null, actorKeys, firstSeen: lastSeen, lastSeen });
 }
 
 /** 5,000 documents; visits in a shuffled order, with some ties. */

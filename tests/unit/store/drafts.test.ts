@@ -4,7 +4,7 @@ import type { NoteDraft } from '@/lib/notes/note';
 import { createDb } from '@/lib/store/db';
 import { countDrafts, discardDraft, discardDraftsOfNote, getDraft, saveDraft } from '@/lib/store/drafts';
 import { InvalidRecordError } from '@/lib/store/invalid-record';
-import { draftOf, passageNote } from './note-samples';
+import { draftOf, passageNote } from '@/tests/unit/make-records';
 
 let n = 0;
 const freshDb = () => createDb(`drafts-${++n}`);

@@ -7,7 +7,7 @@ import { recordDocument } from '@/lib/store/documents';
 import { getDraft } from '@/lib/store/drafts';
 import { allNotes, notesForPage, tagCounts } from '@/lib/store/notes';
 import { readDatabase, seedDatabaseAt, type Rows, type ShippedStores } from './migration-helper';
-import { actorNote, draftOf, eventNote, passageNote } from './note-samples';
+import { actorNote, draftOf, eventNote, passageNote } from '@/tests/unit/make-records';
 
 /** The stores of each version exactly as shipped. Copied, not imported: a shipped version is never edited. */
 const SHIPPED: ShippedStores = {
@@ -71,7 +71,7 @@ const SAMPLES: Readonly<Record<number, Sample>> = {
 /** Rows a version-3 build wrote: notes of every subject, tags with accents, and a draft. */
 const v3Notes = [
   passageNote('n-1', 'kst-21501-02-2553', { tags: ['toezegging', 'één'], created: 1000, updated: 4000 }),
-  eventNote('n-2', 'kst-21501-02-2553', { created: 2000, updated: 2000 }),
+  eventNote('n-2', 'kst-21501-02-2553', { tags: ['tijdlijn'], created: 2000, updated: 2000 }),
   actorNote('n-3', 'person:hoekstra', 'h-tk-20222023-12-3', { text: 'Wat zei hij vorige keer?', created: 3000, updated: 3000 }),
   passageNote('n-4', 'stcrt-2023-123', { tags: [], created: 5000, updated: 5000 }),
 ];

@@ -5,7 +5,7 @@ import { createDb } from '@/lib/store/db';
 import { countDrafts, getDraft, saveDraft } from '@/lib/store/drafts';
 import { InvalidRecordError } from '@/lib/store/invalid-record';
 import { allNotes, changeOf, countNotes, deleteNote, getNote, mergeNotes, notesForPage, saveNote, tagCounts } from '@/lib/store/notes';
-import { actorNote, draftOf, eventNote, passageNote } from './note-samples';
+import { actorNote, draftOf, eventNote, passageNote } from '@/tests/unit/make-records';
 import { logReads } from './read-log';
 
 let n = 0;

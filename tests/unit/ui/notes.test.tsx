@@ -7,7 +7,7 @@ import { NoteCard } from '@/components/NoteCard';
 import { NoteEditor, type NoteEditorProps } from '@/components/NoteEditor';
 import { NoteList } from '@/components/NoteList';
 import { SubjectNotes } from '@/components/SubjectNotes';
-import type { Note } from '@/lib/notes/note';
+import { actorNote, passageNote } from '@/tests/unit/make-records';
 
 let host: HTMLElement;
 
@@ -22,28 +22,6 @@ afterEach(() => {
   render(null, host);
   host.remove();
 });
-
-function note(id: string, over: Partial<Note> = {}): Note {
-  return {
-    id,
-    subject: 'passage',
-    text: `Tekst ${id}`,
-    tags: ['kaukasus'],
-    documentId: 'kst-21501-02-2553',
-    url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html',
-    documentTitle: 'BRIEF VAN DE MINISTER',
-    selectors: {
-      quote: { type: 'TextQuoteSelector', exact: `passage ${id}`, prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: 0, end: 9 },
-    },
-    actorKey: null,
-    actorName: null,
-    eventDate: null,
-    created: Date.UTC(2026, 10, 27, 12),
-    updated: Date.UTC(2026, 10, 27, 12),
-    ...over,
-  };
-}
 
 function editor(over: Partial<NoteEditorProps> = {}) {
   const props: NoteEditorProps = {
@@ -141,7 +119,13 @@ describe('NoteEditor', () => {
 describe('NoteCard and SubjectNotes', () => {
   it('renders note text with markup as text, with its tags and actions', () => {
     const onDelete = vi.fn();
-    const el = draw(<NoteCard notes={[note('a', { text: '<img src=x onerror=alert(1)>' })]} onEdit={vi.fn()} onDelete={onDelete} />);
+    const el = draw(
+      <NoteCard
+        notes={[passageNote('a', 'kst-1', { text: '<img src=x onerror=alert(1)>', tags: ['kaukasus'] })]}
+        onEdit={vi.fn()}
+        onDelete={onDelete}
+      />,
+    );
     expect(el.querySelector('img')).toBeNull();
     expect(el.querySelector('.k-note-text')?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(el.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('Notitie');
@@ -154,7 +138,7 @@ describe('NoteCard and SubjectNotes', () => {
     const el = draw(
       <SubjectNotes
         subject="W.B. Hoekstra"
-        notes={[note('a', { subject: 'actor', actorKey: 'person:hoekstra', documentId: 'kst-21501-02-2553' })]}
+        notes={[actorNote('a', 'person:hoekstra', 'kst-21501-02-2553')]}
         documentId="kst-21501-02-2602"
         unavailable={null}
         onAdd={onAdd}
@@ -173,7 +157,15 @@ describe('NoteList', () => {
   const handlers = { onActivate: vi.fn(), onReattach: vi.fn(), onEdit: vi.fn(), onDelete: vi.fn(), onOpenLibrary: vi.fn() };
 
   it('lists found notes, then the orphans under "Niet teruggevonden" with "Vastmaken aan selectie"', () => {
-    const el = draw(<NoteList anchored={[note('a'), note('b')]} orphans={[note('c')]} unavailable={null} loading={false} {...handlers} />);
+    const el = draw(
+      <NoteList
+        anchored={[passageNote('a'), passageNote('b')]}
+        orphans={[passageNote('c')]}
+        unavailable={null}
+        loading={false}
+        {...handlers}
+      />,
+    );
     expect(el.querySelectorAll('.note-item:not(.orphan)')).toHaveLength(2);
     const orphans = el.querySelector('section[aria-labelledby="kantlijn-orphans"]');
     expect(orphans?.querySelector('h3')?.textContent).toBe('Niet teruggevonden');

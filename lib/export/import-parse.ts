@@ -1,30 +1,31 @@
 /**
- * The first step of an import: the file's text → a checked `ParsedImport`, or one sentence saying
- * why the file cannot be imported at all (too large, not JSON, JSON of another shape, a backup of a
- * newer version). Never throws, never touches the database: the reader sees the outcome in a
- * preview before anything is written.
+ * Step 1 of an import, parse: the file's text → the records it holds, its format recognised (a
+ * Kantlijn backup by its `format`, else W3C Web Annotation), or one sentence saying why the file
+ * cannot be imported at all (too large, not JSON, JSON of another shape, a backup of a newer
+ * version). The records go on to step 2 (`import-validate.ts`) before this step answers. Never
+ * throws, never touches the database: the reader sees the outcome in a preview before anything is
+ * written.
  *
  * Freezes: the size is checked before the file is read or parsed; `JSON.parse` of a file under the
  * limit is one short step; the records are checked in slices that yield (`slices.ts`). The whole
  * step needs no DOM, so a page may also run it in a worker.
  */
 import { msg } from '@/lib/ui/words';
-import { BACKUP_FORMAT } from './backup';
-import type { ParseOutcome } from './import-types';
-import { parseBackup } from './parse-backup';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
+import { validateBackup, type ParseOutcome } from './import-validate';
 import { annotationsOf, parseAnnotations } from './parse-web-annotation';
 import type { SliceOptions } from './slices';
 
 /** The largest file an import reads: 50 MB (a backup of 10,000 notes is a few MB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-/** Options of an import's first step. */
+/** Options of an import's first step, so a caller (or a test) can set the size limit and the slicing. */
 export interface ParseOptions extends SliceOptions {
   /** The size limit in bytes (default `MAX_IMPORT_BYTES`). */
   maxBytes?: number;
 }
 
-/** Reads a chosen file: refused by its size before it is read, then `parseImport`. */
+/** Reads a chosen file: refused by its size before it is read, so a huge file never reaches memory; then `parseImport`. */
 export async function readImportFile(file: Blob, options: ParseOptions = {}): Promise<ParseOutcome> {
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   if (file.size > maxBytes) return tooLarge(file.size, maxBytes);
@@ -37,7 +38,7 @@ export async function readImportFile(file: Blob, options: ParseOptions = {}): Pr
   return parseImport(text, options);
 }
 
-/** Parses and checks the text of a backup or a W3C Web Annotation file. */
+/** Parses and checks the text of a backup or a W3C Web Annotation file: the one entry for text already in memory. */
 export async function parseImport(text: string, options: ParseOptions = {}): Promise<ParseOutcome> {
   try {
     const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
@@ -58,6 +59,25 @@ export async function parseImport(text: string, options: ParseOptions = {}): Pro
   } catch {
     return { ok: false, error: msg('importUnreadable') };
   }
+}
+
+/**
+ * A Kantlijn backup (`backup.ts`): its version first — a newer one is refused in words, never
+ * half-read — then its lists, each of which must be a list when present.
+ */
+async function parseBackup(data: Readonly<Record<string, unknown>>, options: SliceOptions): Promise<ParseOutcome> {
+  const { version } = data;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: msg('importWrongShape') };
+  if (version > BACKUP_VERSION) return { ok: false, error: msg('importNewerVersion', version, BACKUP_VERSION) };
+  const notes = listOf(data.notes);
+  const documents = data.documents === undefined ? [] : listOf(data.documents);
+  const drafts = data.drafts === undefined ? [] : listOf(data.drafts);
+  if (!notes || !documents || !drafts) return { ok: false, error: msg('importWrongShape') };
+  return { ok: true, parsed: await validateBackup({ notes, documents, drafts, settings: data.settings }, options) };
+}
+
+function listOf(value: unknown): readonly unknown[] | null {
+  return Array.isArray(value) ? value : null;
 }
 
 function tooLarge(size: number, maxBytes: number): ParseOutcome {
