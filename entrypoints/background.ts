@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createBackgroundHandler } from '@/lib/messages/background-handler';
+import { callerOf } from '@/lib/messages/caller';
 import { answerExtractPort } from '@/lib/messages/extract-port';
 import { isMessage, type AnyMessage, type BackgroundProtocol } from '@/lib/messages/protocol';
 import { answerRequestPort } from '@/lib/messages/request-port';
@@ -26,16 +27,19 @@ const BACKGROUND_TYPES = new Set<string>(
 );
 
 // The background owns the database and answers the protocol; messages meant for tabs are ignored.
-// When notes change it tells every open tab of the site (lib/messages/broadcast.ts).
+// When notes change it tells every open tab of the site (lib/messages/broadcast.ts). A content
+// script is held to the publication of its own tab, by the address the browser gives for it
+// (lib/messages/caller.ts); the extension's own pages reach every note.
 export default defineBackground(() => {
   const handle = createBackgroundHandler(async () => {
     const db = createDb();
     await db.open();
     return db;
   });
+  const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isMessage(message) || !BACKGROUND_TYPES.has(message.type)) return undefined;
-    return handle(message as AnyMessage<BackgroundProtocol>);
+    return handle(message as AnyMessage<BackgroundProtocol>, callerOf(sender, origin));
   });
   // A page's text streamed for extraction while the page is read (lib/messages/extract-port.ts).
   browser.runtime.onConnect.addListener((port) => answerExtractPort(port, browser.runtime.id));
@@ -45,7 +49,8 @@ export default defineBackground(() => {
       port,
       browser.runtime.id,
       (type) => BACKGROUND_TYPES.has(type),
-      (message) => handle(message as AnyMessage<BackgroundProtocol>),
+      // A port's sender is the page that opened it: its address then is the one its requests are held to.
+      (message) => handle(message as AnyMessage<BackgroundProtocol>, callerOf(port.sender ?? {}, origin)),
     ),
   );
 });

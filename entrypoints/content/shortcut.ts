@@ -1,7 +1,9 @@
 /**
  * Kantlijn's keys on the page, handled by the content script itself (no `commands` permission):
- * Alt+Shift+K toggles the panel, Alt+Shift+N writes a note on the selection.
+ * Alt+Shift+K toggles the panel, Alt+Shift+N writes a note on the selection. Only the reader's own
+ * key presses count: a page's script that dispatches the keys opens and writes nothing.
  */
+import { isTrusted, type TrustCheck } from '@/lib/util/trusted';
 
 /** Whether a key event is Alt+Shift+<letter> (by physical key, so macOS Alt-characters still count). */
 export function isAltShift(event: KeyboardEvent, letter: string): boolean {
@@ -20,12 +22,20 @@ export function isPanelShortcut(event: KeyboardEvent): boolean {
   return isAltShift(event, 'k');
 }
 
-/** Calls `onKey` when a key event matches (not on auto-repeat), until `signal` aborts. */
-export function listenForKey(signal: AbortSignal, matches: (event: KeyboardEvent) => boolean, onKey: () => void): void {
+/**
+ * Calls `onKey` when a key event of the reader (`trusted`, by default `isTrusted`) matches, not on
+ * auto-repeat, until `signal` aborts.
+ */
+export function listenForKey(
+  signal: AbortSignal,
+  matches: (event: KeyboardEvent) => boolean,
+  onKey: () => void,
+  trusted: TrustCheck = isTrusted,
+): void {
   window.addEventListener(
     'keydown',
     (event) => {
-      if (!matches(event) || event.repeat) return;
+      if (!trusted(event) || !matches(event) || event.repeat) return;
       event.preventDefault();
       onKey();
     },
@@ -33,7 +43,7 @@ export function listenForKey(signal: AbortSignal, matches: (event: KeyboardEvent
   );
 }
 
-/** Listens for the panel shortcut until `signal` aborts. */
-export function listenForShortcut(signal: AbortSignal, onShortcut: () => void): void {
-  listenForKey(signal, isPanelShortcut, onShortcut);
+/** Listens for the panel shortcut until `signal` aborts (`trusted` as in `listenForKey`). */
+export function listenForShortcut(signal: AbortSignal, onShortcut: () => void, trusted: TrustCheck = isTrusted): void {
+  listenForKey(signal, isPanelShortcut, onShortcut, trusted);
 }

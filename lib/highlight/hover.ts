@@ -16,8 +16,11 @@
  * - Scrolling while a card is open: if its mention is still under the pointer (or the card was
  *   opened from the keyboard), `onEnter` comes again with the same target and the mention's new
  *   rect (reposition); otherwise the card closes after the delay. Scrolling opens no card.
+ * - Only the reader's own input counts: events a page's script dispatches (not `isTrusted`) move,
+ *   open, close and activate nothing.
  * Everything is removed when `signal` aborts; no callback runs after that.
  */
+import { isTrusted, type TrustCheck } from '@/lib/util/trusted';
 import { sameTarget, type Target } from './kinds';
 import type { Hit } from './hit-test';
 
@@ -51,6 +54,8 @@ export interface HoverOptions {
   /** Delay before a card closes after the pointer left its mention (default 250 ms). */
   closeDelayMs?: number;
   document?: Document;
+  /** Which events are the reader's (default: `isTrusted`); tests, whose events are synthetic, pass their own. */
+  trusted?: TrustCheck;
 }
 
 /** The controller's handle. */
@@ -70,7 +75,7 @@ export const LOOK_GAP_MS = 16;
 
 /** Starts the controller on the document. */
 export function startHover(options: HoverOptions): HoverController {
-  const { source, signal, closeDelayMs = 250 } = options;
+  const { source, signal, closeDelayMs = 250, trusted = isTrusted } = options;
   const doc = options.document ?? document;
   const view = doc.defaultView ?? window;
   let current: Target | null = null;
@@ -159,7 +164,7 @@ export function startHover(options: HoverOptions): HoverController {
     raw ? 'pointerrawupdate' : 'pointermove',
     (event: Event) => {
       const e = event as PointerEvent;
-      if (e.pointerType === 'touch') return;
+      if (!trusted(e) || e.pointerType === 'touch') return;
       pointer = { x: e.clientX, y: e.clientY };
       if (card && e.composedPath().includes(card)) overCard = true;
       pendingMove = true;
@@ -172,7 +177,7 @@ export function startHover(options: HoverOptions): HoverController {
   doc.addEventListener(
     'pointerout',
     (event) => {
-      if (event.relatedTarget !== null || event.pointerType === 'touch') return;
+      if (!trusted(event) || event.relatedTarget !== null || event.pointerType === 'touch') return;
       pointer = null;
       if (!cardHolds()) scheduleClose();
     },
@@ -181,8 +186,8 @@ export function startHover(options: HoverOptions): HoverController {
   // Scrolling (the page or a box in it) moves mentions under a still pointer.
   doc.addEventListener(
     'scroll',
-    () => {
-      if (current === null) return;
+    (event) => {
+      if (current === null || !trusted(event)) return;
       pendingScroll = true;
       requestLook();
     },
@@ -191,13 +196,14 @@ export function startHover(options: HoverOptions): HoverController {
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && current !== null) close();
+      if (event.key === 'Escape' && current !== null && trusted(event)) close();
     },
     { signal },
   );
   doc.addEventListener(
     'pointerdown',
     (event) => {
+      if (!trusted(event)) return;
       if (mode === 'keyboard' && current !== null && !(card && event.composedPath().includes(card))) close();
     },
     listen,
@@ -205,7 +211,7 @@ export function startHover(options: HoverOptions): HoverController {
   doc.addEventListener(
     'click',
     (event) => {
-      if (!options.onActivate || event.defaultPrevented || event.button !== 0) return;
+      if (!options.onActivate || !trusted(event) || event.defaultPrevented || event.button !== 0) return;
       const path = event.composedPath();
       if (card && path.includes(card)) return;
       if (
@@ -263,7 +269,8 @@ export function startHover(options: HoverOptions): HoverController {
       const opts = { signal: cardListeners.signal, passive: true } as const;
       element.addEventListener(
         'pointerenter',
-        () => {
+        (event) => {
+          if (!trusted(event)) return;
           overCard = true;
           cancelClose();
         },
@@ -271,7 +278,8 @@ export function startHover(options: HoverOptions): HoverController {
       );
       element.addEventListener(
         'pointerleave',
-        () => {
+        (event) => {
+          if (!trusted(event)) return;
           overCard = false;
           // Back on the mention: the next frame's hit-test keeps the card; elsewhere it closes.
           scheduleClose();
@@ -281,8 +289,8 @@ export function startHover(options: HoverOptions): HoverController {
       );
       element.addEventListener(
         'focusout',
-        () => {
-          if (!overCard) scheduleClose();
+        (event) => {
+          if (trusted(event) && !overCard) scheduleClose();
         },
         opts,
       );

@@ -4,11 +4,16 @@
  * (a rejected message reaches a content script as a bare "Could not establish connection", which
  * says nothing to the reader).
  */
+import type { Caller } from './caller';
 import type { BackgroundProtocol, Message, Response, StoreFailure } from './protocol';
 
-/** A handler of background messages, typed per message: the answer's shape follows the request's type. */
+/**
+ * A handler of background messages, typed per message: the answer's shape follows the request's
+ * type. `caller` says who asks (caller.ts); without it, an extension page.
+ */
 export type BackgroundHandler<K0 extends keyof BackgroundProtocol = keyof BackgroundProtocol> = <K extends K0>(
   message: Message<BackgroundProtocol, K>,
+  caller?: Caller,
 ) => Promise<Response<BackgroundProtocol, K>>;
 
 /**

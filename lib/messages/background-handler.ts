@@ -2,7 +2,8 @@
  * The background's answers to the protocol, as one function of (database, message). Kept apart
  * from `entrypoints/background.ts` so it can be tested with fake-indexeddb and no browser.
  * A database that cannot be opened (private window, full disk, quota) is answered in words.
- * The notes messages are answered by `notes-handler.ts`.
+ * The notes messages are answered by `notes-handler.ts`. A content script is held to its own
+ * publication there and here: it records and asks after only the document of its own address.
  */
 import type { KantlijnDb } from '@/lib/store/db';
 import { countDocuments, documentsWithActor, getDocument, recordDocument } from '@/lib/store/documents';
@@ -10,6 +11,7 @@ import { msg } from '@/lib/ui/words';
 import { broadcastNotesChanged } from './broadcast';
 import { runExtraction, validateExtractRequest } from './extract-request';
 import { describeError, failure, reply, type BackgroundHandler } from './answer';
+import { EXTENSION_CALLER, publicationOf, type Caller } from './caller';
 import { createNotesHandler, isNotesMessage } from './notes-handler';
 import { openLibraryTab } from './open-library';
 import { packExtraction } from './packed-extraction';
@@ -40,14 +42,17 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>, optio
   };
   const notify = options.notify ?? ((change: NotesChange) => void broadcastNotesChanged(change));
   const notes = createNotesHandler({ database, notify, now: options.now });
-  async function handle(message: AnyMessage<BackgroundProtocol>): Promise<Answer> {
+  async function handle(message: AnyMessage<BackgroundProtocol>, caller: Caller = EXTENSION_CALLER): Promise<Answer> {
     if (message.type === 'extract') return extractFor(message);
-    if (isNotesMessage(message)) return notes(message);
+    if (isNotesMessage(message)) return notes(message, caller);
+    // Whether the caller may name document `id`: a content script only its own publication.
+    const mine = (id: string) => caller.kind === 'extension' || id === caller.documentId;
     try {
       switch (message.type) {
         case 'document-seen': {
           const seen = validateSeenDocument(message.document);
           if (!seen) return failure(msg('errorUnknownDocument'));
+          if (!mine(seen.id) || (caller.kind === 'page' && publicationOf(seen.url) !== seen.id)) return failure(msg('errorNotThisPage'));
           const store = await database();
           await recordDocument(store, seen);
           return reply(message.type, { ok: true, documentCount: await countDocuments(store) });
@@ -57,6 +62,7 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>, optio
         case 'get-document': {
           const id: unknown = message.id;
           if (typeof id !== 'string' || !id) return failure(msg('errorNoDocumentId'));
+          if (!mine(id)) return failure(msg('errorNotThisPage'));
           return reply(message.type, { ok: true, document: await getDocument(await database(), id) });
         }
         case 'documents-with-actor': {
@@ -68,6 +74,7 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>, optio
         case 'open-library': {
           const id: unknown = message.documentId;
           if (id !== undefined && (typeof id !== 'string' || !id || id.length > 200)) return failure(msg('errorNoDocumentId'));
+          if (id !== undefined && !mine(id)) return failure(msg('errorNotThisPage'));
           await (options.openLibrary ?? openLibraryTab)(id ?? null);
           return reply(message.type, { ok: true });
         }

@@ -9,8 +9,11 @@ export const SITE_HOST = 'zoek.officielebekendmakingen.nl';
 /** The origin of the site's pages. */
 export const SITE_ORIGIN = `https://${SITE_HOST}`;
 
-/** The match pattern of the site's pages (manifest, content scripts, tabs). */
-export const SITE_MATCH = `*://${SITE_HOST}/*`;
+/**
+ * The match pattern of the site's pages (manifest, content scripts, tabs): https only, so Kantlijn
+ * never runs on, nor sends notes to, a page whose text anyone on the network could have changed.
+ */
+export const SITE_MATCH = `https://${SITE_HOST}/*`;
 
 /** The address of a publication by its id ("kst-36045-55" → ".../kst-36045-55.html"). */
 export function publicationUrl(id: string): string {
@@ -19,5 +22,11 @@ export function publicationUrl(id: string): string {
 
 /** Whether an address is a page of the site (https only: Kantlijn never follows a link elsewhere). */
 export function isSitePage(url: string): boolean {
-  return url.startsWith(`${SITE_ORIGIN}/`);
+  if (!url.startsWith(`${SITE_ORIGIN}/`)) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.host === SITE_HOST;
+  } catch {
+    return false;
+  }
 }

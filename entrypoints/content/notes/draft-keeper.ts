@@ -1,7 +1,8 @@
 /**
  * The unsaved text of a page's open editor, kept by the background a moment after each change,
  * so neither a page reload nor an extension reload loses what the reader typed. One draft per
- * publication (`pageDraftKey`): one editor is open at a time.
+ * publication (`pageDraftKey`): one editor is open at a time. A draft that could not be kept is
+ * said (`onKept`), so the reader does not trust a reload with text that is not kept anywhere.
  */
 import { pageDraftKey, type Note } from '@/lib/notes/note';
 import { ask } from './notes-client';
@@ -21,8 +22,14 @@ export interface DraftKeeper {
   stop(): void;
 }
 
-/** The keeper for publication `documentId`. */
-export function createDraftKeeper(documentId: string): DraftKeeper {
+/**
+ * Hears how each keep went: `error` is why the draft of `note` was not kept (in words), or null
+ * once it was.
+ */
+export type DraftKept = (note: Note, error: string | null) => void;
+
+/** The keeper for publication `documentId`; `onKept` hears the outcome of every keep. */
+export function createDraftKeeper(documentId: string, onKept: DraftKept = () => {}): DraftKeeper {
   const key = pageDraftKey(documentId);
   let timer: ReturnType<typeof setTimeout> | null = null;
   const stop = () => {
@@ -34,7 +41,9 @@ export function createDraftKeeper(documentId: string): DraftKeeper {
       stop();
       timer = setTimeout(() => {
         timer = null;
-        void ask({ type: 'save-draft', draft: { key, note, updated: Date.now() } });
+        void ask({ type: 'save-draft', draft: { key, note, updated: Date.now() } }).then((answer) =>
+          onKept(note, answer.ok ? null : answer.error),
+        );
       }, DRAFT_DELAY_MS);
     },
     drop() {

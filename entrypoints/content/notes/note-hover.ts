@@ -2,8 +2,10 @@
  * Hovering a note's highlight opens its card; leaving closes it after a short delay unless the
  * pointer went onto the card. The actor/event/citation cards (lib/highlight/hover.ts) come first:
  * while one of them is open, or the pointer is on an actor's mention, no note card opens.
+ * Events a page's script dispatches (not `isTrusted`) open and close nothing.
  * Everything is removed when `signal` aborts.
  */
+import { isTrusted, type TrustCheck } from '@/lib/util/trusted';
 import type { NoteHit } from './note-layer';
 
 /** Options of `startNoteHover`. */
@@ -15,6 +17,8 @@ export interface NoteHoverOptions {
   onOpen(hit: NoteHit): void;
   onClose(): void;
   closeDelayMs?: number;
+  /** Which events are the reader's (default: `isTrusted`); tests pass their own. */
+  trusted?: TrustCheck;
 }
 
 /** The handle: the open card's element keeps it open while hovered. */
@@ -26,7 +30,7 @@ export interface NoteHover {
 
 /** Starts listening. */
 export function startNoteHover(options: NoteHoverOptions): NoteHover {
-  const { signal, closeDelayMs = 300 } = options;
+  const { signal, closeDelayMs = 300, trusted = isTrusted } = options;
   let card: Element | null = null;
   let openIds = '';
   let frame: number | null = null;
@@ -64,12 +68,13 @@ export function startNoteHover(options: NoteHoverOptions): NoteHover {
   document.addEventListener(
     'pointermove',
     (event) => {
+      if (!trusted(event)) return;
       pointer = { x: event.clientX, y: event.clientY, path: event.composedPath() };
       if (frame === null) frame = requestAnimationFrame(look);
     },
     { passive: true, signal },
   );
-  document.addEventListener('keydown', (event) => event.key === 'Escape' && close(), { signal });
+  document.addEventListener('keydown', (event) => event.key === 'Escape' && trusted(event) && close(), { signal });
   signal.addEventListener('abort', () => {
     cancelClose();
     if (frame !== null) cancelAnimationFrame(frame);

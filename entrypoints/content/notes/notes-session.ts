@@ -33,9 +33,16 @@ export function startNotes(host: NotesHost) {
   let notes: Note[] = [];
   let noticeTimer: ReturnType<typeof setTimeout> | null = null;
   let cardElement: Element | null = null;
-  const drafts = createDraftKeeper(documentId);
   const live = () => !signal.aborted;
   const update = () => live() && host.redraw();
+  // A draft that was not kept is said in the editor it belongs to, until one is kept again.
+  const drafts = createDraftKeeper(documentId, (note, error) => {
+    const editor = state.editor;
+    const said = error === null ? null : msg('draftNotKept', error);
+    if (!live() || editor?.note.id !== note.id || editor.draftError === said) return;
+    editor.draftError = said;
+    update();
+  });
 
   const place = () => {
     // One pass over the text for all notes; actor notes belong to the actor, not to a passage.
@@ -107,6 +114,7 @@ export function startNotes(host: NotesHost) {
       quote,
       saved: { text: saved?.text ?? '', tags: saved?.tags ?? [] },
       error: null,
+      draftError: null,
       saving: false,
       rect,
       key: `${note.id}:${Date.now()}`,

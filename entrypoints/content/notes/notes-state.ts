@@ -31,6 +31,8 @@ export interface EditorState {
   /** The note as saved (empty for a new one): what Escape compares with before asking. */
   saved: { text: string; tags: string[] };
   error: string | null;
+  /** Why the last draft of this editor could not be kept (in words), until a later one is. */
+  draftError: string | null;
   saving: boolean;
   /** Where the passage is on screen when the editor opened (null: centre it). */
   rect: DOMRect | null;

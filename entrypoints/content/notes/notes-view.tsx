@@ -42,7 +42,7 @@ export function notesOverlay({ state, actions }: NotesSession): ComponentChildre
           savedText={editor.saved.text}
           savedTags={editor.saved.tags}
           knownTags={state.knownTags}
-          error={editor.error}
+          error={editor.error ?? editor.draftError}
           saving={editor.saving}
           onDraft={actions.draft}
           onSave={(text, tags) => void actions.save(text, tags)}

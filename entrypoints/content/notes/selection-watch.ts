@@ -5,6 +5,7 @@
  */
 import { selectionToOffsets } from '@/lib/anchor';
 import type { TextIndex } from '@/lib/page/text-index';
+import { isTrusted, type TrustCheck } from '@/lib/util/trusted';
 import { isAltShift, listenForKey } from '@/entrypoints/content/shortcut';
 
 /** A selection of the publication's text. */
@@ -32,13 +33,15 @@ export function isNoteShortcut(event: KeyboardEvent): boolean {
 
 /**
  * Calls `onChange` with the selection after every change (once per frame at most) and on scroll
- * (the button follows the text), and `onShortcut` on Alt+Shift+N, until `signal` aborts.
+ * (the button follows the text), and `onShortcut` on Alt+Shift+N, until `signal` aborts. Events a
+ * page's script dispatches (not `trusted`, by default `isTrusted`) are passed over.
  */
 export function watchSelection(
   signal: AbortSignal,
   index: () => TextIndex | null,
   onChange: (span: SelectedSpan | null) => void,
   onShortcut: () => void,
+  trusted: TrustCheck = isTrusted,
 ): void {
   let frame: number | null = null;
   const report = () => {
@@ -46,11 +49,11 @@ export function watchSelection(
     const current = index();
     onChange(current ? selectedSpan(current) : null);
   };
-  const schedule = () => {
-    if (frame === null) frame = requestAnimationFrame(report);
+  const schedule = (event: Event) => {
+    if (trusted(event) && frame === null) frame = requestAnimationFrame(report);
   };
   document.addEventListener('selectionchange', schedule, { signal });
   window.addEventListener('scroll', schedule, { passive: true, capture: true, signal });
-  listenForKey(signal, isNoteShortcut, onShortcut);
+  listenForKey(signal, isNoteShortcut, onShortcut, trusted);
   signal.addEventListener('abort', () => frame !== null && cancelAnimationFrame(frame));
 }

@@ -5,6 +5,7 @@ import { answerPageMessages } from '@/entrypoints/content/page-messages';
 import { loadHighlightKinds, loadPanelOpen, saveHighlightKinds, savePanelOpen } from '@/entrypoints/content/settings';
 import { isPanelShortcut, listenForShortcut } from '@/entrypoints/content/shortcut';
 import type { PageState } from '@/lib/messages/protocol';
+import { asReader } from './reader-event';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
 
@@ -20,11 +21,43 @@ describe('shortcut', () => {
   it('stops listening when its signal aborts', () => {
     const controller = new AbortController();
     let count = 0;
-    listenForShortcut(controller.signal, () => count++);
+    listenForShortcut(
+      controller.signal,
+      () => count++,
+      () => true,
+    );
     window.dispatchEvent(key({ altKey: true, shiftKey: true, code: 'KeyK', key: 'K' }));
     controller.abort();
     window.dispatchEvent(key({ altKey: true, shiftKey: true, code: 'KeyK', key: 'K' }));
     expect(count).toBe(1);
+  });
+
+  it('acts on the reader’s keys only: a key a page dispatches is passed over, not even prevented', () => {
+    const controller = new AbortController();
+    let count = 0;
+    listenForShortcut(controller.signal, () => count++);
+    const forged = key({ altKey: true, shiftKey: true, code: 'KeyK', key: 'K' });
+    window.dispatchEvent(forged);
+    expect([count, forged.defaultPrevented]).toEqual([0, false]);
+    const real = asReader(key({ altKey: true, shiftKey: true, code: 'KeyK', key: 'K' }));
+    window.dispatchEvent(real);
+    expect([count, real.defaultPrevented]).toEqual([1, true]);
+    controller.abort();
+  });
+
+  it('asks the check it is given, once per key', () => {
+    const controller = new AbortController();
+    const asked: Event[] = [];
+    let count = 0;
+    listenForShortcut(
+      controller.signal,
+      () => count++,
+      (event) => asked.push(event) > 1,
+    );
+    window.dispatchEvent(key({ altKey: true, shiftKey: true, code: 'KeyK', key: 'K' }));
+    window.dispatchEvent(key({ altKey: true, shiftKey: true, code: 'KeyK', key: 'K' }));
+    expect([asked.length, count]).toEqual([2, 1]);
+    controller.abort();
   });
 });
 

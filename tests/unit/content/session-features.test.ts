@@ -14,6 +14,7 @@ import { readPage } from '@/lib/page/read-page';
 import { buildReport } from '@/lib/report/build-report';
 import { allHighlightKinds } from '@/lib/ui/highlight-kinds';
 import { fixtureHtml, parseHtml } from '@/tests/unit/helpers';
+import { asReader } from './reader-event';
 
 const ID = 'kst-21501-02-2553';
 
@@ -34,7 +35,8 @@ function stateOf(): SessionState {
   };
 }
 
-const panelKey = () => new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyK', key: 'K', bubbles: true });
+const forgedPanelKey = () => new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyK', key: 'K', bubbles: true });
+const panelKey = () => asReader(forgedPanelKey());
 
 describe('the store', () => {
   it('tells its followers of each change until their signal aborts', () => {
@@ -62,6 +64,19 @@ describe('the panel feature', () => {
     stop.abort();
     window.dispatchEvent(panelKey());
     expect(store.get().panelOpen).toBe(true);
+  });
+
+  it('does not open for Alt+Shift+K that a page dispatches itself', () => {
+    const store = createStore(stateOf());
+    const stop = new AbortController();
+    startPanel(stop.signal, store);
+    const forged = forgedPanelKey();
+    window.dispatchEvent(forged);
+    expect(store.get().panelOpen).toBe(false);
+    expect(forged.defaultPrevented).toBe(false);
+    window.dispatchEvent(panelKey());
+    expect(store.get().panelOpen).toBe(true);
+    stop.abort();
   });
 
   it('switches a kind of highlight off in the store and in the saved settings', async () => {

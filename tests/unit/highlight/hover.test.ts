@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Hit } from '@/lib/highlight/hit-test';
 import { LOOK_GAP_MS, startHover, type HoverController, type HoverOptions } from '@/lib/highlight/hover';
 import type { Target } from '@/lib/highlight/kinds';
+import { asReader } from '@/tests/unit/content/reader-event';
 
 const KLAAR: Target = { kind: 'actor', actorId: 'a10', mentionIndex: 2 };
 const DATE: Target = { kind: 'event', eventId: 'e3' };
@@ -39,9 +40,12 @@ let hover: HoverController;
 let activated: Array<[Target, boolean]>;
 
 // The tests below `pointerrawupdate` are those of a browser without it (Firefox): pointermove and frames.
+// Their events stand for the reader's (happy-dom's are all synthetic); 'events a page makes' keeps
+// the controller's own check.
 function start(extra: Partial<HoverOptions> = {}) {
   hover = startHover({
     rawUpdates: false,
+    trusted: () => true,
     source,
     signal: controller.signal,
     onEnter: (t, r) => events.push(`enter ${JSON.stringify(t)} @${r.left}`),
@@ -352,6 +356,65 @@ describe('pointerrawupdate', () => {
     start({ rawUpdates: true });
     move(10);
     frame();
+    expect(events).toEqual([]);
+  });
+});
+
+describe('events a page makes', () => {
+  const escapeKey = () => new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
+
+  it('opens no card for a pointer a script moves, and activates no mention for its clicks', () => {
+    start({ trusted: undefined });
+    move(10);
+    frame();
+    document.body.dispatchEvent(
+      new PointerEvent('pointerrawupdate', { clientX: 10, clientY: 10, pointerType: 'mouse', bubbles: true, composed: true }),
+    );
+    frame();
+    click(450);
+    expect(events).toEqual([]);
+    expect(activated).toEqual([]);
+    expect(source.calls).toEqual([]);
+  });
+
+  it('acts on the reader’s own events', () => {
+    start({ trusted: undefined });
+    document.body.dispatchEvent(
+      asReader(new PointerEvent('pointermove', { clientX: 10, clientY: 10, pointerType: 'mouse', bubbles: true, composed: true })),
+    );
+    frame();
+    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
+    document.body.dispatchEvent(asReader(new MouseEvent('click', { clientX: 450, clientY: 10, button: 0, bubbles: true })));
+    expect(activated).toEqual([[CITE, false]]);
+  });
+
+  it('keeps a card open against a forged Escape, pointerdown, pointer leaving or scroll', () => {
+    start({ trusted: undefined });
+    expect(hover.open(DATE)).toBe(true);
+    document.dispatchEvent(escapeKey());
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    document.dispatchEvent(new PointerEvent('pointerout', { relatedTarget: null, pointerType: 'mouse', bubbles: true }));
+    document.dispatchEvent(new Event('scroll'));
+    frame();
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual([`enter ${JSON.stringify(DATE)} @200`]);
+    expect(hover.current).toEqual(DATE);
+    document.dispatchEvent(asReader(escapeKey()));
+    expect(events.at(-1)).toBe('leave');
+  });
+
+  it('is asked through the check it is given', () => {
+    const asked: string[] = [];
+    start({
+      trusted: (event) => {
+        asked.push(event.type);
+        return false;
+      },
+    });
+    move(10);
+    click(10);
+    frame();
+    expect(asked).toEqual(['pointermove', 'click']);
     expect(events).toEqual([]);
   });
 });
