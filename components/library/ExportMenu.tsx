@@ -1,8 +1,10 @@
 /**
- * "Exporteren": a button that opens the choice of format — "Markdown", "CSV", "W3C Web
- * Annotation", "Back-up" — and, when a search or filter narrows the list, of everything or the
- * current selection. A disclosure (button + group), so Tab and Enter are all a keyboard needs;
- * Escape closes it and gives focus back to the button.
+ * "Exporteren": a button that opens the choice of format — "Markdown", "CSV", "CSV met
+ * puntkomma's", "W3C Web Annotation", "Back-up" — and, when a search or filter narrows the list, of
+ * everything or the current selection. Two CSVs because Excel in Dutch splits on semicolons and
+ * Excel in English on commas; a line under the buttons says which is which. A disclosure (button +
+ * group), so Tab and Enter are all a keyboard needs; Escape closes it and gives focus back to the
+ * button.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export';
@@ -24,6 +26,7 @@ export interface ExportMenuProps {
 const FORMAT_WORDS: Readonly<Record<ExportFormat, WordKey>> = {
   markdown: 'libraryExportMarkdown',
   csv: 'libraryExportCsv',
+  'csv-semicolon': 'libraryExportCsvSemicolon',
   'web-annotation': 'libraryExportWebAnnotation',
   backup: 'libraryExportBackup',
 };
@@ -111,6 +114,7 @@ export function ExportMenu({ total, shown, narrowed, busy, onExport }: ExportMen
               <button
                 key={format}
                 type="button"
+                aria-describedby={format === 'csv' || format === 'csv-semicolon' ? 'k-export-csv-hint' : undefined}
                 ref={(el) => {
                   if (!narrowed && i === 0) first.current = el;
                 }}
@@ -123,6 +127,9 @@ export function ExportMenu({ total, shown, narrowed, busy, onExport }: ExportMen
               </button>
             ))}
           </div>
+          <p id="k-export-csv-hint" class="k-muted k-export-hint">
+            {msg('libraryExportCsvHint')}
+          </p>
         </div>
       )}
     </div>

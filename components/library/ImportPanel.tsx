@@ -1,17 +1,21 @@
 /**
  * "Importeren": choose a backup or W3C Web Annotation file → it is read and checked → a preview
- * says what would happen (new, updated, unchanged, invalid — each invalid record with its place in
- * the file and why) → only "Importeren bevestigen" writes, all or nothing. Problems with the file
+ * says what would happen (new, updated, unchanged, invalid — each of the reader's notes it would
+ * replace by name, each invalid record with its place in the file and why) → only "Importeren
+ * bevestigen" writes, all or nothing. Problems with the file
  * go to the page's `role="alert"` element; nothing is written until the reader confirms.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { summaryOf, type ImportChanges, type ImportPreview } from '@/lib/export';
+import { formatCount, MAX_INVALID_KEPT, replacedLabel, summaryOf, type ImportChanges, type ImportPreview } from '@/lib/export';
 import { msg } from '@/lib/ui/words';
 import type { LibrarySource } from './library-source';
 
-/** Invalid records listed in the preview; the rest are counted. */
-export const INVALID_LISTED = 50;
+/** Invalid records listed in the preview: every one the import kept with its reasons; the rest are counted. */
+export const INVALID_LISTED = MAX_INVALID_KEPT;
+
+/** Notes the import would replace listed in the preview by name; the rest are counted. */
+export const REPLACED_LISTED = 50;
 
 /** Props of `ImportPanel`. */
 export interface ImportPanelProps {
@@ -123,6 +127,8 @@ function ImportPreviewView({ fileName, preview, busy, headingRef, onConfirm, onC
   const { drafts } = preview;
   if (drafts.new + drafts.updated + drafts.unchanged + drafts.invalid > 0) rows.push([msg('libraryImportDrafts'), drafts]);
   const listed = preview.invalid.slice(0, INVALID_LISTED);
+  const unlisted = preview.invalid.length - listed.length + preview.invalidMore;
+  const replaced = preview.replaced.slice(0, REPLACED_LISTED);
   return (
     <section class="k-import-preview k-popover" aria-labelledby="k-import-heading">
       <h2 id="k-import-heading" ref={headingRef} tabIndex={-1}>
@@ -152,6 +158,19 @@ function ImportPreviewView({ fileName, preview, busy, headingRef, onConfirm, onC
           ))}
         </tbody>
       </table>
+      {replaced.length > 0 && (
+        <>
+          <h3>{msg('libraryImportReplacedList')}</h3>
+          <ul class="k-replaced">
+            {replaced.map((note) => (
+              <li key={note.id}>{replacedLabel(note)}</li>
+            ))}
+            {preview.replaced.length > replaced.length && (
+              <li>{msg('libraryImportMore', formatCount(preview.replaced.length - replaced.length))}</li>
+            )}
+          </ul>
+        </>
+      )}
       {listed.length > 0 && (
         <>
           <h3>{msg('libraryImportInvalidList')}</h3>
@@ -159,7 +178,7 @@ function ImportPreviewView({ fileName, preview, busy, headingRef, onConfirm, onC
             {listed.map((record) => (
               <li key={`${record.kind}-${record.index}`}>{record.message}</li>
             ))}
-            {preview.invalid.length > listed.length && <li>{msg('libraryImportMore', preview.invalid.length - listed.length)}</li>}
+            {unlisted > 0 && <li>{msg('libraryImportMore', formatCount(unlisted))}</li>}
           </ul>
         </>
       )}

@@ -2,11 +2,13 @@
  * The backup: everything the reader has, lossless, in the one format import reads back. Versioned:
  * `version` says which shape of the format the file has, so a later Kantlijn can read an older
  * backup (by converting it) and an older Kantlijn refuses a newer one in words instead of
- * misreading it. Notes on actors are notes with subject 'actor'.
+ * misreading it. Notes on actors are notes with subject 'actor'. Records are written as the
+ * import will accept them again (`exportable.ts`).
  */
 import type { DocumentRecord } from '@/lib/messages/protocol';
 import type { Note, NoteDraft } from '@/lib/notes/note';
 import type { DocumentsById, ExportOptions } from './export-input';
+import { exportableDocument, exportableDraft, exportableNote } from './exportable';
 import type { BackupSettings } from './settings';
 import { isoTime } from './times';
 
@@ -38,15 +40,16 @@ export interface BackupOptions extends ExportOptions {
 
 /** The backup as an object. Every document of `documents` is kept, not only those with notes. */
 export function toBackupObject(notes: readonly Note[], documents: DocumentsById, options: BackupOptions): Backup {
+  const now = options.now.getTime();
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    exportedAt: isoTime(options.now.getTime()),
-    notes: [...notes],
-    documents: [...documents.values()],
+    exportedAt: isoTime(now),
+    notes: notes.map((note) => exportableNote(note, now)),
+    documents: Array.from(documents.values(), (document) => exportableDocument(document, now)),
     settings: { ...(options.settings ?? {}) },
   };
-  if (options.drafts && options.drafts.length > 0) backup.drafts = [...options.drafts];
+  if (options.drafts && options.drafts.length > 0) backup.drafts = options.drafts.map((draft) => exportableDraft(draft, now));
   return backup;
 }
 

@@ -1,13 +1,16 @@
 /**
- * The CSV export: RFC 4180 (records end in CRLF; a field with a comma, a double quote or a line
+ * The CSV export: RFC 4180 (records end in CRLF; a field with a separator, a double quote or a line
  * break is quoted, its quotes doubled), UTF-8 with a byte-order mark so that Excel reads accents
- * right, a header row, one row per note.
+ * right, a header row, one row per note. The separator is a comma, or a semicolon for Excel in
+ * Dutch, which splits a `.csv` on semicolons (the list separator of the Dutch regional settings).
  *
- * Formula injection: a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and, in some,
- * a tab or carriage return) as a formula — `=HYPERLINK(…)` in a note or a quoted passage would
- * become a live link or worse when the reader opens the file. Such cells get a leading `'`, which
- * spreadsheets read as "text" (OWASP's advice). A tool that reads the CSV as data sees the `'`;
- * `unguardCell` takes it off again.
+ * Formula injection (OWASP): a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and,
+ * in some, a tab, a carriage return or a NUL) as a formula — `=HYPERLINK(…)` in a note would become
+ * a live link or worse when the reader opens the file. Such cells get a leading `'`, which
+ * spreadsheets read as "text". A file may be opened with the other separator than it was written
+ * with, and Excel honours quotes only at the start of a field, so every place where a spreadsheet
+ * might start a cell is guarded: the start of a field, and the character after each `,`, `;`, CR
+ * or LF inside it. A tool that reads the CSV as data sees the `'`s; `unguardCell` takes them off.
  */
 import type { Note } from '@/lib/notes/note';
 import { msg } from '@/lib/ui/words';
@@ -20,24 +23,36 @@ export const BOM = '\uFEFF';
 /** How the tags of a note are joined in one cell. */
 export const TAG_SEPARATOR = ', ';
 
-/** The notes as CSV text, starting with the byte-order mark. `options` is taken for symmetry with the other formats. */
-export function toCsv(notes: readonly Note[], documents: DocumentsById, _options?: ExportOptions): string {
-  const rows: string[] = [row(header())];
+/** The two separators: a comma (RFC 4180, English Excel and other tools) or a semicolon (Excel in Dutch). */
+export type CsvSeparator = ',' | ';';
+
+/** Options of the CSV export: the common ones and the separator (default a comma). */
+export interface CsvOptions extends Partial<ExportOptions> {
+  separator?: CsvSeparator;
+}
+
+/** The notes as CSV text, starting with the byte-order mark. */
+export function toCsv(notes: readonly Note[], documents: DocumentsById, options: CsvOptions = {}): string {
+  const separator = options.separator ?? ',';
+  const rows: string[] = [row(header(), separator)];
   for (const note of notes) {
     const document = documents.get(note.documentId);
     rows.push(
-      row([
-        note.documentId,
-        titleOf(note, documents) ?? '',
-        document?.url ?? note.url,
-        document?.date ?? '',
-        note.selectors?.quote.exact ?? '',
-        note.text,
-        note.tags.join(TAG_SEPARATOR),
-        isoTime(note.created),
-        isoTime(note.updated),
-        note.subject === 'actor' ? (note.actorName ?? note.actorKey ?? '') : '',
-      ]),
+      row(
+        [
+          note.documentId,
+          titleOf(note, documents) ?? '',
+          document?.url ?? note.url,
+          document?.date ?? '',
+          note.selectors?.quote.exact ?? '',
+          note.text,
+          note.tags.join(TAG_SEPARATOR),
+          isoTime(note.created),
+          isoTime(note.updated),
+          note.subject === 'actor' ? (note.actorName ?? note.actorKey ?? '') : '',
+        ],
+        separator,
+      ),
     );
   }
   return `${BOM}${rows.join('\r\n')}\r\n`;
@@ -59,25 +74,36 @@ export function header(): string[] {
   ];
 }
 
-function row(cells: readonly string[]): string {
-  return cells.map((cell) => csvField(guardCell(cell))).join(',');
-}
-
-/** One field of RFC 4180: quoted (quotes doubled) when it holds a comma, a quote or a line break. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+function row(cells: readonly string[], separator: CsvSeparator): string {
+  return cells.map((cell) => csvField(guardCell(cell))).join(separator);
 }
 
 /**
- * A cell a spreadsheet would run as a formula, made text with a leading `'` (see the file comment).
- * A cell that already starts with `'` before such a character gets one too, so `unguardCell` can
- * always tell the guard from the reader's own `'`.
+ * One field of RFC 4180: quoted (quotes doubled) when it holds a comma, a semicolon, a quote or a
+ * line break — either separator, so the field reads the same whichever the file was written with.
+ */
+export function csvField(value: string): string {
+  return /[",;\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+// Where a spreadsheet may start a cell and what it would run there, apostrophes already there
+// counted first. At the start of the field: quotes it strips, then a formula's first character
+// (tab, CR and NUL included). After a `,`, `;`, CR or LF inside it: the same, except that CR LF with no
+// quote before it ends the row there (the next line is checked on its own); and at the end of the
+// field, where the next field's quote or line break would follow.
+const GUARD_AT = /^(?='*"*[=+\-@\t\r\0])|(?<=[,;\r\n])(?='*(?:"*[=+\-@\t\0]|"+\r|\r(?!\n)|"*$))/g;
+const GUARD = /^'(?='*"*[=+\-@\t\r\0])|(?<=[,;\r\n])'(?='*(?:"*[=+\-@\t\0]|"+\r|\r(?!\n)|"*$))/g;
+
+/**
+ * A cell made text for a spreadsheet: a `'` at each place where a cell could start (see the file
+ * comment) with a formula's first character after it. Apostrophes already there count, so
+ * `unguardCell` can always tell the guard from the reader's own `'`.
  */
 export function guardCell(value: string): string {
-  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return value.replace(GUARD_AT, "'");
 }
 
 /** The cell as it was before `guardCell`, for tools that read the CSV back as data. */
 export function unguardCell(value: string): string {
-  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return value.replace(GUARD, '');
 }

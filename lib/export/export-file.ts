@@ -11,11 +11,14 @@ import { localDate } from './times';
 import { ANNO_MIME } from './web-annotation-terms';
 import { toWebAnnotation } from './web-annotation';
 
-/** The formats offered: "Markdown", "CSV", "W3C Web Annotation", "Back-up". */
-export type ExportFormat = 'markdown' | 'csv' | 'web-annotation' | 'backup';
+/**
+ * The formats offered: "Markdown", "CSV" (commas), "CSV met puntkomma's" (for Excel in Dutch, which
+ * splits on semicolons), "W3C Web Annotation", "Back-up".
+ */
+export type ExportFormat = 'markdown' | 'csv' | 'csv-semicolon' | 'web-annotation' | 'backup';
 
 /** Every format, in the order the menu offers them. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'csv', 'web-annotation', 'backup'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'csv', 'csv-semicolon', 'web-annotation', 'backup'];
 
 /** A file to download. */
 export interface ExportedFile {
@@ -27,11 +30,15 @@ export interface ExportedFile {
 const MIME: Readonly<Record<ExportFormat, string>> = {
   markdown: 'text/markdown;charset=utf-8',
   csv: 'text/csv;charset=utf-8',
+  'csv-semicolon': 'text/csv;charset=utf-8',
   'web-annotation': ANNO_MIME,
   backup: 'application/json',
 };
 
-/** "kantlijn-notities-2026-11-27.md", "kantlijn-backup-2026-11-27.json": the date is `now`'s local date. */
+/**
+ * "kantlijn-notities-2026-11-27.md", "kantlijn-notities-puntkomma-2026-11-27.csv" (the name says
+ * which separator), "kantlijn-backup-2026-11-27.json": the date is `now`'s local date.
+ */
 export function exportFileName(format: ExportFormat, now: Date): string {
   const day = localDate(now);
   switch (format) {
@@ -39,6 +46,8 @@ export function exportFileName(format: ExportFormat, now: Date): string {
       return `kantlijn-notities-${day}.md`;
     case 'csv':
       return `kantlijn-notities-${day}.csv`;
+    case 'csv-semicolon':
+      return `kantlijn-notities-puntkomma-${day}.csv`;
     case 'web-annotation':
       return `kantlijn-notities-${day}.jsonld`;
     case 'backup':
@@ -69,6 +78,8 @@ function exportContent(format: ExportFormat, notes: readonly Note[], documents: 
       return toMarkdown(notes, documents, options);
     case 'csv':
       return toCsv(notes, documents, options);
+    case 'csv-semicolon':
+      return toCsv(notes, documents, { ...options, separator: ';' });
     case 'web-annotation':
       return toWebAnnotation(notes, documents, options);
     case 'backup':

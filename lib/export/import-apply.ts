@@ -4,11 +4,13 @@
  * transaction the merge rule is applied again to what the database holds at that moment, so a
  * note the reader changed between preview and confirmation is not overwritten by an older one.
  * Settings live in `browser.storage.local`, not in the database: they are returned for the caller
- * to write.
+ * to write. Every record is checked once more against the store's rules (`record-guard.ts`) before
+ * the transaction, so a preview made or changed elsewhere cannot write a record the store refuses.
  */
 import type { KantlijnDb } from '@/lib/store/db';
+import { guardDocument, guardDraft, guardNote, type Guarded } from '@/lib/store/record-guard';
 import { msg } from '@/lib/ui/words';
-import { mergeWithStored, type ImportPreview } from './import-preview';
+import { mergeWithStored, type ImportPreview, type ImportRecords } from './import-preview';
 import type { BackupSettings } from './settings';
 
 /** What an import changed, so the caller can tell open tabs and the reader. */
@@ -27,12 +29,17 @@ export interface ImportChanges {
 /** The outcome of applying: what changed, or why nothing did, so the caller never needs a catch. */
 export type ApplyOutcome = { ok: true; changes: ImportChanges } | { ok: false; error: string };
 
-/** Writes a preview's records. Never throws; on failure nothing is written. */
-export async function applyImport(db: KantlijnDb, preview: ImportPreview): Promise<ApplyOutcome> {
+/** Writes a preview's records (`now` as the merge's present). Never throws; on failure nothing is written. */
+export async function applyImport(db: KantlijnDb, preview: ImportPreview, now: number = Date.now()): Promise<ApplyOutcome> {
   try {
+    const notes = guardAll(preview.writes.notes, (note) => guardNote(note, now));
+    const documents = guardAll(preview.writes.documents, (document) => guardDocument(document, now));
+    const drafts = guardAll(preview.writes.drafts, (draft) => guardDraft(draft, now));
+    if (!notes || !documents || !drafts) return { ok: false, error: msg('importWriteFailed') };
+    const writes: ImportRecords = { notes, documents, drafts };
     const changes = await db.transaction('rw', db.notes, db.documents, db.drafts, async (): Promise<ImportChanges> => {
-      const { notes, documents, drafts } = await mergeWithStored(db, preview.writes);
-      const [noteWrites, documentWrites, draftWrites] = [notes.writes, documents.writes, drafts.writes];
+      const merged = await mergeWithStored(db, writes, now);
+      const [noteWrites, documentWrites, draftWrites] = [merged.notes.writes, merged.documents.writes, merged.drafts.writes];
       await db.notes.bulkPut(noteWrites);
       await db.documents.bulkPut(documentWrites);
       await db.drafts.bulkPut(draftWrites);
@@ -51,4 +58,15 @@ export async function applyImport(db: KantlijnDb, preview: ImportPreview): Promi
   } catch {
     return { ok: false, error: msg('importWriteFailed') };
   }
+}
+
+/** The records as the store's rules leave them (an http address of the site made https); null when any is refused. */
+function guardAll<T>(records: readonly T[], guard: (record: T) => Guarded<T>): T[] | null {
+  const out: T[] = [];
+  for (const record of records) {
+    const guarded = guard(record);
+    if (!guarded.ok) return null;
+    out.push(guarded.value);
+  }
+  return out;
 }

@@ -7,22 +7,31 @@
  * written.
  *
  * Freezes: the size is checked before the file is read or parsed; `JSON.parse` of a file under the
- * limit is one short step; the records are checked in slices that yield (`slices.ts`). The whole
- * step needs no DOM, so a page may also run it in a worker.
+ * limit is one short step; a list longer than `MAX_IMPORT_ITEMS` is refused before any item of it
+ * is checked; the records are checked in slices that yield (`slices.ts`). The whole step needs no
+ * DOM, so a page may also run it in a worker.
  */
 import { msg } from '@/lib/ui/words';
+import { formatCount } from './format-count';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
-import { validateBackup, type ParseOutcome } from './import-validate';
+import { validateBackup, type ParseOutcome, type ValidateOptions } from './import-validate';
 import { annotationsOf, parseAnnotations } from './parse-web-annotation';
-import type { SliceOptions } from './slices';
 
 /** The largest file an import reads: 50 MB (a backup of 10,000 notes is a few MB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-/** Options of an import's first step, so a caller (or a test) can set the size limit and the slicing. */
-export interface ParseOptions extends SliceOptions {
+/**
+ * The most items one list of a file may hold (notes, documents, drafts or annotations): ten times
+ * a large library, while 50 MB of `[0,0,…]` would otherwise be 25 million items to check.
+ */
+export const MAX_IMPORT_ITEMS = 100_000;
+
+/** Options of an import's first step, so a caller (or a test) can set the limits, the slicing and the time. */
+export interface ParseOptions extends ValidateOptions {
   /** The size limit in bytes (default `MAX_IMPORT_BYTES`). */
   maxBytes?: number;
+  /** The most items per list (default `MAX_IMPORT_ITEMS`). */
+  maxItems?: number;
 }
 
 /** Reads a chosen file: refused by its size before it is read, so a huge file never reaches memory; then `parseImport`. */
@@ -55,6 +64,8 @@ export async function parseImport(text: string, options: ParseOptions = {}): Pro
     }
     const annotations = annotationsOf(data);
     if (annotations === null) return { ok: false, error: msg('importWrongShape') };
+    const tooMany = tooManyItems([annotations], options);
+    if (tooMany) return tooMany;
     return { ok: true, parsed: await parseAnnotations(data, annotations, options) };
   } catch {
     return { ok: false, error: msg('importUnreadable') };
@@ -65,7 +76,7 @@ export async function parseImport(text: string, options: ParseOptions = {}): Pro
  * A Kantlijn backup (`backup.ts`): its version first — a newer one is refused in words, never
  * half-read — then its lists, each of which must be a list when present.
  */
-async function parseBackup(data: Readonly<Record<string, unknown>>, options: SliceOptions): Promise<ParseOutcome> {
+async function parseBackup(data: Readonly<Record<string, unknown>>, options: ParseOptions): Promise<ParseOutcome> {
   const { version } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: msg('importWrongShape') };
   if (version > BACKUP_VERSION) return { ok: false, error: msg('importNewerVersion', version, BACKUP_VERSION) };
@@ -73,11 +84,21 @@ async function parseBackup(data: Readonly<Record<string, unknown>>, options: Sli
   const documents = data.documents === undefined ? [] : listOf(data.documents);
   const drafts = data.drafts === undefined ? [] : listOf(data.drafts);
   if (!notes || !documents || !drafts) return { ok: false, error: msg('importWrongShape') };
+  const tooMany = tooManyItems([notes, documents, drafts], options);
+  if (tooMany) return tooMany;
   return { ok: true, parsed: await validateBackup({ notes, documents, drafts, settings: data.settings }, options) };
 }
 
 function listOf(value: unknown): readonly unknown[] | null {
   return Array.isArray(value) ? value : null;
+}
+
+/** The refusal of a file with a list longer than the limit, before any of its items is checked; null when none is. */
+function tooManyItems(lists: ReadonlyArray<readonly unknown[]>, options: ParseOptions): ParseOutcome | null {
+  const maxItems = options.maxItems ?? MAX_IMPORT_ITEMS;
+  let longest = 0;
+  for (const list of lists) longest = Math.max(longest, list.length);
+  return longest > maxItems ? { ok: false, error: msg('importTooManyItems', formatCount(longest), formatCount(maxItems)) } : null;
 }
 
 function tooLarge(size: number, maxBytes: number): ParseOutcome {

@@ -1,17 +1,19 @@
 /**
  * Step 3 of an import, preview: what it would do to the reader's database — how many notes are
- * new, updated, unchanged, invalid, duplicated — read in one read-only transaction and written
- * nowhere. The reader confirms (or not) from these counts.
+ * new, updated, unchanged, invalid, duplicated, and which of the reader's notes it would replace —
+ * read in one read-only transaction and written nowhere. The reader confirms (or not) from these.
  *
  * The merge rule, here as pure functions and applied again by step 4 (`import-apply.ts`): records
  * are matched by id; a record the reader does not have is new; one whose time (`updated` for notes
  * and drafts, `lastSeen` for documents) is newer than the reader's replaces it; an older or equally
- * old one leaves the reader's as it is. Nothing is ever deleted: records the reader has and the file
- * lacks are not touched.
+ * old one leaves the reader's as it is. A stored time out of bounds (`record-guard.ts`) counts as
+ * older than any, so it never holds off a real record. Nothing is ever deleted: records the reader
+ * has and the file lacks are not touched.
  */
 import type { DocumentRecord } from '@/lib/messages/protocol';
 import type { Note, NoteDraft } from '@/lib/notes/note';
 import type { KantlijnDb } from '@/lib/store/db';
+import { EARLIEST_TIME, mergeTime } from '@/lib/store/record-guard';
 import { msg } from '@/lib/ui/words';
 import type { ImportKind, InvalidRecord, ParsedImport } from './import-validate';
 import type { BackupSettings } from './settings';
@@ -29,8 +31,12 @@ export interface ImportPreview {
   notes: MergeCounts & { invalid: number; duplicates: number };
   documents: MergeCounts & { invalid: number };
   drafts: MergeCounts & { invalid: number };
-  /** Every invalid record (notes, documents, drafts, annotations, settings). */
+  /** The first invalid records (notes, documents, drafts, annotations, settings) with their reasons. */
   invalid: InvalidRecord[];
+  /** How many more invalid records the file has than `invalid` lists. */
+  invalidMore: number;
+  /** The reader's notes the import would overwrite with a newer version, as they are now, so the preview can name them. */
+  replaced: Note[];
   settings: BackupSettings | null;
   /** The records to write (new and updated ones): `applyImport` checks them again in its transaction. */
   writes: ImportRecords;
@@ -46,19 +52,22 @@ export interface ImportRecords {
 /** The outcome of a preview: the preview, or why the database could not be read. */
 export type PreviewOutcome = { ok: true; preview: ImportPreview } | { ok: false; error: string };
 
-/** Compares a parsed file with the database. Never throws, never writes. */
-export async function previewImport(db: KantlijnDb, parsed: ParsedImport): Promise<PreviewOutcome> {
+/** Compares a parsed file with the database (`now` as the merge's present). Never throws, never writes. */
+export async function previewImport(db: KantlijnDb, parsed: ParsedImport, now: number = Date.now()): Promise<PreviewOutcome> {
   try {
-    const merged = await db.transaction('r', db.notes, db.documents, db.drafts, () => mergeWithStored(db, parsed));
-    const invalidOf = (...kinds: string[]) => parsed.invalid.filter((record) => kinds.includes(record.kind)).length;
+    const merged = await db.transaction('r', db.notes, db.documents, db.drafts, () => mergeWithStored(db, parsed, now));
+    const counts = parsed.invalidCounts;
+    const total = counts.note + counts.annotation + counts.document + counts.draft + counts.settings;
     return {
       ok: true,
       preview: {
         kind: parsed.kind,
-        notes: { ...merged.notes.counts, invalid: invalidOf('note', 'annotation'), duplicates: parsed.duplicates },
-        documents: { ...merged.documents.counts, invalid: invalidOf('document') },
-        drafts: { ...merged.drafts.counts, invalid: invalidOf('draft') },
+        notes: { ...merged.notes.counts, invalid: counts.note + counts.annotation, duplicates: parsed.duplicates },
+        documents: { ...merged.documents.counts, invalid: counts.document },
+        drafts: { ...merged.drafts.counts, invalid: counts.draft },
         invalid: parsed.invalid,
+        invalidMore: Math.max(0, total - parsed.invalid.length),
+        replaced: merged.notes.replaced,
         settings: parsed.settings,
         writes: { notes: merged.notes.writes, documents: merged.documents.writes, drafts: merged.drafts.writes },
       },
@@ -74,19 +83,38 @@ export function summaryOf(counts: { new: number; updated: number; unchanged: num
   return counts.duplicates > 0 ? `${summary}. ${msg('importDuplicates', counts.duplicates)}` : summary;
 }
 
-/** The merge of one kind of record: its counts and the records to write. */
+/** The merge of one kind of record: its counts, the records to write and the stored ones they replace. */
 export interface Merged<T> {
   counts: MergeCounts;
   writes: T[];
+  /** The stored records an update overwrites, as they are now. */
+  replaced: T[];
+}
+
+/**
+ * How a preview names a note it would replace: "‘quoted words’ in Title" or "Notitie bij Name in
+ * Title", the words cut at 80 characters, so the reader knows which of their notes are at stake.
+ */
+export function replacedLabel(note: Note): string {
+  const publication = short(note.documentTitle ?? note.documentId);
+  if (note.subject === 'actor') return msg('libraryImportReplacedActor', short(note.actorName ?? note.actorKey ?? ''), publication);
+  return msg('libraryImportReplacedPassage', short(note.selectors?.quote.exact ?? note.text), publication);
+}
+
+function short(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
 }
 
 /**
  * The merge of `incoming` over what the database holds now, store by store; called inside the
- * caller's transaction over notes, documents and drafts, so preview and apply read alike.
+ * caller's transaction over notes, documents and drafts, so preview and apply read alike. `now`
+ * bounds the stored times (see the file comment).
  */
 export async function mergeWithStored(
   db: KantlijnDb,
   incoming: ImportRecords,
+  now: number = Date.now(),
 ): Promise<{ notes: Merged<Note>; documents: Merged<DocumentRecord>; drafts: Merged<NoteDraft> }> {
   const [notes, documents, drafts] = await Promise.all([
     db.notes.bulkGet(incoming.notes.map((note) => note.id)),
@@ -94,9 +122,9 @@ export async function mergeWithStored(
     db.drafts.bulkGet(incoming.drafts.map((draft) => draft.key)),
   ]);
   return {
-    notes: mergeRecords(incoming.notes, notes, (note) => note.updated),
-    documents: mergeRecords(incoming.documents, documents, (document) => document.lastSeen, combineDocuments),
-    drafts: mergeRecords(incoming.drafts, drafts, (draft) => draft.updated),
+    notes: mergeRecords(incoming.notes, notes, (note) => note.updated, now),
+    documents: mergeRecords(incoming.documents, documents, (document) => document.lastSeen, now, combineDocuments),
+    drafts: mergeRecords(incoming.drafts, drafts, (draft) => draft.updated, now),
   };
 }
 
@@ -108,24 +136,28 @@ function mergeRecords<T>(
   incoming: readonly T[],
   existing: readonly (T | undefined)[],
   timeOf: (record: T) => number,
+  now: number,
   combine: (incoming: T, existing: T) => T = (record) => record,
 ): Merged<T> {
   const counts: MergeCounts = { new: 0, updated: 0, unchanged: 0 };
   const writes: T[] = [];
+  const replaced: T[] = [];
   incoming.forEach((record, i) => {
     const current = existing[i];
     if (current === undefined) {
       counts.new++;
       writes.push(record);
-    } else if (timeOf(record) > timeOf(current)) {
+    } else if (timeOf(record) > mergeTime(timeOf(current), now)) {
       counts.updated++;
       writes.push(combine(record, current));
+      replaced.push(current);
     } else counts.unchanged++;
   });
-  return { counts, writes };
+  return { counts, writes, replaced };
 }
 
-/** A newer document record over the reader's: its fields, but the earlier of the two first visits. */
+/** A newer document record over the reader's: its fields, but the earlier of the two first visits (a real one). */
 function combineDocuments(incoming: DocumentRecord, existing: DocumentRecord): DocumentRecord {
-  return { ...incoming, firstSeen: Math.min(incoming.firstSeen, existing.firstSeen) };
+  const firstSeen = existing.firstSeen >= EARLIEST_TIME ? Math.min(incoming.firstSeen, existing.firstSeen) : incoming.firstSeen;
+  return { ...incoming, firstSeen };
 }

@@ -2,15 +2,21 @@
  * Step 2 of an import, validate: the records a file holds → the valid ones, each id once (a file
  * with 10,000 copies of one note yields one note and 9,999 duplicates), and for each refused one
  * where it is in the file and why. Notes, documents and drafts are checked with the valibot schemas
- * the rest of Kantlijn uses, the settings with theirs. Valibot's issues (English, technical) become
- * short sentences through `msg`, with the field's path ("selectors.quote.exact") so the reader or a
- * helper can find it in the file.
+ * the rest of Kantlijn uses, the settings with theirs, and then with the store's own rules
+ * (`lib/store/record-guard.ts`: addresses on the site that name the record's publication, times
+ * between 1990 and a day past now), so an import writes nothing the store would refuse. Valibot's
+ * issues (English, technical) become short sentences through `msg`, with the field's path
+ * ("selectors.quote.exact") so the reader or a helper can find it in the file.
+ *
+ * Bounded work: only the first `MAX_INVALID_KEPT` refused records keep their reasons; the others
+ * are counted, so a file of millions of broken items costs a count, not a record each.
  */
 import * as v from 'valibot';
 import type { DocumentRecord } from '@/lib/messages/protocol';
 import { KINDS, MAX_ACTOR_KEYS, MAX_ACTOR_KEY_LENGTH } from '@/lib/messages/validate';
 import type { Note, NoteDraft } from '@/lib/notes/note';
 import { NoteDraftSchema, NoteSchema } from '@/lib/notes/note-schema';
+import { guardDocument, guardDraft, guardNote, type Guarded } from '@/lib/store/record-guard';
 import { msg } from '@/lib/ui/words';
 import { BackupSettingsSchema, withoutUndefined, type BackupSettings } from './settings';
 import { eachInSlices, type SliceOptions } from './slices';
@@ -34,6 +40,29 @@ export interface InvalidRecord {
   message: string;
 }
 
+/** How many refused records keep their reasons; the rest of them are only counted. */
+export const MAX_INVALID_KEPT = 100;
+
+/** The refused records of a file: the first `MAX_INVALID_KEPT` with their reasons, and how many of each kind there were in all. */
+export interface InvalidTally {
+  kept: InvalidRecord[];
+  counts: Record<RecordKind, number>;
+}
+
+/** An empty tally, for a format's reader to fill with `addInvalid`. */
+export function invalidTally(): InvalidTally {
+  return { kept: [], counts: { note: 0, document: 0, draft: 0, annotation: 0, settings: 0 } };
+}
+
+/**
+ * Counts a refused record; `describe` (its place and reasons) is called only while fewer than
+ * `MAX_INVALID_KEPT` are kept, so the millionth broken item makes no message at all.
+ */
+export function addInvalid(into: InvalidTally, kind: RecordKind, describe: () => InvalidRecord): void {
+  into.counts[kind]++;
+  if (into.kept.length < MAX_INVALID_KEPT) into.kept.push(describe());
+}
+
 /** A file read and checked: the valid records (each id once), the invalid ones, the duplicates. */
 export interface ParsedImport {
   kind: ImportKind;
@@ -42,9 +71,18 @@ export interface ParsedImport {
   drafts: NoteDraft[];
   /** Settings from a backup; null when the file has none (or they were invalid). */
   settings: BackupSettings | null;
+  /** The first `MAX_INVALID_KEPT` refused records, in file order, with their reasons. */
   invalid: InvalidRecord[];
+  /** How many records of each kind were refused in all, the unlisted ones included. */
+  invalidCounts: Record<RecordKind, number>;
   /** Records whose id came earlier in the same file: counted, kept once (the newest). */
   duplicates: number;
+}
+
+/** Options of the checks: the slicing, and the moment the times are checked against. */
+export interface ValidateOptions extends SliceOptions {
+  /** Now, in milliseconds (default `Date.now()`): records may carry times up to a day past it. */
+  now?: number;
 }
 
 /** The outcome of parsing and validating: the checked file, or why it cannot be imported at all. */
@@ -72,18 +110,33 @@ const DocumentRecordSchema = v.object({
 interface RecordRules<T> {
   kind: RecordKind;
   schema: v.GenericSchema<unknown, T>;
+  /** The store's rules (`record-guard.ts`), after the schema. */
+  guard: (record: T, now: number) => Guarded<T>;
   keyOf: (record: T) => string;
   timeOf: (record: T) => number;
 }
 
-const NOTE_RULES: RecordRules<Note> = { kind: 'note', schema: NoteSchema, keyOf: (n) => n.id, timeOf: (n) => n.updated };
+const NOTE_RULES: RecordRules<Note> = {
+  kind: 'note',
+  schema: NoteSchema,
+  guard: guardNote,
+  keyOf: (n) => n.id,
+  timeOf: (n) => n.updated,
+};
 const DOCUMENT_RULES: RecordRules<DocumentRecord> = {
   kind: 'document',
   schema: DocumentRecordSchema,
+  guard: guardDocument,
   keyOf: (d) => d.id,
   timeOf: (d) => d.lastSeen,
 };
-const DRAFT_RULES: RecordRules<NoteDraft> = { kind: 'draft', schema: NoteDraftSchema, keyOf: (d) => d.key, timeOf: (d) => d.updated };
+const DRAFT_RULES: RecordRules<NoteDraft> = {
+  kind: 'draft',
+  schema: NoteDraftSchema,
+  guard: guardDraft,
+  keyOf: (d) => d.key,
+  timeOf: (d) => d.updated,
+};
 
 /** The lists of a backup as step 1 found them: each item still unchecked. */
 export interface BackupLists {
@@ -95,18 +148,21 @@ export interface BackupLists {
 }
 
 /** Checks a backup's notes, documents, drafts and settings, in that order, so the refused ones are listed in file order. */
-export async function validateBackup(lists: BackupLists, options: SliceOptions): Promise<ParsedImport> {
-  const invalid: InvalidRecord[] = [];
-  const notes = await checkRecords(lists.notes, NOTE_RULES, invalid, options);
-  const documents = await checkRecords(lists.documents, DOCUMENT_RULES, invalid, options);
-  const drafts = await checkRecords(lists.drafts, DRAFT_RULES, invalid, options);
+export async function validateBackup(lists: BackupLists, options: ValidateOptions): Promise<ParsedImport> {
+  const invalid = invalidTally();
+  const now = options.now ?? Date.now();
+  const notes = await checkRecords(lists.notes, NOTE_RULES, invalid, now, options);
+  const documents = await checkRecords(lists.documents, DOCUMENT_RULES, invalid, now, options);
+  const drafts = await checkRecords(lists.drafts, DRAFT_RULES, invalid, now, options);
+  const settings = settingsOf(lists.settings, invalid);
   return {
     kind: 'backup',
     notes: [...notes.records.values()],
     documents: [...documents.records.values()],
     drafts: [...drafts.records.values()],
-    settings: settingsOf(lists.settings, invalid),
-    invalid,
+    settings,
+    invalid: invalid.kept,
+    invalidCounts: invalid.counts,
     duplicates: notes.duplicates,
   };
 }
@@ -150,7 +206,8 @@ function readableId(raw: unknown): string | null {
 async function checkRecords<T>(
   items: readonly unknown[],
   rules: RecordRules<T>,
-  invalid: InvalidRecord[],
+  invalid: InvalidTally,
+  now: number,
   options: SliceOptions,
 ): Promise<Collected<T>> {
   const into = collected<T>();
@@ -158,15 +215,20 @@ async function checkRecords<T>(
     items,
     (raw, index) => {
       const result = v.safeParse(rules.schema, raw);
-      if (result.success) keepNewest(into, rules.keyOf(result.output), result.output, rules.timeOf);
-      else invalid.push(invalidRecord(rules.kind, index, raw, describeIssues(result.issues)));
+      if (!result.success) {
+        addInvalid(invalid, rules.kind, () => invalidRecord(rules.kind, index, raw, describeIssues(result.issues)));
+        return;
+      }
+      const guarded = rules.guard(result.output, now);
+      if (guarded.ok) keepNewest(into, rules.keyOf(guarded.value), guarded.value, rules.timeOf);
+      else addInvalid(invalid, rules.kind, () => invalidRecord(rules.kind, index, raw, guarded.reasons));
     },
     options,
   );
   return into;
 }
 
-function settingsOf(value: unknown, invalid: InvalidRecord[]): BackupSettings | null {
+function settingsOf(value: unknown, invalid: InvalidTally): BackupSettings | null {
   if (value === undefined || value === null) return null;
   const result = v.safeParse(BackupSettingsSchema, value);
   if (result.success) {
@@ -174,7 +236,7 @@ function settingsOf(value: unknown, invalid: InvalidRecord[]): BackupSettings | 
     if (settings.highlightKinds) settings.highlightKinds = withoutUndefined(settings.highlightKinds);
     return settings;
   }
-  invalid.push(invalidRecord('settings', 0, value, describeIssues(result.issues)));
+  addInvalid(invalid, 'settings', () => invalidRecord('settings', 0, value, describeIssues(result.issues)));
   return null;
 }
 

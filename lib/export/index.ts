@@ -10,12 +10,20 @@
 export { documentsById, type DocumentsById, type ExportOptions } from './export-input';
 export { exportFile, exportFileName, exportMimeType, EXPORT_FORMATS, type ExportFormat, type ExportedFile } from './export-file';
 export { toMarkdown } from './markdown';
-export { toCsv, BOM, TAG_SEPARATOR, unguardCell } from './csv';
+export { toCsv, BOM, TAG_SEPARATOR, unguardCell, type CsvOptions, type CsvSeparator } from './csv';
 export { toWebAnnotation, toAnnotationCollection, type AnnotationCollection, type WebAnnotation } from './web-annotation';
 export { actorIri, ANNO_CONTEXT, ANNO_MIME } from './web-annotation-terms';
 export { toBackup, toBackupObject, BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupOptions } from './backup';
 export { SETTINGS_KEYS, settingsFromStorage, type BackupSettings } from './settings';
-export { parseImport, readImportFile, MAX_IMPORT_BYTES, type ParseOptions } from './import-parse';
-export type { ImportKind, InvalidRecord, ParsedImport, ParseOutcome, RecordKind } from './import-validate';
-export { previewImport, summaryOf, type ImportPreview, type MergeCounts, type PreviewOutcome } from './import-preview';
+export { parseImport, readImportFile, MAX_IMPORT_BYTES, MAX_IMPORT_ITEMS, type ParseOptions } from './import-parse';
+export {
+  MAX_INVALID_KEPT,
+  type ImportKind,
+  type InvalidRecord,
+  type ParsedImport,
+  type ParseOutcome,
+  type RecordKind,
+} from './import-validate';
+export { previewImport, replacedLabel, summaryOf, type ImportPreview, type MergeCounts, type PreviewOutcome } from './import-preview';
+export { formatCount } from './format-count';
 export { applyImport, type ApplyOutcome, type ImportChanges } from './import-apply';

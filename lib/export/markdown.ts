@@ -49,10 +49,11 @@ export function toMarkdown(notes: readonly Note[], documents: DocumentsById, opt
   const byDocument = groupBy(onPassages, (note) => note.documentId);
   const out: string[] = [];
 
-  out.push(...frontMatter(notes, byDocument.size, onActors.length, words, options), '', `# ${escapeInline(words.title)}`, '');
+  append(out, frontMatter(notes, byDocument.size, onActors.length, words, options));
+  out.push('', `# ${escapeInline(words.title)}`, '');
   for (const [documentId, group] of byDocument) {
-    out.push(...documentHeader(documentId, group, documents, words));
-    for (const note of [...group].sort(byPlace)) out.push(...noteBlock(note, words));
+    append(out, documentHeader(documentId, group, documents, words));
+    for (const note of [...group].sort(byPlace)) append(out, noteBlock(note, words));
   }
   if (onActors.length > 0) {
     out.push(`## ${escapeInline(words.actorNotes)}`, '');
@@ -62,7 +63,7 @@ export function toMarkdown(notes: readonly Note[], documents: DocumentsById, opt
       for (const note of group) {
         const title = titleOf(note, documents) ?? note.documentId;
         out.push(`*${escapeInline(words.writtenIn)}: ${escapeInline(title)}* — ${markdownLink(note.url)}`, '');
-        out.push(...noteBlock(note, words));
+        append(out, noteBlock(note, words));
       }
     }
   }
@@ -112,14 +113,25 @@ function documentHeader(documentId: string, group: readonly Note[], documents: D
 /** One note: the passage as a blockquote, the event date, the note, its tags, when it was last changed. */
 function noteBlock(note: Note, words: Labels): string[] {
   const lines: string[] = [];
-  if (note.selectors) lines.push(...blockquote(note.selectors.quote.exact), '');
+  if (note.selectors) {
+    append(lines, blockquote(note.selectors.quote.exact));
+    lines.push('');
+  }
   if (note.subject === 'event' && note.eventDate) lines.push(`${escapeInline(words.event)}: ${escapeInline(note.eventDate)}`, '');
   const text = escapeBlock(note.text);
-  if (text.length > 0) lines.push(...text, '');
+  if (text.length > 0) {
+    append(lines, text);
+    lines.push('');
+  }
   const tags = [...new Set(note.tags.map(tagName).filter((name) => name !== ''))];
   if (tags.length > 0) lines.push(tags.map((name) => `#${name}`).join(' '), '');
   lines.push(`*${escapeInline(words.updated)}: ${localDate(new Date(note.updated))}*`, '');
   return lines;
+}
+
+// Line by line: a spread into `push` throws beyond about 150,000 lines (a long note, many tags).
+function append(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line);
 }
 
 // Reading order inside a document: by place in the text, then by creation.

@@ -9,15 +9,29 @@
  * Ids: a `urn:uuid:` id is kept (the note Kantlijn exported comes back as itself); any other id,
  * or none, gives a stable derived UUID, so importing the same file twice changes nothing the second
  * time. A passage with a quote but no position gets the position 0–0, which re-anchoring treats
- * as "unknown" and finds the quote by its words.
+ * as "unknown" and finds the quote by its words. An annotation without any date (nor the file's
+ * `generated`) gets the earliest time a record may carry, the same on every import.
+ *
+ * Like a backup's notes, each note must then meet the store's rules (`lib/store/record-guard.ts`):
+ * its target an https page of the site, its times between 1990 and a day past now.
  */
 import * as v from 'valibot';
 import type { Note, TextPositionSelector, TextQuoteSelector } from '@/lib/notes/note';
 import { NoteSchema } from '@/lib/notes/note-schema';
 import { readAddress } from '@/lib/page/publication-id';
+import { EARLIEST_TIME, guardNote, siteAddress } from '@/lib/store/record-guard';
 import { msg } from '@/lib/ui/words';
-import { collected, describeIssues, invalidRecord, keepNewest, type InvalidRecord, type ParsedImport } from './import-validate';
-import { eachInSlices, type SliceOptions } from './slices';
+import {
+  addInvalid,
+  collected,
+  describeIssues,
+  invalidRecord,
+  invalidTally,
+  keepNewest,
+  type ParsedImport,
+  type ValidateOptions,
+} from './import-validate';
+import { eachInSlices } from './slices';
 import { stableUuid, uuidOfUrn } from './stable-id';
 import { parseIsoTime } from './times';
 import { actorKeyOfIri } from './web-annotation-terms';
@@ -45,24 +59,26 @@ export function annotationsOf(data: unknown): unknown[] | null {
   const collection = data as Json;
   const items: unknown[] = asList(collection.items);
   const seen = new Set<unknown>();
+  // One item at a time: a spread of a page's items into `push` throws beyond about 150,000 of them.
   for (let page = collection.first; isObject(page) && !seen.has(page); page = page.next) {
     seen.add(page);
-    items.push(...asList(page.items));
+    for (const item of asList(page.items)) items.push(item);
   }
   return items;
 }
 
 /** Reads the annotations found by `annotationsOf`, in slices; `data` gives the fallback time. */
-export async function parseAnnotations(data: unknown, annotations: readonly unknown[], options: SliceOptions): Promise<ParsedImport> {
-  const fallback = isObject(data) ? (timeOf(data.generated) ?? timeOf(data.created) ?? 0) : 0;
-  const invalid: InvalidRecord[] = [];
+export async function parseAnnotations(data: unknown, annotations: readonly unknown[], options: ValidateOptions): Promise<ParsedImport> {
+  const fallback = isObject(data) ? (timeOf(data.generated) ?? timeOf(data.created) ?? EARLIEST_TIME) : EARLIEST_TIME;
+  const now = options.now ?? Date.now();
+  const invalid = invalidTally();
   const notes = collected<Note>();
   await eachInSlices(
     annotations,
     (raw, index) => {
-      const result = annotationToNote(raw, fallback);
+      const result = annotationToNote(raw, fallback, now);
       if (result.ok) keepNewest(notes, result.note.id, result.note, (note) => note.updated);
-      else invalid.push(invalidRecord('annotation', index, raw, result.reasons));
+      else addInvalid(invalid, 'annotation', () => invalidRecord('annotation', index, raw, result.reasons));
     },
     options,
   );
@@ -72,13 +88,21 @@ export async function parseAnnotations(data: unknown, annotations: readonly unkn
     documents: [],
     drafts: [],
     settings: null,
-    invalid,
+    invalid: invalid.kept,
+    invalidCounts: invalid.counts,
     duplicates: notes.duplicates,
   };
 }
 
-/** One annotation as a note, or the reasons it cannot be one (in words). `fallbackTime` when it has no dates. */
-export function annotationToNote(raw: unknown, fallbackTime: number): { ok: true; note: Note } | { ok: false; reasons: string[] } {
+/**
+ * One annotation as a note, or the reasons it cannot be one (in words). `fallbackTime` when it has
+ * no dates; `now` bounds its times.
+ */
+export function annotationToNote(
+  raw: unknown,
+  fallbackTime: number,
+  now: number = Date.now(),
+): { ok: true; note: Note } | { ok: false; reasons: string[] } {
   if (!isObject(raw)) return { ok: false, reasons: [msg('importReasonNotObject')] };
   if (!hasType(raw, 'Annotation')) return { ok: false, reasons: [msg('importReasonInvalid', 'type')] };
   const reasons: string[] = [];
@@ -90,7 +114,7 @@ export function annotationToNote(raw: unknown, fallbackTime: number): { ok: true
   const documentId = url === null ? null : readAddress(url).id;
   if (!target.quote && !target.actor) reasons.push(msg('importReasonNoTarget'));
   else if (url === null) reasons.push(msg('importReasonMissing', 'target.source'));
-  else if (documentId === null) reasons.push(msg('importReasonNotPublication', url.slice(0, 200)));
+  else if (documentId === null || !siteAddress(url, documentId).ok) reasons.push(msg('importReasonNotPublication', url.slice(0, 200)));
   if (reasons.length > 0) return { ok: false, reasons };
 
   const candidate = {
@@ -115,7 +139,9 @@ export function annotationToNote(raw: unknown, fallbackTime: number): { ok: true
     updated: modified ?? created ?? fallbackTime,
   };
   const result = v.safeParse(NoteSchema, candidate);
-  return result.success ? { ok: true, note: result.output } : { ok: false, reasons: describeIssues(result.issues) };
+  if (!result.success) return { ok: false, reasons: describeIssues(result.issues) };
+  const guarded = guardNote(result.output, now);
+  return guarded.ok ? { ok: true, note: guarded.value } : { ok: false, reasons: guarded.reasons };
 }
 
 function timeOf(value: unknown): number | null {

@@ -6,12 +6,15 @@
  * publication's address with a `TextQuoteSelector` and a `TextPositionSelector`. Notes on actors
  * target the actor (see `web-annotation-terms.ts` for why).
  *
+ * Times and addresses are written as the import will accept them again (`exportable.ts`).
+ *
  * What the format does not carry and the backup does: the document's title, an event note's date
  * (it comes back as a passage note), the mention an actor note was written at.
  */
 import type { Note } from '@/lib/notes/note';
 import { msg } from '@/lib/ui/words';
 import type { DocumentsById, ExportOptions } from './export-input';
+import { exportableNote, exportableUrl } from './exportable';
 import { stableUuid, urnOfId } from './stable-id';
 import { isoTime } from './times';
 import { ANNO_CONTEXT, actorIri } from './web-annotation-terms';
@@ -85,7 +88,7 @@ export function toAnnotationCollection(notes: readonly Note[], documents: Docume
       id: `urn:uuid:${stableUuid(`${seed}\u0000page`)}`,
       type: 'AnnotationPage',
       startIndex: 0,
-      items: notes.map((note) => toAnnotation(note, documents)),
+      items: notes.map((note) => toAnnotation(exportableNote(note, options.now.getTime()), documents)),
     },
   };
 }
@@ -101,7 +104,7 @@ export function toAnnotation(note: Note, documents: DocumentsById): WebAnnotatio
     motivation: note.text !== '' ? 'commenting' : note.tags.length > 0 ? 'tagging' : 'highlighting',
     created: isoTime(note.created),
     modified: isoTime(note.updated),
-    target: targetOf(note, documents.get(note.documentId)?.url ?? note.url),
+    target: targetOf(note, exportableUrl(documents.get(note.documentId)?.url ?? note.url, note.documentId)),
   };
   if (body.length > 0) annotation.body = body;
   return annotation;

@@ -4,6 +4,8 @@
  */
 import type { DocumentRecord, SeenDocument } from '@/lib/model/records';
 import type { KantlijnDb } from './db';
+import { InvalidRecordError } from './invalid-record';
+import { siteAddress } from './record-guard';
 
 /** How many documents `documentsWithActor` answers when not told, and at most. */
 export const DEFAULT_ACTOR_DOCUMENTS = 20;
@@ -18,12 +20,24 @@ export const SORT_IN_MEMORY_UP_TO = 200;
 /** How many keys of the lastSeen index are read per step of that walk. */
 const WALK_PAGE = 512;
 
-/** Records a visit: inserts a new document or refreshes a known one, keeping its first visit. */
+/**
+ * Records a visit: inserts a new document or refreshes a known one, keeping its first visit.
+ * Throws `InvalidRecordError` when its address is not a page of the site naming its id, so no
+ * caller stores a link elsewhere.
+ */
 export async function recordDocument(db: KantlijnDb, seen: SeenDocument, now: number = Date.now()): Promise<DocumentRecord> {
+  const address = siteAddress(seen.url, seen.id);
+  if (!address.ok) throw new InvalidRecordError('document', [address.reason]);
   return db.transaction('rw', db.documents, async () => {
     const known = await db.documents.get(seen.id);
     // The actors are those of this visit: a corrected publication that no longer names someone drops the key.
-    const record: DocumentRecord = { ...seen, actorKeys: [...new Set(seen.actorKeys)], firstSeen: known?.firstSeen ?? now, lastSeen: now };
+    const record: DocumentRecord = {
+      ...seen,
+      url: address.url,
+      actorKeys: [...new Set(seen.actorKeys)],
+      firstSeen: known?.firstSeen ?? now,
+      lastSeen: now,
+    };
     await db.documents.put(record);
     return record;
   });

@@ -8,6 +8,7 @@ import type { NoteDraft } from '@/lib/notes/note';
 import { checkDraft } from '@/lib/notes/note-schema';
 import type { KantlijnDb } from './db';
 import { InvalidRecordError } from './invalid-record';
+import { guardDraft } from './record-guard';
 
 /** The draft under `key`, or null when there is none. */
 export async function getDraft(db: KantlijnDb, key: string): Promise<NoteDraft | null> {
@@ -16,13 +17,16 @@ export async function getDraft(db: KantlijnDb, key: string): Promise<NoteDraft |
 
 /**
  * Keeps a draft (replacing the one under the same key), stamped with `now`. Checks it against
- * the draft schema first and throws `InvalidRecordError` when it does not fit: a draft is the
- * note as typed so far, so it must already be a well-formed note (empty text is allowed).
+ * the draft schema and the store's rules first and throws `InvalidRecordError` when it does not
+ * fit: a draft is the note as typed so far, so it must already be a well-formed note (empty text is
+ * allowed) at an address of its publication.
  */
 export async function saveDraft(db: KantlijnDb, draft: NoteDraft, now: number = Date.now()): Promise<NoteDraft> {
   const checked = checkDraft(draft);
   if (!checked.ok) throw new InvalidRecordError('draft', checked.reasons);
-  const record: NoteDraft = { ...checked.value, updated: now };
+  const guarded = guardDraft(checked.value, null);
+  if (!guarded.ok) throw new InvalidRecordError('draft', guarded.reasons);
+  const record: NoteDraft = { ...guarded.value, updated: now };
   await db.transaction('rw', db.drafts, () => db.drafts.put(record));
   return record;
 }

@@ -4,12 +4,15 @@
  * hand it, and says why in words that a handler can pass on.
  */
 
-/** A note or draft refused by its schema (`lib/notes/note-schema.ts`), with valibot's reasons. */
+/**
+ * A note, draft or document refused by its schema (`lib/notes/note-schema.ts`) or by the store's
+ * rules (`record-guard.ts`), with the reasons.
+ */
 export class InvalidRecordError extends Error {
   override readonly name = 'InvalidRecordError';
 
   constructor(
-    readonly what: 'note' | 'draft',
+    readonly what: 'note' | 'draft' | 'document',
     readonly reasons: readonly string[],
   ) {
     super(`${what}: ${reasons.join('; ')}`);

@@ -1,7 +1,8 @@
 /**
  * The `notes` table: the reader's own notes (`lib/notes/note.ts`). Repository functions, so no
  * caller — the background's handler, the notes library, an import — writes Dexie queries of its
- * own. Every write checks the note against its schema and runs in one transaction.
+ * own. Every write checks the note against its schema and the store's rules (`record-guard.ts`:
+ * an address on the site naming the note's publication) and runs in one transaction.
  */
 import type { NotesChange } from '@/lib/model/records';
 import type { Note } from '@/lib/notes/note';
@@ -9,6 +10,7 @@ import { checkNote } from '@/lib/notes/note-schema';
 import type { KantlijnDb } from './db';
 import { discardDraftsOfNote } from './drafts';
 import { InvalidRecordError } from './invalid-record';
+import { guardNote, mergeTime } from './record-guard';
 
 /** What a publication page shows of the reader's notes. */
 export interface PageNotes {
@@ -61,16 +63,20 @@ export interface SavedNote {
 
 /**
  * Saves a new or changed note — also the undo of a delete, by saving the deleted record again.
- * Checks it against the note schema (throws `InvalidRecordError` with the reasons), keeps the
- * `created` of a note already stored (its `id` is the key), sets `updated` to `now`, and forgets
- * the draft of the same note, all in one transaction.
+ * Checks it against the note schema and the store's rules (throws `InvalidRecordError` with the
+ * reasons), keeps the `created` of a note already stored (its `id` is the key; a new note's is
+ * never later than `now`), sets `updated` to `now`, and forgets the draft of the same note, all in
+ * one transaction.
  */
 export async function saveNote(db: KantlijnDb, note: Note, now: number = Date.now()): Promise<SavedNote> {
   const checked = checkNote(note);
   if (!checked.ok) throw new InvalidRecordError('note', checked.reasons);
+  const guarded = guardNote(checked.value, null);
+  if (!guarded.ok) throw new InvalidRecordError('note', guarded.reasons);
+  const valid = guarded.value;
   return db.transaction('rw', db.notes, db.drafts, async () => {
-    const previous = (await db.notes.get(checked.value.id)) ?? null;
-    const record: Note = { ...checked.value, created: previous?.created ?? checked.value.created, updated: now };
+    const previous = (await db.notes.get(valid.id)) ?? null;
+    const record: Note = { ...valid, created: previous?.created ?? Math.min(valid.created, now), updated: now };
     await db.notes.put(record);
     await discardDraftsOfNote(db, record.id);
     return { note: record, previous };
@@ -135,17 +141,19 @@ export interface MergeOutcome {
 
 /**
  * Merges notes from an import or a back-up: a note whose id is new is added; one already stored
- * replaces it only when its `updated` is newer (DESIGN: the newer wins). Timestamps are kept as
- * given. All notes are checked first; if any fails, nothing is written and `InvalidRecordError`
- * says which (by position) and why. One transaction.
+ * replaces it only when its `updated` is newer (DESIGN: the newer wins; a stored time out of
+ * bounds counts as older than any). Timestamps are kept as given. All notes are checked first,
+ * times too (between 1990 and a day past `now`); if any fails, nothing is written and
+ * `InvalidRecordError` says which (by position) and why. One transaction.
  */
-export async function mergeNotes(db: KantlijnDb, incoming: readonly Note[]): Promise<MergeOutcome> {
+export async function mergeNotes(db: KantlijnDb, incoming: readonly Note[], now: number = Date.now()): Promise<MergeOutcome> {
   const notes: Note[] = [];
   const reasons: string[] = [];
   incoming.forEach((candidate, i) => {
     const checked = checkNote(candidate);
-    if (checked.ok) notes.push(checked.value);
-    else reasons.push(...checked.reasons.map((reason) => `${i}: ${reason}`));
+    const guarded = checked.ok ? guardNote(checked.value, now) : checked;
+    if (guarded.ok) notes.push(guarded.value);
+    else for (const reason of guarded.reasons) reasons.push(`${i}: ${reason}`);
   });
   if (reasons.length > 0) throw new InvalidRecordError('note', reasons);
   return db.transaction('rw', db.notes, async () => {
@@ -161,7 +169,7 @@ export async function mergeNotes(db: KantlijnDb, incoming: readonly Note[]): Pro
     ids.forEach((id, i) => {
       const note = newest.get(id) as Note;
       const known = stored[i];
-      if (known && note.updated <= known.updated) return;
+      if (known && note.updated <= mergeTime(known.updated, now)) return;
       if (known) replacedRecords.push(known);
       writes.push(note);
     });
@@ -171,13 +179,18 @@ export async function mergeNotes(db: KantlijnDb, incoming: readonly Note[]): Pro
       added: writes.length - replaced,
       replaced,
       kept: notes.length - writes.length,
-      change: changeOf(...writes, ...replacedRecords),
+      change: changeOfAll(writes.concat(replacedRecords)),
     };
   });
 }
 
 /** The documents and actors touched by these notes (each once), for `notes-changed`. */
 export function changeOf(...notes: ReadonlyArray<Note | null | undefined>): NotesChange {
+  return changeOfAll(notes);
+}
+
+/** `changeOf` for a list of any length: a spread of many notes into a call would throw. */
+export function changeOfAll(notes: Iterable<Note | null | undefined>): NotesChange {
   const documentIds = new Set<string>();
   const actorKeys = new Set<string>();
   for (const note of notes) {

@@ -1,8 +1,12 @@
-// CSV: RFC 4180 with a byte-order mark, parsed back with papaparse into the same notes.
+// CSV: RFC 4180 with a byte-order mark, parsed back with papaparse into the same notes; and CSV
+// that no spreadsheet runs as a formula, whichever of `,` and `;` it splits on.
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, documentsById, exportFile, TAG_SEPARATOR, toCsv, unguardCell } from '@/lib/export';
 import { csvField, guardCell } from '@/lib/export/csv';
+import type { Note } from '@/lib/notes/note';
+import { actorNote, passageNote } from '@/tests/unit/make-records';
 import { library, NOW } from './fixtures';
 
 describe('CSV export', () => {
@@ -75,5 +79,117 @@ describe('CSV export', () => {
     expect(file.fileName).toBe('kantlijn-notities-2026-11-27.csv');
     expect(file.mimeType).toBe('text/csv;charset=utf-8');
     expect(file.content).toBe(toCsv(notes, byId, { now: new Date(NOW) }));
+  });
+});
+
+describe('CSV that no spreadsheet executes, in Dutch or English Excel', () => {
+  const NASTY = [
+    'zie ook;=HYPERLINK(A1);',
+    'zie ook,=HYPERLINK(A1),',
+    '\u0000=1+1',
+    '-2+3',
+    '+31 20 123 4567',
+    '@SUM(A1)',
+    "=cmd|' /C calc'!A0",
+    '\t=1+1',
+    'kop\t=1+1',
+    'regel 1\n=1+1\r\n-2\r+3',
+    'a;\t@x;"=1";""+2;\'=3',
+    'eindigt op;',
+    'eindigt op,\r\n',
+    '\r\n=1',
+    '"=1"',
+    '€ 5,- per stuk; -10%',
+  ];
+  const nastyNotes = NASTY.map((text, i) =>
+    passageNote(`n-${i}`, 'kst-1-1', {
+      text,
+      tags: [text.trim() || 'x', '=tag'],
+      documentTitle: text,
+      selectors: {
+        quote: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: text.length },
+      },
+    }),
+  ).concat([actorNote('a-1', 'person:x', 'kst-1-1', { actorName: '=Naam;@x' })]);
+  const noDocuments = documentsById([]);
+  const DANGER = /^[=+\-@\t\r\0]/;
+
+  // Cells as a spreadsheet that splits on `delimiter` reads them, quotes honoured only at a field's start.
+  const cellsOf = (csv: string, delimiter: ',' | ';') =>
+    Papa.parse<string[]>(csv.slice(BOM.length), { delimiter, newline: '\r\n', skipEmptyLines: true }).data.flat();
+
+  for (const separator of [',', ';'] as const) {
+    const csv = toCsv(nastyNotes, noDocuments, { separator });
+
+    it(`written with "${separator}": no cell starts a formula when split on "," or on ";"`, () => {
+      for (const delimiter of [',', ';'] as const) {
+        const cells = cellsOf(csv, delimiter);
+        // The wrong separator reads fewer, longer cells (quotes then open mid-field), never none.
+        if (delimiter === separator) expect(cells).toHaveLength((nastyNotes.length + 1) * 10);
+        else expect(cells.length).toBeGreaterThan(nastyNotes.length);
+        for (const cell of cells) expect(cell, JSON.stringify(cell)).not.toMatch(DANGER);
+      }
+    });
+
+    it(`written with "${separator}": no place where a spreadsheet may start a cell is followed by a formula`, () => {
+      // Any parser starts a cell only at the file's start or after a separator or line break; quotes
+      // it may strip come first. CR LF outside quotes ends a row: the next line is checked itself.
+      const body = csv.slice(BOM.length);
+      for (let at = 0; at < body.length; at++) {
+        if (at > 0 && !/[,;\r\n]/.test(body[at - 1] as string)) continue;
+        const rest = body.slice(at, at + 40);
+        expect(/^"*[=+\-@\t\0]|^"+\r|^\r(?!\n)/.test(rest), JSON.stringify(rest)).toBe(false);
+      }
+    });
+
+    it(`written with "${separator}": the real columns read back exactly, once unguarded`, () => {
+      const result = Papa.parse<string[]>(csv.slice(BOM.length), { delimiter: separator, newline: '\r\n', skipEmptyLines: true });
+      expect(result.errors).toEqual([]);
+      const [head, ...rows] = result.data;
+      expect(head?.join(separator)).toBe(csv.slice(1, csv.indexOf('\r\n')));
+      expect(rows).toHaveLength(nastyNotes.length);
+      rows.forEach((raw, i) => {
+        const note = nastyNotes[i] as Note;
+        const row = raw.map(unguardCell);
+        expect(row[4]).toBe(note.selectors?.quote.exact ?? '');
+        expect(row[5]).toBe(note.text);
+        expect(row[6]).toBe(note.tags.join(TAG_SEPARATOR));
+        expect(row[1]).toBe(note.documentTitle);
+        expect(row[9]).toBe(note.subject === 'actor' ? note.actorName : '');
+      });
+    });
+  }
+
+  it('guards every cell: a leading =, +, -, @, tab, CR or NUL gets an apostrophe', () => {
+    for (const lead of ['=', '+', '-', '@', '\t', '\r', '\0']) expect(guardCell(`${lead}1`)).toBe(`'${lead}1`);
+    expect(guardCell('zie ook;=HYPERLINK(A1);')).toBe("zie ook;'=HYPERLINK(A1);'");
+    expect(guardCell('a\n-b')).toBe("a\n'-b");
+    expect(guardCell('a, b; c')).toBe('a, b; c');
+    expect(csvField('a;b')).toBe('"a;b"');
+  });
+
+  it('round-trips any text through guardCell and unguardCell', () => {
+    const tricky = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\0', ',', ';', '"', "'", 'a', ' ') });
+    fc.assert(
+      fc.property(tricky, (text) => {
+        expect(unguardCell(guardCell(text))).toBe(text);
+        for (const delimiter of [',', ';'] as const) {
+          const csv = toCsv([passageNote('p', 'kst-1-1', { text: text === '' ? 'x' : text })], noDocuments, { separator: delimiter });
+          for (const other of [',', ';'] as const) for (const cell of cellsOf(csv, other)) expect(cell).not.toMatch(DANGER);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('offers "CSV met puntkomma\'s" for Excel in Dutch, and says so in the file name', () => {
+    const file = exportFile('csv-semicolon', nastyNotes, noDocuments, { now: new Date(2026, 10, 27, 23, 30) });
+    expect(file.fileName).toBe('kantlijn-notities-puntkomma-2026-11-27.csv');
+    expect(file.mimeType).toBe('text/csv;charset=utf-8');
+    expect(file.content).toBe(toCsv(nastyNotes, noDocuments, { separator: ';' }));
+    expect(file.content.slice(1, file.content.indexOf('\r\n'))).toBe(
+      'Document-id;Titel;URL;Datum;Passage;Notitie;Tags;Gemaakt;Bijgewerkt;Actor',
+    );
   });
 });

@@ -100,7 +100,7 @@ describe('a file that cannot be imported at all', () => {
 });
 
 describe('records that cannot be imported', () => {
-  const good = passageNote('99999999-0000-4000-8000-000000000001', 'kst-1-1');
+  const good = passageNote('99999999-0000-4000-8000-000000000001', 'kst-1-1', { created: NOW, updated: NOW });
 
   it('names each invalid note by its position with its reasons, and writes none of them', async () => {
     const { id: _id, ...noId } = good;
@@ -171,7 +171,7 @@ describe('records that cannot be imported', () => {
 describe('inputs that are imported, as data', () => {
   // These change the database on purpose: the checks of afterEach are reset here.
   it('writes 10,000 copies of a new note once', async () => {
-    const note = passageNote('99999999-0000-4000-8000-000000000002', 'kst-2-2');
+    const note = passageNote('99999999-0000-4000-8000-000000000002', 'kst-2-2', { created: NOW, updated: NOW });
     const outcome = await importText(db, backupOf(Array.from({ length: 10_000 }, () => note)));
     expect(previewOf(outcome).notes).toMatchObject({ new: 1, duplicates: 9_999 });
     expect(await db.notes.where('documentId').equals('kst-2-2').count()).toBe(1);
@@ -180,7 +180,7 @@ describe('inputs that are imported, as data', () => {
 
   it('stores text with HTML and scripts exactly as given, never interpreted', async () => {
     const text = '<script>document.title = "hacked"</script><img src=x onerror="window.hacked = 1">';
-    const note = passageNote('99999999-0000-4000-8000-000000000003', 'kst-3-3', { text, tags: ['<b>vet</b>'] });
+    const note = passageNote('99999999-0000-4000-8000-000000000003', 'kst-3-3', { text, tags: ['<b>vet</b>'], created: NOW, updated: NOW });
     const title = document.title;
     await importText(db, backupOf([note]));
     expect(await db.notes.get(note.id)).toEqual(note);

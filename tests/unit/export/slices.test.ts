@@ -5,6 +5,9 @@ import { BACKUP_FORMAT, parseImport } from '@/lib/export';
 import { eachInSlices } from '@/lib/export/slices';
 import { passageNote } from '@/tests/unit/make-records';
 
+// A time the import accepts (between 1990 and a day past now).
+const AT = Date.UTC(2024, 0, 1);
+
 describe('eachInSlices', () => {
   it('visits every item in order and yields between slices', async () => {
     const seen: number[] = [];
@@ -34,7 +37,7 @@ describe('eachInSlices', () => {
 describe('parseImport in slices', () => {
   it('gives the main thread back while checking 10,000 notes and reads the same as at once', async () => {
     const notes = Array.from({ length: 10_000 }, (_, i) =>
-      passageNote(`cccccccc-0000-4000-8000-${String(i).padStart(12, '0')}`, `kst-${i % 500}-1`),
+      passageNote(`cccccccc-0000-4000-8000-${String(i).padStart(12, '0')}`, `kst-${i % 500}-1`, { created: AT, updated: AT }),
     );
     const text = JSON.stringify({ format: BACKUP_FORMAT, version: 1, notes, documents: [], settings: {} });
     const yieldTo = vi.fn(() => Promise.resolve());

@@ -158,6 +158,8 @@ describe('LibraryPage', () => {
       documents: { new: 0, updated: 0, unchanged: 0, invalid: 0 },
       drafts: { new: 0, updated: 0, unchanged: 0, invalid: 0 },
       invalid: [{ kind: 'note', index: 2, id: null, reasons: ['‘text’ ontbreekt'], message: 'Notitie 3: ‘text’ ontbreekt' }],
+      invalidMore: 0,
+      replaced: [],
       settings: null,
       writes: { notes: [passageNote('c', 'kst-1', { text: 'geïmporteerd' })], documents: [], drafts: [] },
     };

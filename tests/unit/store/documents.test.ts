@@ -25,7 +25,11 @@ describe('documents table', () => {
     await recordDocument(db, { ...seen, title: 'Nieuwe titel' }, 5000);
     expect(await countDocuments(db)).toBe(1);
     expect(await getDocument(db, seen.id)).toEqual({ ...seen, title: 'Nieuwe titel', firstSeen: 1000, lastSeen: 5000 });
-    await recordDocument(db, { ...seen, id: 'kst-36045-55', actorKeys: ['person:hoekstra'] }, 6000);
+    await recordDocument(
+      db,
+      { ...seen, id: 'kst-36045-55', url: 'https://zoek.officielebekendmakingen.nl/kst-36045-55.html', actorKeys: ['person:hoekstra'] },
+      6000,
+    );
     expect(await countDocuments(db)).toBe(2);
     expect(await db.documents.where('dossier').equals('21501-02').count()).toBe(2);
     expect(await db.documents.where('actorKeys').equals('person:hoekstra').count()).toBe(2);

@@ -13,6 +13,10 @@ const freshDb = () => createDb(`notes-${++n}`);
 
 const HERE = 'kst-21501-02-2553';
 const ELSEWHERE = 'kst-36045-55';
+// Times a merge accepts (between 1990 and a day past its `now`).
+const T = Date.UTC(2024, 0, 1);
+const NOW = T + 86_400_000;
+const AT_T = { created: T, updated: T };
 
 describe('notesForPage', () => {
   it('answers the passage and event notes of the document and the actor notes on its actors', async () => {
@@ -196,26 +200,32 @@ describe('mergeNotes', () => {
   it('adds new notes, replaces older ones, keeps newer stored ones, and keeps timestamps as given', async () => {
     const db = freshDb();
     await db.notes.bulkAdd([
-      passageNote('kept', HERE, { updated: 5000, text: 'mijn versie' }),
-      passageNote('replaced', HERE, { updated: 1000 }),
+      passageNote('kept', HERE, { created: T, updated: T + 5000, text: 'mijn versie' }),
+      passageNote('replaced', HERE, { created: T, updated: T + 1000 }),
     ]);
-    const outcome = await mergeNotes(db, [
-      passageNote('kept', HERE, { updated: 4000, text: 'oudere import' }),
-      passageNote('replaced', HERE, { updated: 2000, text: 'nieuwere import' }),
-      actorNote('added', 'person:hoekstra', ELSEWHERE, { created: 10, updated: 20 }),
-      actorNote('added', 'person:hoekstra', ELSEWHERE, { created: 10, updated: 10 }),
-    ]);
+    const outcome = await mergeNotes(
+      db,
+      [
+        passageNote('kept', HERE, { created: T, updated: T + 4000, text: 'oudere import' }),
+        passageNote('replaced', HERE, { created: T, updated: T + 2000, text: 'nieuwere import' }),
+        actorNote('added', 'person:hoekstra', ELSEWHERE, { created: T + 10, updated: T + 20 }),
+        actorNote('added', 'person:hoekstra', ELSEWHERE, { created: T + 10, updated: T + 10 }),
+      ],
+      NOW,
+    );
     expect(outcome).toEqual({ added: 1, replaced: 1, kept: 2, change: { documentIds: [HERE, ELSEWHERE], actorKeys: ['person:hoekstra'] } });
     expect((await getNote(db, 'kept'))?.text).toBe('mijn versie');
-    expect(await getNote(db, 'replaced')).toMatchObject({ text: 'nieuwere import', updated: 2000 });
-    expect(await getNote(db, 'added')).toMatchObject({ created: 10, updated: 20 });
+    expect(await getNote(db, 'replaced')).toMatchObject({ text: 'nieuwere import', updated: T + 2000 });
+    expect(await getNote(db, 'added')).toMatchObject({ created: T + 10, updated: T + 20 });
   });
 
   it('writes nothing when one note is malformed, and says which', async () => {
     const db = freshDb();
-    const error = (await mergeNotes(db, [passageNote('a'), { ...passageNote('b'), tags: 'x' } as unknown as Note]).catch(
-      (e: unknown) => e,
-    )) as InvalidRecordError;
+    const error = (await mergeNotes(
+      db,
+      [passageNote('a', HERE, AT_T), { ...passageNote('b', HERE, AT_T), tags: 'x' } as unknown as Note],
+      NOW,
+    ).catch((e: unknown) => e)) as InvalidRecordError;
     expect(error).toBeInstanceOf(InvalidRecordError);
     expect(error.reasons[0]).toMatch(/^1: tags/);
     expect(await countNotes(db)).toBe(0);
