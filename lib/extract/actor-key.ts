@@ -5,8 +5,7 @@
  */
 import type { Actor } from '@/lib/model/report';
 import { nameKey, tokenKey } from './name-keys';
-
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'von', "d'", 'la', 'le', 'du', 'da']);
+import { KEY_PARTICLES } from './name-particles';
 
 /** The cross-document key of an actor: its type and its name without initials, titles or particles for persons. */
 export function actorKeyOf(actor: Pick<Actor, 'type' | 'name'>): string {
@@ -14,7 +13,7 @@ export function actorKeyOf(actor: Pick<Actor, 'type' | 'name'>): string {
     const words = actor.name
       .trim()
       .split(/\s+/)
-      .filter((w) => !w.endsWith('.') && !PARTICLES.has(w.toLowerCase()));
+      .filter((w) => !w.endsWith('.') && !KEY_PARTICLES.has(w.toLowerCase()));
     return `person:${tokenKey(words.slice(-1).join(' '))}`;
   }
   return `${actor.type}:${nameKey(actor.name)}`;

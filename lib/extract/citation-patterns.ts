@@ -46,8 +46,10 @@ export const KAMERSTUK = new RegExp(
  * `KAMERSTUK`; the look-ahead keeps every dossier number of a motion list ("35925-32") from being a
  * start (docs/performance.md).
  */
-export const KAMERSTUK_START =
-  /[Kk]amerstuk|Bijl|\d{2}[ \u00a0\u2007\u2009\u202f.]?\d{3}(?!\d)(?=[^\n]{0,24}?(?:[Nn](?:r|o\.|ummer)|,[ \u00a0\u2007\u2009\u202f][A-Z]))/g;
+export const KAMERSTUK_START = new RegExp(
+  `[Kk]amerstuk|Bijl|\\d{2}[ \\u00a0\\u2007\\u2009\\u202f.]?\\d{3}(?!\\d)(?=[^\\n]{0,24}?(?:[Nn](?:r|o\\.|ummer)|,${SP}[A-Z]))`,
+  'g',
+);
 
 /**
  * One more item of a number list after a Kamerstuk citation: `, 548`, ` en 548`, ` en nr. 548`.

@@ -10,8 +10,9 @@ import { startsUpper } from './name-keys';
 import type { DatedEvent } from '@/lib/model/report';
 import type { DateMention } from '@/lib/extract/dates/types';
 import type { Sentence } from './sentences';
-import { forgetTriggers, triggerOf } from './event-triggers';
+import { TriggerMemo } from './event-triggers';
 import { wordsOf, type Word } from './event-words';
+import { wordList } from './word-list';
 import { actorsIn, indexMentions, type ActorIndex, type ActorMention } from './event-actors';
 
 // Unicode patterns made once, at module level (why: name-keys.ts).
@@ -36,12 +37,13 @@ const AHEAD_WORDS = 15;
 
 // Words that never extend a trigger phrase: articles, pronouns, prepositions, conjunctions, verbs.
 const STOP = new Set(
-  (
-    'de het een der des den t die dit deze dat onze ons uw zijn haar hun mijn welke elke iedere ieder alle beide geen van voor op in bij met aan over ' +
-    'tijdens door na naar uit om tot sinds vanaf tegen zonder onder tussen binnen buiten via per gezien inzake rond en of maar als dan is was werd ' +
-    'wordt heeft hebben had vond zal zou kan er ook nog al wel niet hier daar toen ik u we wij hij zij ze waarin waarbij waarmee omdat zodat terwijl ' +
-    'nadat wanneer indien wat hierbij daarbij zo'
-  ).split(' '),
+  wordList(
+    'de het een der des den t die dit deze dat onze ons uw zijn haar hun mijn welke elke iedere ieder alle beide',
+    'geen van voor op in bij met aan over tijdens door na naar uit om tot sinds vanaf tegen zonder onder tussen',
+    'binnen buiten via per gezien inzake rond en of maar als dan is was werd wordt heeft hebben had vond zal zou',
+    'kan er ook nog al wel niet hier daar toen ik u we wij hij zij ze waarin waarbij waarmee omdat zodat terwijl',
+    'nadat wanneer indien wat hierbij daarbij zo',
+  ),
 );
 // Words after a date that open another clause: a trigger beyond them belongs to that clause.
 const CLAUSE_OPENERS = new Set(
@@ -79,44 +81,44 @@ export function eventDrafts(
   dates: readonly DateMention[],
   context: EventContext,
 ): EventDraft[] {
-  const happenings = dates.filter((d) => !d.periodLabel && d.value !== null);
+  const happenings = dates.filter((d): d is DateMention & { value: string } => !d.periodLabel && d.value !== null);
   const drafts: EventDraft[] = [];
   const seen = new Set<string>();
-  let s = 0;
+  const triggers = new TriggerMemo();
+  let sentenceAt = 0;
   // A loop rather than a callback made for each document: V8 keeps what it learnt from one to the next.
-  for (let k = 0; k < happenings.length; k++) {
-    const d = happenings[k] as DateMention;
-    while (s < sentences.length && (sentences[s] as Sentence).end <= d.start) s++;
-    const sentence =
-      sentences[s] && (sentences[s] as Sentence).start <= d.start ? (sentences[s] as Sentence) : { start: d.start, end: d.end };
-    const date = d.value as string;
-    const line = letterLine(text, sentence.start, d, context);
+  for (const [index, mention] of happenings.entries()) {
+    while (sentenceAt < sentences.length && (sentences[sentenceAt]?.end ?? Infinity) <= mention.start) sentenceAt++;
+    const inSentence = sentences[sentenceAt];
+    const sentence = inSentence && inSentence.start <= mention.start ? inSentence : { start: mention.start, end: mention.end };
+    const date = mention.value;
+    const line = letterLine(text, sentence.start, mention, context);
     if (line !== null) {
       if (!remember(seen, `${date}|brief`)) continue;
-      drafts.push({ event: event(drafts.length, date, line, d.end, text, 'verzending van de brief', d), from: line, to: d.end });
+      const sending = event(drafts.length, date, line, mention.end, text, 'verzending van de brief', mention);
+      drafts.push({ event: sending, from: line, to: mention.end });
       continue;
     }
     // Read only inside the list: a read past either end would throw away this loop's compiled code.
-    const prev = k > 0 ? happenings[k - 1] : undefined;
-    const next = k + 1 < happenings.length ? happenings[k + 1] : undefined;
-    let from = Math.max(sentence.start, d.start - WINDOW);
-    let to = Math.min(sentence.end, d.end + WINDOW);
-    if (prev && prev.end > from) from = boundary(text, prev.end, d.start) ?? prev.end;
-    if (next && next.start < to) to = boundary(text, d.end, next.start) ?? next.start;
-    const parens = enclosingParentheses(text, from, to, d);
+    const prev = index > 0 ? happenings[index - 1] : undefined;
+    const next = index + 1 < happenings.length ? happenings[index + 1] : undefined;
+    let from = Math.max(sentence.start, mention.start - WINDOW);
+    let to = Math.min(sentence.end, mention.end + WINDOW);
+    if (prev && prev.end > from) from = boundary(text, prev.end, mention.start) ?? prev.end;
+    if (next && next.start < to) to = boundary(text, mention.end, next.start) ?? next.start;
+    const parens = enclosingParentheses(text, from, to, mention);
     if (parens) [from, to] = parens;
-    const before = wordsOf(text, Math.max(from, d.start - PHRASE_REACH), d.start);
-    const after = wordsOf(text, d.end, Math.min(to, d.end + PHRASE_REACH));
-    const found = nearestTrigger(before, after);
-    if (d.needsTrigger && !(found && found.side === 'before' && found.distance === 0)) continue;
+    const before = wordsOf(text, Math.max(from, mention.start - PHRASE_REACH), mention.start);
+    const after = wordsOf(text, mention.end, Math.min(to, mention.end + PHRASE_REACH));
+    const found = nearestTrigger(before, after, triggers);
+    if (mention.needsTrigger && !(found && found.side === 'before' && found.distance === 0)) continue;
     // A happening seen before (same date and trigger) needs no description: most dates repeat one.
     if (found && seen.has(`${date}|${found.lemma}`)) continue;
-    const what = found ? phrase(before, after, found) : clauseText(before, after, parens !== null, text, sentence.start, d.text);
+    const what = found ? phrase(before, after, found) : clauseText(before, after, parens !== null, text, sentence.start, mention.text);
     const key = found ? `${date}|${found.lemma}` : `${date}|~${what.toLowerCase()}`;
     if (!remember(seen, key)) continue;
-    drafts.push({ event: event(drafts.length, date, d.start, d.end, text, what, d), from, to });
+    drafts.push({ event: event(drafts.length, date, mention.start, mention.end, text, what, mention), from, to });
   }
-  forgetTriggers();
   return drafts;
 }
 
@@ -200,28 +202,28 @@ interface Trigger {
 
 // The trigger nearest the date: backwards over at most 15 words, forwards over at most 15 and
 // not past a word that opens another clause; a tie goes to the one before ("debat van 13 oktober").
-function nearestTrigger(before: Word[], after: Word[]): Trigger | null {
+function nearestTrigger(before: Word[], after: Word[], triggers: TriggerMemo): Trigger | null {
   let back: Trigger | null = null;
   let backDistance = Infinity;
-  for (let i = before.length - 1, n = 0; i >= 0 && n <= BACK_WORDS; i--) {
-    const w = before[i] as Word;
-    if (w.text === ';' || w.text === ':') break;
-    if (!w.isWord) continue;
-    const t = triggerOf(w.text);
-    if (t) {
-      back = { side: 'before', index: i, distance: n, ...t };
-      backDistance = n;
+  for (let i = before.length - 1, distance = 0; i >= 0 && distance <= BACK_WORDS; i--) {
+    const word = before[i] as Word;
+    if (word.text === ';' || word.text === ':') break;
+    if (!word.isWord) continue;
+    const trigger = triggers.triggerOf(word.text);
+    if (trigger) {
+      back = { side: 'before', index: i, distance, ...trigger };
+      backDistance = distance;
       break;
     }
-    if (!DATE_PREPOSITIONS.has(w.text.toLowerCase()) || n > 0) n++;
+    if (!DATE_PREPOSITIONS.has(word.text.toLowerCase()) || distance > 0) distance++;
   }
-  for (let i = 0, n = 0; i < after.length && n < Math.min(AHEAD_WORDS, backDistance + 1); i++) {
-    const w = after[i] as Word;
-    if (/^[;:,.]$/.test(w.text) || CLAUSE_OPENERS.has(w.text.toLowerCase())) break;
-    if (!w.isWord) continue;
-    const t = triggerOf(w.text);
-    if (t && n < backDistance) return { side: 'after', index: i, distance: n, ...t };
-    n++;
+  for (let i = 0, distance = 0; i < after.length && distance < Math.min(AHEAD_WORDS, backDistance + 1); i++) {
+    const word = after[i] as Word;
+    if (/^[;:,.]$/.test(word.text) || CLAUSE_OPENERS.has(word.text.toLowerCase())) break;
+    if (!word.isWord) continue;
+    const trigger = triggers.triggerOf(word.text);
+    if (trigger && distance < backDistance) return { side: 'after', index: i, distance, ...trigger };
+    distance++;
   }
   return back;
 }
@@ -229,19 +231,24 @@ function nearestTrigger(before: Word[], after: Word[]): Trigger | null {
 // The trigger with its modifiers: left over adjectives, names and numbers ("de 44-dagen Karabach
 // oorlog"), right over a capitalised name ("Raad Buitenlandse Zaken") and one complement ("met de
 // Azerbeidzjaanse ambassadeur").
-function phrase(before: Word[], after: Word[], t: Trigger): string {
-  const list = t.side === 'before' ? before : after;
-  if (t.expansion) return t.expansion;
-  let first = t.index;
-  while (first > 0 && t.index - first < 4 && isModifier(list[first - 1] as Word)) first--;
-  let last = t.index;
-  while (last + 1 < list.length && last - t.index < 5 && startsUpper((list[last + 1] as Word).text) && (list[last + 1] as Word).isWord)
+function phrase(before: Word[], after: Word[], trigger: Trigger): string {
+  const list = trigger.side === 'before' ? before : after;
+  if (trigger.expansion) return trigger.expansion;
+  let first = trigger.index;
+  while (first > 0 && trigger.index - first < 4 && isModifier(list[first - 1] as Word)) first--;
+  let last = trigger.index;
+  while (
+    last + 1 < list.length &&
+    last - trigger.index < 5 &&
+    startsUpper((list[last + 1] as Word).text) &&
+    (list[last + 1] as Word).isWord
+  )
     last++;
   const next = list[last + 1];
   if (next && COMPLEMENT.has(next.text.toLowerCase()) && list[last + 2]?.isWord) {
     let end = last + 1;
-    const fits = (w: Word, prev: Word): boolean =>
-      w.isWord ? !CLAUSE_OPENERS.has(w.text.toLowerCase()) : w.text === '.' && SINGLE_CAPITAL.test(prev.text);
+    const fits = (word: Word, prev: Word): boolean =>
+      word.isWord ? !CLAUSE_OPENERS.has(word.text.toLowerCase()) : word.text === '.' && SINGLE_CAPITAL.test(prev.text);
     while (end + 1 < list.length && end - last < 5 && fits(list[end + 1] as Word, list[end] as Word)) end++;
     while (end > last && !(list[end] as Word).isWord && (list[end] as Word).text !== '.') end--;
     while (end > last && STOP.has((list[end] as Word).text.toLowerCase())) end--;

@@ -10,40 +10,29 @@ const UPPER_START = /^\p{Lu}/u;
 
 const MARKS = /[\u0300-\u036f]/g;
 
-// Keys by token: a text repeats its words, and a key costs a new lower-case string and, for
-// accented words, a normalisation, while the actor scan asks for the key of every capitalised word
-// and its neighbours (docs/performance.md). Emptied when full, and after each extraction (`forgetTokenKeys`):
-// a token sliced from a long text holds that text, which a long-lived background must not keep.
-const keys = new Map<string, string>();
-const KEYS_MAX = 20_000;
-
-/** The key of one token: lower case, without diacritics (NFD only for tokens beyond ASCII). */
+/**
+ * The key of one token: lower case, without diacritics (NFD only for tokens beyond ASCII). Made
+ * afresh at each call: the actor scan, which asks for the key of every capitalised word and its
+ * neighbours, keeps the keys of its own text (actors/token-words.ts).
+ */
 export function tokenKey(token: string): string {
-  let key = keys.get(token);
-  if (key !== undefined) return key;
-  key = token.toLowerCase();
   for (let i = 0; i < token.length; i++) {
-    if (token.charCodeAt(i) > 0x7f) {
-      key = token.normalize('NFD').replace(MARKS, '').toLowerCase();
-      break;
-    }
+    if (token.charCodeAt(i) > 0x7f) return token.normalize('NFD').replace(MARKS, '').toLowerCase();
   }
-  if (keys.size >= KEYS_MAX) keys.clear();
-  keys.set(token, key);
-  return key;
-}
-
-/** Lets go of the cached keys (and the texts their tokens were cut from): the end of an extraction. */
-export function forgetTokenKeys(): void {
-  keys.clear();
+  return token.toLowerCase();
 }
 
 /** Tells whether a word starts with a capital (ASCII fast path). */
 export function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
+  return startsUpperAt(word, 0, word.length);
+}
+
+/** `startsUpper` of the word text[start, end) without slicing it out: the actor scan asks it of every word. */
+export function startsUpperAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return UPPER_START.test(word);
+  return UPPER_START.test(text.slice(start, end));
 }
 
 /** The key of a name: lower case, without diacritics, a leading article or trailing punctuation. */

@@ -4,7 +4,7 @@
  * initial ("W.B. Hoekstra") — and always at a line break (a block of the page). Linear.
  */
 import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
-import { gapHasLineBreak, type Tokens } from './tokens';
+import { endOf, gapHasLineBreak, startOf, type Tokens } from './tokens';
 
 // Unicode patterns made once, at module level (why: name-keys.ts).
 const SENTENCE_OPENER = /[\p{Lu}\p{N}"'«“‘(]/u;
@@ -50,27 +50,28 @@ class Splitter implements SentenceSplitter {
   constructor(private readonly tokens: Tokens) {}
 
   private close(endToken: number): void {
-    const { starts, ends } = this.tokens;
-    if (endToken > this.first)
-      this.sentences.push({ firstToken: this.first, endToken, start: starts[this.first] as number, end: ends[endToken - 1] as number });
+    const { tokens, first } = this;
+    if (endToken > first)
+      this.sentences.push({ firstToken: first, endToken, start: startOf(tokens, first), end: endOf(tokens, endToken - 1) });
     this.first = endToken;
   }
 
   // Token i decides whether a sentence ends at i or after it: it needs token i + 1 (or the end).
   private step(limit: number): void {
     const tokens = this.tokens;
-    const { text, count, starts, ends, isWord } = tokens;
+    const { text, count, isWord } = tokens;
     let i = this.i;
     for (; i < limit; i++) {
+      const start = startOf(tokens, i);
       // A line break between token i-1 and i always ends the sentence.
-      if (i > this.first && gapHasLineBreak(text, ends[i - 1] as number, starts[i] as number)) this.close(i);
-      const ch = text.charAt(starts[i] as number);
+      if (i > this.first && gapHasLineBreak(text, endOf(tokens, i - 1), start)) this.close(i);
+      const ch = text.charAt(start);
       if (isWord[i] || !CLOSERS.has(ch)) continue;
       const next = i + 1;
       if (next >= count) continue;
-      const gap = (starts[next] as number) > (ends[i] as number);
-      if (!gap) continue; // "W.B." "1.000" "euobserver.com"
-      const after = text.charAt(starts[next] as number);
+      const nextStart = startOf(tokens, next);
+      if (nextStart <= endOf(tokens, i)) continue; // no space after it: "W.B." "1.000" "euobserver.com"
+      const after = text.charAt(nextStart);
       if (!SENTENCE_OPENER.test(after)) continue;
       if (ch === '.') {
         const abbreviation = closesAbbreviation(tokens, i);
@@ -104,7 +105,7 @@ function closesAbbreviation(tokens: Tokens, i: number): 'inside' | 'maybe-final'
   let abbr = word.toLowerCase();
   while (
     j >= 2 &&
-    text.charAt(starts[j - 1] as number) === '.' &&
+    text.charAt(startOf(tokens, j - 1)) === '.' &&
     ends[j - 2] === starts[j - 1] &&
     ends[j - 1] === starts[j] &&
     isWord[j - 2]

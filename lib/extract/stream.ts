@@ -7,8 +7,6 @@
  * `extract` gives for the whole text (it runs this with one part): each step decides at a
  * position only once everything it may look at there has arrived.
  */
-import { forgetEndings } from '@/lib/extract/actors/body-names';
-import { forgetActorKeys } from '@/lib/extract/actors/candidate';
 import { mergeCandidates } from '@/lib/extract/actors/merge';
 import { createActorScanner, REACH } from '@/lib/extract/actors/scanner';
 import { createDateFinder, sessionOfId } from '@/lib/extract/dates';
@@ -16,7 +14,6 @@ import { indexActors } from './event-actors';
 import { eventDrafts, withActors } from './events';
 import type { ExtractContext, Extraction } from '@/lib/model/extraction';
 import { addressedKamer } from './kamer';
-import { forgetTokenKeys } from './name-keys';
 import { createReferenceFinder } from './references';
 import { createSentenceSplitter } from './sentences';
 import { createTokenStream, tokensBefore } from './tokens';
@@ -52,7 +49,9 @@ export function createExtractionStream(expectedLength = 0, { references: citing 
   const parts: string[] = [];
   let text = '';
   let finished = false;
-  const tokenizer = createTokenStream(Math.ceil(expectedLength / 3), true);
+  // Everything the extraction keeps while it runs (the tokens, the scan's memos of words and keys)
+  // belongs to this stream alone: two streams at once never share it, and it goes when the stream does.
+  const tokenizer = createTokenStream(Math.ceil(expectedLength / 3));
   const tokens = tokenizer.tokens;
   const sentences = createSentenceSplitter(tokens);
   const scanner = createActorScanner(tokens);
@@ -91,10 +90,6 @@ export function createExtractionStream(expectedLength = 0, { references: citing 
       const drafts = eventDrafts(text, sentences.finish(), found, { documentDate: context.documentDate, letters: context.letters });
       const events = withActors(drafts, indexActors(actors));
       const cited = references ? references.finish(text) : [];
-      tokenizer.release(); // the tokens are not used after this
-      forgetTokenKeys();
-      forgetActorKeys();
-      forgetEndings();
       return { actors, events, references: cited };
     },
   };

@@ -28,53 +28,50 @@ for (let c = 0; c < 128; c++) {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/;
 
+// Class of an ASCII code (below 128, so always in the table).
+function asciiClass(c: number): number {
+  return ASCII_CLASS[c] ?? 0;
+}
+
 // Class of the character at i (a surrogate pair is looked at whole).
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_CLASS[c] as number;
+  if (c < 128) return asciiClass(c);
   const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text.charAt(i);
   return WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 0;
 }
 
-// The arrays of the last reusing tokenisation, kept for the next one: a long text needs large
-// arrays, and fresh ones each time would leave much more to collect (docs/performance.md).
-let spare: { starts: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer>; isWord: Uint8Array<ArrayBuffer> } | null = null;
-
 /**
- * Tokenises `text` in one pass: a hand-written scanner, no match objects per token. With `reuse`,
- * the arrays of the previous reusing call are written over: only for a caller that drops the
- * tokens before it tokenises again.
+ * Tokenises `text` in one pass: a hand-written scanner, no match objects per token.
  *
  * The extraction reads its text with `createTokenStream`, whose scanner is the same as this one
  * but its own function: V8 optimises a loop for the kinds of string it has seen, and the
  * gazetteer's names (literals, slices, platform strings) would spoil one shared loop for the text
  * (docs/performance.md). token-stream.test.ts checks that the two give the same tokens.
  */
-export function tokenize(text: string, { reuse = false }: { reuse?: boolean } = {}): Tokens {
+export function tokenize(text: string): Tokens {
   let capacity = Math.max(16, Math.ceil(text.length / 3)); // about one token per 3 characters in Dutch prose
-  const kept = reuse && spare && spare.starts.length >= capacity ? spare : null;
-  if (kept) capacity = kept.starts.length;
-  let starts = kept?.starts ?? new Int32Array(capacity);
-  let ends = kept?.ends ?? new Int32Array(capacity);
-  let isWord = kept?.isWord ?? new Uint8Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let isWord = new Uint8Array(capacity);
   let count = 0;
-  const n = text.length;
+  const length = text.length;
   let i = 0;
-  while (i < n) {
+  while (i < length) {
     const c0 = text.charCodeAt(i);
     if (c0 === 32) {
       i++;
       continue;
     }
-    const cls = c0 < 128 ? (ASCII_CLASS[c0] as number) : classAt(text, i);
-    const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < n ? 2 : 1;
+    const cls = c0 < 128 ? asciiClass(c0) : classAt(text, i);
+    const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < length ? 2 : 1;
     if (cls === 2) {
       i += width;
       continue;
     }
     let end = i + width;
     if (cls === 1) {
-      while (end < n) {
+      while (end < length) {
         const c = text.charCodeAt(end);
         if (c < 128) {
           if (ASCII_CLASS[c] !== 1) break; // the common case, without a call
@@ -82,16 +79,16 @@ export function tokenize(text: string, { reuse = false }: { reuse?: boolean } = 
           continue;
         }
         if (classAt(text, end) !== 1) break;
-        end += c >= 0xd800 && c <= 0xdbff && end + 1 < n ? 2 : 1;
+        end += c >= 0xd800 && c <= 0xdbff && end + 1 < length ? 2 : 1;
       }
     }
     // A footnote number glued to a word in plain text ("crisis1", "Azerbeidzjan2") is a token of its
     // own; "D66", "JA21" and "BIJ1" stay whole (short or all capitals).
     let split = -1;
     if (cls === 1 && end - i >= 5) {
-      let d = end;
-      while (d > i && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
-      if (d < end && end - d <= 2 && d - i >= 4 && LOWER_LETTER.test(text.slice(d - 1, d))) split = d;
+      let digits = end;
+      while (digits > i && text.charCodeAt(digits - 1) >= 48 && text.charCodeAt(digits - 1) <= 57) digits--;
+      if (digits < end && end - digits <= 2 && digits - i >= 4 && LOWER_LETTER.test(text.slice(digits - 1, digits))) split = digits;
     }
     if (split > 0) {
       push(i, split, 1);
@@ -102,7 +99,6 @@ export function tokenize(text: string, { reuse = false }: { reuse?: boolean } = 
     push(i, end, cls);
     i = end;
   }
-  if (reuse) spare = { starts, ends, isWord };
   return { text, count, starts, ends, isWord };
 
   function push(from: number, to: number, word: number) {
@@ -132,13 +128,15 @@ export interface TokenStream {
    * a white-space character (no token runs over one), so the tokens are final.
    */
   advance(end: number): void;
-  /** Hands the arrays to the next reusing stream (the tokens must no longer be used). */
-  release(): void;
 }
 
-/** A token stream; `expected` sizes its arrays (about a third of the text's length), `reuse` takes spare ones. */
-export function createTokenStream(expected = 1024, reuse = false): TokenStream {
-  return new Tokenizer(expected, reuse);
+/**
+ * A token stream; `expected` sizes its arrays (about a third of the text's length). Each stream has
+ * arrays of its own: two extractions at once (two tabs) never share them, and an extraction's
+ * tokens depend on its text alone.
+ */
+export function createTokenStream(expected = 1024): TokenStream {
+  return new Tokenizer(expected);
 }
 
 // A class rather than closures made for each text: V8 keeps what it learnt about its methods from
@@ -148,20 +146,15 @@ class Tokenizer implements TokenStream {
   private capacity: number;
   private done = 0; // text offset up to which tokens are read
 
-  constructor(expected: number, reuse: boolean) {
-    let capacity = Math.max(16, expected); // about one token per 3 characters in Dutch prose
-    const kept = reuse && spare && spare.starts.length >= capacity ? spare : null;
-    if (kept) {
-      spare = null;
-      capacity = kept.starts.length;
-    }
+  constructor(expected: number) {
+    const capacity = Math.max(16, expected); // about one token per 3 characters in Dutch prose
     this.capacity = capacity;
     this.tokens = {
       text: '',
       count: 0,
-      starts: kept?.starts ?? new Int32Array(capacity),
-      ends: kept?.ends ?? new Int32Array(capacity),
-      isWord: kept?.isWord ?? new Uint8Array(capacity),
+      starts: new Int32Array(capacity),
+      ends: new Int32Array(capacity),
+      isWord: new Uint8Array(capacity),
     };
   }
 
@@ -191,7 +184,7 @@ class Tokenizer implements TokenStream {
         i++;
         continue;
       }
-      const cls = c0 < 128 ? (ASCII_CLASS[c0] as number) : classAt(text, i);
+      const cls = c0 < 128 ? asciiClass(c0) : classAt(text, i);
       const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < text.length ? 2 : 1;
       if (cls === 2) {
         i += width;
@@ -214,40 +207,36 @@ class Tokenizer implements TokenStream {
       // its own; "D66", "JA21" and "BIJ1" stay whole (short or all capitals).
       let split = -1;
       if (cls === 1 && end - i >= 5) {
-        let d = end;
-        while (d > i && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
-        if (d < end && end - d <= 2 && d - i >= 4 && LOWER_LETTER.test(text.slice(d - 1, d))) split = d;
+        let digits = end;
+        while (digits > i && text.charCodeAt(digits - 1) >= 48 && text.charCodeAt(digits - 1) <= 57) digits--;
+        if (digits < end && end - digits <= 2 && digits - i >= 4 && LOWER_LETTER.test(text.slice(digits - 1, digits))) split = digits;
       }
       this.room();
-      let n = t.count;
+      let at = t.count;
       if (split > 0) {
-        t.starts[n] = i;
-        t.ends[n] = split;
-        t.isWord[n] = 1;
-        n++;
-        t.starts[n] = split;
-        t.ends[n] = end;
-        t.isWord[n] = 1;
+        t.starts[at] = i;
+        t.ends[at] = split;
+        t.isWord[at] = 1;
+        at++;
+        t.starts[at] = split;
+        t.ends[at] = end;
+        t.isWord[at] = 1;
       } else {
-        t.starts[n] = i;
-        t.ends[n] = end;
-        t.isWord[n] = cls;
+        t.starts[at] = i;
+        t.ends[at] = end;
+        t.isWord[at] = cls;
       }
-      t.count = n + 1;
+      t.count = at + 1;
       i = end;
     }
     this.done = Math.max(this.done, i);
   }
-
-  release(): void {
-    spare = { starts: this.tokens.starts, ends: this.tokens.ends, isWord: this.tokens.isWord };
-  }
 }
 
-function grow(a: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(capacity);
-  b.set(a);
-  return b;
+function grow(values: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(capacity);
+  bigger.set(values);
+  return bigger;
 }
 
 /** The text of token i. */
@@ -262,7 +251,25 @@ export function touches(tokens: Tokens, i: number): boolean {
 
 /** Tells whether a line break stands between tokens i and i+1 (names and list items never run over one). */
 export function lineBreakAfter(tokens: Tokens, i: number): boolean {
-  return i + 1 < tokens.count && gapHasLineBreak(tokens.text, tokens.ends[i] as number, tokens.starts[i + 1] as number);
+  if (i < 0 || i + 1 >= tokens.count) return false;
+  return gapHasLineBreak(tokens.text, endOf(tokens, i), startOf(tokens, i + 1));
+}
+
+/**
+ * Where token i starts in the text: a checked read for a token the caller knows (0 ≤ i < count);
+ * any other index is a bug in a rule, not a property of the text.
+ */
+export function startOf(tokens: Tokens, i: number): number {
+  const start = tokens.starts[i];
+  if (start === undefined || i < 0 || i >= tokens.count) throw new RangeError(`no token ${i} of ${tokens.count}`);
+  return start;
+}
+
+/** Where token i ends in the text: a checked read, as `startOf`. */
+export function endOf(tokens: Tokens, i: number): number {
+  const end = tokens.ends[i];
+  if (end === undefined || i < 0 || i >= tokens.count) throw new RangeError(`no token ${i} of ${tokens.count}`);
+  return end;
 }
 
 /** Tells whether the white space between text[from, to) holds a line break (a block of the page). Linear in the gap. */

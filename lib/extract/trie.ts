@@ -29,6 +29,11 @@ export interface TrieMatch<T> {
 
 const NONE: never[] = [];
 
+/** Gives the key of a token by index (the actor scan's `TokenWords`, which keeps each token's key). */
+export interface TokenKeys {
+  key(i: number): string;
+}
+
 /** Token trie from names to values. */
 export class TokenTrie<T> {
   private root: Node<T> = { next: new Map(), values: [] };
@@ -53,15 +58,15 @@ export class TokenTrie<T> {
   }
 
   /**
-   * Every name starting at token `first`, longest first. `keyOf` gives a token's key (cached by
-   * the caller, so keys are computed once per token, not once per lookup).
+   * Every name starting at token `first`, longest first. `keys` gives a token's key (kept by the
+   * caller, so keys are computed once per token, not once per lookup).
    */
-  matchAt(tokens: Tokens, first: number, keyOf: (i: number) => string, limit = 16): TrieMatch<T>[] {
-    if (first >= tokens.count || !this.root.next.has(keyOf(first))) return NONE; // most words start no name
+  matchAt(tokens: Tokens, first: number, keys: TokenKeys, limit = 16): TrieMatch<T>[] {
+    if (first >= tokens.count || !this.root.next.has(keys.key(first))) return NONE; // most words start no name
     const found: TrieMatch<T>[] = [];
     let node: Node<T> | undefined = this.root;
     for (let i = first; i < tokens.count && i - first < limit; i++) {
-      node = node.next.get(keyOf(i));
+      node = node.next.get(keys.key(i));
       if (!node) break;
       if (node.values.length) {
         const values = node.values.filter((v) => spacingFits(tokens, first, v.touching, i - first + 1));

@@ -3,6 +3,8 @@
  * `key` says which actor it is: mentions with the same key are one actor.
  */
 import type { ActorType } from '@/lib/extract/gazetteer/entries';
+import { endOf, startOf } from '@/lib/extract/tokens';
+import type { TokenWords } from './token-words';
 
 /** One mention found by a rule. */
 export interface Candidate {
@@ -22,41 +24,28 @@ export interface Candidate {
 }
 
 /**
- * A candidate, made here only: every candidate then has the same fields in the same order, so the
- * passes over all candidates, compiled for one shape, never meet another (docs/performance.md).
+ * A candidate from its fields, made here only: every candidate then has the same fields in the same
+ * order, so the passes over all candidates, compiled for one shape, never meet another
+ * (docs/performance.md).
  */
-export function candidate(
-  start: number,
-  end: number,
-  type: ActorType,
-  key: string,
-  name: string,
-  weight: number,
-  heldBy?: string,
-  evidence?: string,
-): Candidate {
+export function candidate(fields: Candidate): Candidate {
+  const { start, end, type, key, name, weight, heldBy, evidence } = fields;
   return { start, end, type, key, name, weight, heldBy, evidence };
 }
 
-// Each key once per document: merging groups every candidate by key, and one string per actor
-// (hashed once) costs less than a new one per candidate (hashed, and first copied flat, each time).
-// Emptied after each extraction (`forgetActorKeys`): a key may hold the text it came from.
-const keys = new Map<ActorType, Map<string, string>>();
-
-/** The identity key of an actor of a type with a name. */
-export function actorKey(type: ActorType, key: string): string {
-  let ofType = keys.get(type);
-  if (!ofType) keys.set(type, (ofType = new Map()));
-  let full = ofType.get(key);
-  if (full === undefined) {
-    full = `${type}:${key}`;
-    if (ofType.size >= 20_000) ofType.clear();
-    ofType.set(key, full);
-  }
-  return full;
+/** A candidate over whole tokens whose name says which actor it is: most rules find these. */
+export interface NamedSpan {
+  /** The first token and the token after the last. */
+  first: number;
+  end: number;
+  type: ActorType;
+  name: string;
+  weight: number;
 }
 
-/** Lets go of the keys made (the end of an extraction). */
-export function forgetActorKeys(): void {
-  keys.clear();
+/** The candidate of a `NamedSpan`: its offsets from the tokens, its key from its name. */
+export function spanCandidate(words: TokenWords, span: NamedSpan): Candidate {
+  const { first, end, type, name, weight } = span;
+  const key = words.actorKey(type, words.keyOf(name));
+  return candidate({ start: startOf(words.tokens, first), end: endOf(words.tokens, end - 1), type, key, name, weight });
 }

@@ -6,7 +6,7 @@
 import type { Actor, Letter } from '@/lib/model/report';
 import { actorKeyOf } from '@/lib/extract/actor-key';
 import { nameKey, tokenKey } from '@/lib/extract/name-keys';
-import { actorKey, type Candidate } from './candidate';
+import type { Candidate } from './candidate';
 
 /** The key of a printed person name ("H.M. de Jonge" → "person:jonge"), as the rules compute it. */
 export function personKeyOf(name: string): string {
@@ -15,7 +15,7 @@ export function personKeyOf(name: string): string {
 
 /** The key of an office as printed in a signature ("De Minister van Financiën," → the office's key). */
 export function officeKeyOf(role: string): string {
-  return actorKey('office', tokenKey(role.replace(/^(de|het)\s+/i, '').replace(/[,\s]+$/, '')));
+  return `office:${tokenKey(role.replace(/^(de|het)\s+/i, '').replace(/[,\s]+$/, ''))}`;
 }
 
 /**

@@ -4,13 +4,12 @@
  * name inside another name counts on its own). Groups and cabinets are formed every term: their
  * shape finds them where no list can.
  */
-import { startsUpper, tokenKey } from '@/lib/extract/name-keys';
+import { startsUpper } from '@/lib/extract/name-keys';
 import { gazetteer } from '@/lib/extract/gazetteer';
-import type { Tokens } from '@/lib/extract/tokens';
-import { actorKey, candidate, type Candidate } from './candidate';
+import { endOf, startOf, type Tokens } from '@/lib/extract/tokens';
+import { candidate, spanCandidate, type Candidate } from './candidate';
 import { readSurname } from './person-names';
-
-type Word = (i: number) => string;
+import type { TokenWords } from './token-words';
 
 /** The nouns a person's name can follow to name a body, and how the body's name is written. */
 const HEADS: ReadonlyMap<string, string> = new Map([
@@ -26,42 +25,41 @@ function glued(t: Tokens, a: number): boolean {
 }
 
 /** The body named after a person at token i, with the persons in its name; null elsewhere. */
-export function namedAfter(t: Tokens, i: number, word: Word, key: Word): { candidates: Candidate[]; endToken: number } | null {
-  const head = HEADS.get(key(i));
+export function namedAfter(t: Tokens, i: number, words: TokenWords): { candidates: Candidate[]; endToken: number } | null {
+  const head = HEADS.get(words.key(i));
   if (!head) return null;
   // "fractie-Kuzu", "kabinet-Rutte" with a hyphen; "Groep Wilders" with a space, and a capital G.
-  const hyphen = word(i + 1) === '-' && glued(t, i) && glued(t, i + 1);
-  if (!hyphen && !(head === 'Groep' && startsUpper(word(i)))) return null;
+  const hyphen = words.word(i + 1) === '-' && glued(t, i) && glued(t, i + 1);
+  if (!hyphen && !(head === 'Groep' && startsUpper(words.word(i)))) return null;
   const persons: Candidate[] = [];
   let j = hyphen ? i + 2 : i + 1;
   let endToken = -1;
   for (let n = 0; n < 3; n++) {
-    if (!startsUpper(word(j))) break;
-    const surname = readSurname(t, j, 'capital');
+    if (!startsUpper(words.word(j))) break;
+    const surname = readSurname(words, j, 'capital');
     // A listed name is no person: "de fractie-VVD", "de Groep van Staten tegen Corruptie".
-    if (!surname || gazetteer().names.matchAt(t, j, key).length > 0) break;
-    persons.push(
-      candidate(t.starts[j] as number, t.ends[surname.end - 1] as number, 'person', actorKey('person', surname.key), surname.surname, 1),
-    );
+    if (!surname || gazetteer().names.matchAt(t, j, words).length > 0) break;
+    const person = candidate({
+      start: startOf(t, j),
+      end: endOf(t, surname.end - 1),
+      type: 'person',
+      key: words.actorKey('person', surname.key),
+      name: surname.surname,
+      weight: 1,
+    });
+    persons.push(person);
     endToken = j = surname.end;
-    if (word(j) !== '/' || !glued(t, j - 1)) break;
+    if (words.word(j) !== '/' || !glued(t, j - 1)) break;
     j++; // "Groep Bontes/Van Klaveren": two members
   }
   if (endToken < 0) return null;
-  if (head === 'kabinet' && NUMERALS.has(word(endToken)) && !glued(t, endToken - 1)) endToken++;
+  if (head === 'kabinet' && NUMERALS.has(words.word(endToken)) && !glued(t, endToken - 1)) endToken++;
   const printed = t.text.slice(t.starts[i], t.ends[endToken - 1]);
   // A group the parties' list knows keeps its party's name ("Groep Verdonk" is Trots op Nederland).
-  const listed = gazetteer().names.matchAt(t, i, key)[0];
+  const listed = gazetteer().names.matchAt(t, i, words)[0];
   const party =
     listed && listed.end === endToken ? listed.values.find((v) => v.value.entry.type === 'organisation')?.value.entry.name : undefined;
   const name = party ?? `${head}${printed.slice(head.length)}`;
-  const body = candidate(
-    t.starts[i] as number,
-    t.ends[endToken - 1] as number,
-    'organisation',
-    actorKey('organisation', tokenKey(name)),
-    name,
-    2,
-  );
+  const body = spanCandidate(words, { first: i, end: endToken, type: 'organisation', name, weight: 2 });
   return { candidates: [body, ...persons], endToken };
 }

@@ -6,9 +6,16 @@
  * Ombudsman". An adjective of a country before the function is part of it: the Ukrainian minister
  * is not the Dutch one.
  */
-import { startsUpper, tokenKey } from '@/lib/extract/name-keys';
+import { startsUpper } from '@/lib/extract/name-keys';
 import { gazetteer } from '@/lib/extract/gazetteer';
-import type { Tokens } from '@/lib/extract/tokens';
+import { endOf, startOf, type Tokens } from '@/lib/extract/tokens';
+import type { TokenWords } from './token-words';
+
+/** Finds countries by name in the tokens (the gazetteer's, as the actor rules read it). */
+export interface CountryNames {
+  /** The country whose name starts at token j, and the token after it; null elsewhere. */
+  countryAt(j: number): { end: number; country: string } | null;
+}
 
 /** An office found at a token. */
 export interface OfficeMatch {
@@ -54,17 +61,14 @@ const LOCAL_FUNCTIONS = new Set(['burgemeester', 'dijkgraaf']);
 const HEADS = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen']);
 const FUNCTION_WORDS = new Set(['van', 'voor', 'de', 'het', 'der', 'en']);
 
-type Word = (i: number) => string;
-type Key = (i: number) => string;
-
 // Capitalised words (with "van", "de", "en" between them) from token j: "de Zuidelijke Kaukasus".
-function capitalisedPhrase(t: Tokens, j: number, word: Word): number {
+function capitalisedPhrase(t: Tokens, j: number, words: TokenWords): number {
   let end = j;
   let k = j;
   while (k < t.count && k - j < 10) {
-    const w = word(k);
-    if (t.isWord[k] && startsUpper(w)) end = k + 1;
-    else if (!(t.isWord[k] && FUNCTION_WORDS.has(w)) && !(w === '-' && t.ends[k - 1] === t.starts[k])) break;
+    const word = words.word(k);
+    if (t.isWord[k] && startsUpper(word)) end = k + 1;
+    else if (!(t.isWord[k] && FUNCTION_WORDS.has(word)) && !(word === '-' && t.ends[k - 1] === t.starts[k])) break;
     k++;
   }
   return end;
@@ -75,174 +79,181 @@ function titled(word: string): string {
 }
 
 /** Minister/Staatssecretaris offices starting at token i (several for "Ministers van A, van B en voor C"). */
-export function ministerOffices(t: Tokens, i: number, word: Word, key: Key): OfficeMatch[] {
-  const head = key(i);
-  const g = gazetteer();
+export function ministerOffices(t: Tokens, i: number, words: TokenWords): OfficeMatch[] {
+  const head = words.key(i);
+  const { portfolios } = gazetteer();
   // "mijn ambtgenoot van Binnenlandse Zaken": the minister of that portfolio.
-  if ((head === 'ambtgenoot' || head === 'ambtgenote' || head === 'collega') && (key(i + 1) === 'van' || key(i + 1) === 'voor')) {
-    const portfolio = g.portfolios.matchAt(t, i + 2, key)[0];
-    const p = portfolio?.values[0]?.value;
-    if (portfolio && p)
+  if (
+    (head === 'ambtgenoot' || head === 'ambtgenote' || head === 'collega') &&
+    (words.key(i + 1) === 'van' || words.key(i + 1) === 'voor')
+  ) {
+    const portfolio = portfolios.matchAt(t, i + 2, words)[0];
+    const field = portfolio?.values[0]?.value;
+    if (portfolio && field)
       return [
-        officeMatch(
-          t.starts[i] as number,
-          t.ends[portfolio.end - 1] as number,
+        officeAt(
+          t,
+          i,
           portfolio.end,
-          `Minister ${key(i + 1)} ${p.name}`,
-          p.ministry ? tokenKey(`Minister van ${p.name}`) : '',
+          `Minister ${words.key(i + 1)} ${field.name}`,
+          field.ministry ? words.keyOf(`Minister van ${field.name}`) : '',
         ),
       ];
   }
   if (!HEADS.has(head)) return NO_OFFICES;
   const found: OfficeMatch[] = [];
-  if (head === 'minister' && word(i + 1) === '-' && key(i + 2) === 'president') {
+  if (head === 'minister' && words.word(i + 1) === '-' && words.key(i + 2) === 'president') {
     let end = i + 3;
     let name = 'Minister-President';
-    if (key(end) === 'van' && /^(de|het)$/.test(key(end + 1))) {
-      const phraseEnd = capitalisedPhrase(t, end + 2, word);
+    if (words.key(end) === 'van' && /^(de|het)$/.test(words.key(end + 1))) {
+      const phraseEnd = capitalisedPhrase(t, end + 2, words);
       if (phraseEnd > end + 2) {
         name = `Minister-President van ${t.text.slice(t.starts[end + 1], t.ends[phraseEnd - 1])}`;
         end = phraseEnd;
       }
     }
-    return [officeMatch(t.starts[i] as number, t.ends[end - 1] as number, end, name)];
+    return [officeAt(t, i, end, name)];
   }
   const singular = head.startsWith('minister') ? 'Minister' : 'Staatssecretaris';
   const plural = head === 'ministers' || head === 'staatssecretarissen';
   let j = i + 1;
   // "de Minister en Staatssecretaris van Infrastructuur en Waterstaat": one portfolio, two offices.
-  if (head === 'minister' && key(j) === 'en' && key(j + 1) === 'staatssecretaris' && (key(j + 2) === 'van' || key(j + 2) === 'voor')) {
-    const portfolio = g.portfolios.matchAt(t, j + 3, key)[0];
-    const p = portfolio?.values[0]?.value;
-    if (portfolio && p) {
-      const end = t.ends[portfolio.end - 1] as number;
+  if (
+    head === 'minister' &&
+    words.key(j) === 'en' &&
+    words.key(j + 1) === 'staatssecretaris' &&
+    (words.key(j + 2) === 'van' || words.key(j + 2) === 'voor')
+  ) {
+    const portfolio = portfolios.matchAt(t, j + 3, words)[0];
+    const field = portfolio?.values[0]?.value;
+    if (portfolio && field) {
       return [
-        officeMatch(t.starts[i] as number, end, portfolio.end, `Minister ${key(j + 2)} ${p.name}`),
-        officeMatch(t.starts[j + 1] as number, end, portfolio.end, `Staatssecretaris ${key(j + 2)} ${p.name}`),
+        officeAt(t, i, portfolio.end, `Minister ${words.key(j + 2)} ${field.name}`),
+        officeAt(t, j + 1, portfolio.end, `Staatssecretaris ${words.key(j + 2)} ${field.name}`),
       ];
     }
   }
-  let start = t.starts[i] as number;
+  let from = i; // the first token of the next office
   while (j < t.count) {
-    const prep = key(j);
+    const prep = words.key(j);
     if (prep !== 'van' && prep !== 'voor') break;
-    const portfolio = g.portfolios.matchAt(t, j + 1, key)[0];
+    const portfolio = portfolios.matchAt(t, j + 1, words)[0];
     if (!portfolio) break;
-    const p = portfolio.values[0]?.value;
-    if (!p) break;
+    const field = portfolio.values[0]?.value;
+    if (!field) break;
     // The office of a portfolio with a ministry of its own is one, with "van" or "voor" printed.
-    const name = `${singular} ${prep} ${p.name}`;
-    found.push(
-      officeMatch(start, t.ends[portfolio.end - 1] as number, portfolio.end, name, p.ministry ? tokenKey(`${singular} van ${p.name}`) : ''),
-    );
+    const name = `${singular} ${prep} ${field.name}`;
+    found.push(officeAt(t, from, portfolio.end, name, field.ministry ? words.keyOf(`${singular} van ${field.name}`) : ''));
     // "…, van Financiën en voor Rechtsbescherming": another portfolio of the same plural head.
     let k = portfolio.end;
-    if (word(k) === ',' || key(k) === 'en') k++;
-    if (key(k) === 'en') k++;
+    if (words.word(k) === ',' || words.key(k) === 'en') k++;
+    if (words.key(k) === 'en') k++;
     if (!plural) break;
-    if (key(k) !== 'van' && key(k) !== 'voor') break;
-    start = t.starts[k] as number;
+    if (words.key(k) !== 'van' && words.key(k) !== 'voor') break;
+    from = k;
     j = k;
   }
   return found;
 }
 
 /** Other named functions starting at token i ("Speciaal Vertegenwoordiger voor …", "ambassadeur in …"). */
-export function otherOffice(t: Tokens, i: number, word: Word, key: Key, kamerName: string): OfficeMatch | null {
-  const k = key(i);
-  if (!OTHER_HEADS.has(k)) return null;
-  if ((k === 'speciaal' || k === 'speciale') && key(i + 1) === 'vertegenwoordiger' && key(i + 2) === 'voor') {
-    const end = capitalisedPhrase(t, i + 3, word);
+export function otherOffice(t: Tokens, i: number, words: TokenWords, kamerName: string): OfficeMatch | null {
+  const head = words.key(i);
+  if (!OTHER_HEADS.has(head)) return null;
+  if ((head === 'speciaal' || head === 'speciale') && words.key(i + 1) === 'vertegenwoordiger' && words.key(i + 2) === 'voor') {
+    const end = capitalisedPhrase(t, i + 3, words);
     if (end > i + 3) return officeAt(t, i, end, `Speciaal Vertegenwoordiger voor ${t.text.slice(t.starts[i + 3], t.ends[end - 1])}`);
   }
   // "Koning der Nederlanden", "Koningin der Nederlanden": the head of state, in the opening of a royal decree.
-  if ((k === 'koning' || k === 'koningin') && key(i + 1) === 'der' && key(i + 2) === 'nederlanden')
-    return officeAt(t, i, i + 3, `${titled(k)} der Nederlanden`);
+  if ((head === 'koning' || head === 'koningin') && words.key(i + 1) === 'der' && words.key(i + 2) === 'nederlanden')
+    return officeAt(t, i, i + 3, `${titled(head)} der Nederlanden`);
   // "de Koning", "Hare Majesteit de Koningin": the same office, named by its title alone.
   if (
-    (k === 'koning' || k === 'koningin') &&
-    startsUpper(word(i)) &&
-    (key(i - 1) === 'de' || key(i - 1) === 'majesteit') &&
-    !startsUpper(word(i + 1)) &&
-    word(i + 1) !== '-'
+    (head === 'koning' || head === 'koningin') &&
+    startsUpper(words.word(i)) &&
+    (words.key(i - 1) === 'de' || words.key(i - 1) === 'majesteit') &&
+    !startsUpper(words.word(i + 1)) &&
+    words.word(i + 1) !== '-'
   ) {
-    return officeMatch(t.starts[i] as number, t.ends[i] as number, i + 1, titled(k), tokenKey(`${titled(k)} der Nederlanden`));
+    return officeAt(t, i, i + 1, titled(head), words.keyOf(`${titled(head)} der Nederlanden`));
   }
-  if (k === 'hoge' && key(i + 1) === 'vertegenwoordiger' && startsUpper(word(i))) return officeAt(t, i, i + 2, 'Hoge Vertegenwoordiger');
+  if (head === 'hoge' && words.key(i + 1) === 'vertegenwoordiger' && startsUpper(words.word(i)))
+    return officeAt(t, i, i + 2, 'Hoge Vertegenwoordiger');
   // "woordvoerder van de EDEO", "directeur-generaal van het IAEA", "secretaris-generaal van de NAVO".
-  const general = (k === 'directeur' || k === 'secretaris') && word(i + 1) === '-' && key(i + 2) === 'generaal';
-  if ((k === 'woordvoerder' || general) && !(general && key(i + 3) !== 'van')) {
-    const title = general ? `${k}-generaal` : k;
+  const general = (head === 'directeur' || head === 'secretaris') && words.word(i + 1) === '-' && words.key(i + 2) === 'generaal';
+  if ((head === 'woordvoerder' || general) && !(general && words.key(i + 3) !== 'van')) {
+    const title = general ? `${head}-generaal` : head;
     let j = general ? i + 3 : i + 1;
-    if (key(j) !== 'van') return null;
+    if (words.key(j) !== 'van') return null;
     j++;
-    const article = key(j) === 'de' || key(j) === 'het' ? j : -1;
+    const article = words.key(j) === 'de' || words.key(j) === 'het' ? j : -1;
     if (article >= 0) j++;
-    const end = capitalisedPhrase(t, j, word);
+    const end = capitalisedPhrase(t, j, words);
     if (end > j) return officeAt(t, i, end, `${title} van ${t.text.slice(t.starts[article >= 0 ? article : j], t.ends[end - 1])}`);
   }
   if (
-    k === 'voorzitter' &&
-    key(i + 1) === 'van' &&
-    key(i + 2) === 'de' &&
-    (key(i + 3) === 'tweede' || key(i + 3) === 'eerste') &&
-    key(i + 4) === 'kamer'
+    head === 'voorzitter' &&
+    words.key(i + 1) === 'van' &&
+    words.key(i + 2) === 'de' &&
+    (words.key(i + 3) === 'tweede' || words.key(i + 3) === 'eerste') &&
+    words.key(i + 4) === 'kamer'
   ) {
-    const full = key(i + 5) === 'der' && key(i + 6) === 'staten';
-    const end = full ? i + 9 : i + 5;
-    return officeAt(t, i, end, `Voorzitter van de ${titled(key(i + 3))} Kamer der Staten-Generaal`);
+    // "… der Staten-Generaal": up to "Generaal", where the text goes on that far.
+    const full = words.key(i + 5) === 'der' && words.key(i + 6) === 'staten';
+    const end = full ? Math.min(i + 9, t.count) : i + 5;
+    return officeAt(t, i, end, `Voorzitter van de ${titled(words.key(i + 3))} Kamer der Staten-Generaal`);
   }
-  if (k === 'voorzitter' && kamerName && key(i + 1) !== 'van') return officeAt(t, i, i + 1, `Voorzitter van de ${kamerName}`);
-  if (FUNCTIONS_OF.has(k) && key(i + 1) === 'van') {
-    const article = key(i + 2) === 'de' || key(i + 2) === 'het' ? 1 : 0;
+  if (head === 'voorzitter' && kamerName && words.key(i + 1) !== 'van') return officeAt(t, i, i + 1, `Voorzitter van de ${kamerName}`);
+  if (FUNCTIONS_OF.has(head) && words.key(i + 1) === 'van') {
+    const article = words.key(i + 2) === 'de' || words.key(i + 2) === 'het' ? 1 : 0;
     // "Directeur van Uw kabinet": a body the addressee has, named by its noun.
-    const yours = key(i + 2) === 'uw' && t.isWord[i + 3] === 1 ? i + 4 : 0;
-    const end = yours || capitalisedPhrase(t, i + 2 + article, word);
-    if (end > i + 2 + article) return officeAt(t, i, end, `${k} van ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`);
+    const yours = words.key(i + 2) === 'uw' && t.isWord[i + 3] === 1 ? i + 4 : 0;
+    const end = yours || capitalisedPhrase(t, i + 2 + article, words);
+    if (end > i + 2 + article) return officeAt(t, i, end, `${head} van ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`);
   }
   // "de burgemeester", "De dijkgraaf": in a local publication, the one who holds it there.
-  if (LOCAL_FUNCTIONS.has(k) && key(i - 1) === 'de' && !startsUpper(word(i + 1)) && key(i + 1) !== 'en' && word(i + 1) !== '-')
-    return officeAt(t, i, i + 1, k);
+  if (
+    LOCAL_FUNCTIONS.has(head) &&
+    words.key(i - 1) === 'de' &&
+    !startsUpper(words.word(i + 1)) &&
+    words.key(i + 1) !== 'en' &&
+    words.word(i + 1) !== '-'
+  )
+    return officeAt(t, i, i + 1, head);
   return null;
 }
 
-function officeAt(t: Tokens, i: number, end: number, name: string): OfficeMatch {
-  return officeMatch(t.starts[i] as number, t.ends[end - 1] as number, end, name);
+// The office over the tokens [first, end).
+function officeAt(t: Tokens, first: number, end: number, name: string, key = ''): OfficeMatch {
+  return officeMatch(startOf(t, first), endOf(t, end - 1), end, name, key);
 }
 
-/** Functions named by a country's adjective: "[de] Azerbeidzjaanse ambassadeur", "Armeense Ombudsman", "Nederlandse ambassadeur in Bakoe". */
-export function qualifiedOffice(t: Tokens, i: number, adjectiveEnd: number, country: string, word: Word, key: Key): OfficeMatch | null {
-  const noun = key(adjectiveEnd);
+/**
+ * Functions named by a country's adjective: "[de] Azerbeidzjaanse ambassadeur", "Armeense Ombudsman",
+ * "Nederlandse ambassadeur in Bakoe".
+ */
+export function qualifiedOffice(t: Tokens, i: number, adjectiveEnd: number, country: string, words: TokenWords): OfficeMatch | null {
+  const noun = words.key(adjectiveEnd);
   const adjective = t.text.slice(t.starts[i], t.ends[adjectiveEnd - 1]);
   if (noun === 'ambassadeur' || noun === 'ombudsman' || noun === 'consul') {
     let end = adjectiveEnd + 1;
-    let name = `${adjective} ${noun === 'ombudsman' ? word(adjectiveEnd) : noun}`;
-    if (key(end) === 'in' && startsUpper(word(end + 1))) {
-      name += ` in ${word(end + 1)}`;
+    let name = `${adjective} ${noun === 'ombudsman' ? words.word(adjectiveEnd) : noun}`;
+    if (words.key(end) === 'in' && startsUpper(words.word(end + 1))) {
+      name += ` in ${words.word(end + 1)}`;
       end += 2;
     }
     const place = name.includes(' in ') ? name.slice(name.indexOf(' in ') + 4) : '';
-    return officeMatch(t.starts[i] as number, t.ends[end - 1] as number, end, name, `${noun}|${country}|${place}`.toLowerCase());
+    return officeAt(t, i, end, name, `${noun}|${country}|${place}`.toLowerCase());
   }
   return null;
 }
 
 /** "ambassadeur van Azerbeidzjan": the same office as "Azerbeidzjaanse ambassadeur" (same key). */
-export function officeOfCountry(
-  t: Tokens,
-  i: number,
-  key: Key,
-  countryAt: (j: number) => { end: number; country: string } | null,
-): OfficeMatch | null {
-  const noun = key(i);
-  if ((noun !== 'ambassadeur' && noun !== 'consul') || key(i + 1) !== 'van') return null;
-  const c = countryAt(i + 2);
-  if (!c) return null;
-  return officeMatch(
-    t.starts[i] as number,
-    t.ends[c.end - 1] as number,
-    c.end,
-    t.text.slice(t.starts[i], t.ends[c.end - 1]),
-    `${noun}|${c.country}|`.toLowerCase(),
-  );
+export function officeOfCountry(t: Tokens, i: number, words: TokenWords, countries: CountryNames): OfficeMatch | null {
+  const noun = words.key(i);
+  if ((noun !== 'ambassadeur' && noun !== 'consul') || words.key(i + 1) !== 'van') return null;
+  const country = countries.countryAt(i + 2);
+  if (!country) return null;
+  const name = t.text.slice(t.starts[i], t.ends[country.end - 1]);
+  return officeAt(t, i, country.end, name, `${noun}|${country.country}|`.toLowerCase());
 }

@@ -4,8 +4,11 @@
  * surname ("Toivo Klaar"), or a surname after a cue ("het lid Erkens"). Particles are lower case
  * after initials and capitalised when nothing precedes them ("Van der Lee").
  */
-import { startsUpper, tokenKey } from '@/lib/extract/name-keys';
-import { lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
+import { startsUpper } from '@/lib/extract/name-keys';
+import { NAME_PARTICLES } from '@/lib/extract/name-particles';
+import { endOf, lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
+import { wordList } from '@/lib/extract/word-list';
+import type { TokenWords } from './token-words';
 
 // Unicode patterns made once, at module level (why: name-keys.ts).
 const ALL_UPPER = /^\p{Lu}+$/u;
@@ -23,40 +26,16 @@ export interface PersonName {
   weight: number;
 }
 
-const PARTICLES = new Set([
-  'van',
-  'de',
-  'der',
-  'den',
-  'het',
-  "'t",
-  'ter',
-  'ten',
-  'te',
-  'in',
-  'op',
-  'von',
-  "d'",
-  'la',
-  'le',
-  'du',
-  'da',
-  'di',
-  'dos',
-  'el',
-  'al',
-  'bin',
-  'toe',
-  'tot',
-  'à',
-  'zu',
-]);
 const TITLES = new Set(['mr', 'drs', 'dr', 'prof', 'ir', 'ing', 'dhr', 'mevr', 'ds', 'bc', 'ms']);
 const INITIAL = /^(\p{Lu}|Th|Chr|Ph|IJ|Joh|Wm|Fr|Jac)$/u;
 /** Capitalised words that start sentences or name things and are never surnames. */
 const NOT_SURNAMES = new Set(
-  'de het een en in op van voor met aan bij door over naar uit om tot als dat die dit deze er ook nog wel niet zo dan maar of want toen nu hier daar hij zij wij ik u zijn haar hun ons mijn the minister staatssecretaris kamer voorzitter raad commissie januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag nederland vraag antwoord brief bijlage nr artikel tevens verder daarbij hierbij tijdens sinds'.split(
-    ' ',
+  wordList(
+    'de het een en in op van voor met aan bij door over naar uit om tot als dat die dit deze er ook nog',
+    'wel niet zo dan maar of want toen nu hier daar hij zij wij ik u zijn haar hun ons mijn the minister',
+    'staatssecretaris kamer voorzitter raad commissie januari februari maart april mei juni juli augustus',
+    'september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+    'nederland vraag antwoord brief bijlage nr artikel tevens verder daarbij hierbij tijdens sinds',
   ),
 );
 
@@ -64,12 +43,12 @@ const NOT_SURNAMES = new Set(
 const PRONOUN_SURNAMES = new Set(['haar', 'ons', 'hun']);
 
 const isCap = startsUpper;
-const text = (t: Tokens, i: number) => t.text.slice(t.starts[i], t.ends[i]);
 const glued = (t: Tokens, i: number) => i + 1 < t.count && t.ends[i] === t.starts[i + 1];
 
-/** Tells whether a word can be (part of) a surname. */
-export function couldBeSurname(word: string): boolean {
-  return isCap(word) && word.length > 1 && !NOT_SURNAMES.has(tokenKey(word)) && !ALL_UPPER.test(word) && HAS_LOWER.test(word);
+// Whether the word at token i can be (part of) a surname.
+function surnameWordAt(words: TokenWords, i: number): boolean {
+  const word = words.word(i);
+  return isCap(word) && word.length > 1 && !NOT_SURNAMES.has(words.key(i)) && !ALL_UPPER.test(word) && HAS_LOWER.test(word);
 }
 
 /**
@@ -78,24 +57,25 @@ export function couldBeSurname(word: string): boolean {
  * them ("het lid Van der Lee" — there "van de Europese Commissie" is no name).
  */
 export function readSurname(
-  t: Tokens,
+  words: TokenWords,
   i: number,
   particles: 'lower' | 'capital' | 'any' = 'any',
 ): { end: number; surname: string; key: string } | null {
+  const t = words.tokens;
   let j = i;
-  while (j < t.count && t.isWord[j] && PARTICLES.has(text(t, j).toLowerCase())) {
-    const capital = isCap(text(t, j));
+  while (j < t.count && t.isWord[j] && NAME_PARTICLES.has(words.word(j).toLowerCase())) {
+    const capital = isCap(words.word(j));
     // "Van der Lee": only the first particle takes the capital.
     if ((particles === 'lower' && capital) || (particles === 'capital' && j === i && !capital)) return null;
     j++;
   }
-  if (j >= t.count || !t.isWord[j] || !couldBeSurname(text(t, j))) return null;
-  const end = compoundEnd(t, j + 1);
+  if (j >= t.count || !t.isWord[j] || !surnameWordAt(words, j)) return null;
+  const end = compoundEnd(words, j + 1);
   // "Klimaat- en Energieverkenning": a word cut off before a hyphen is half a compound, not a name.
-  if (end < t.count && text(t, end) === '-' && glued(t, end - 1) && !glued(t, end)) return null;
+  if (end < t.count && words.word(end) === '-' && glued(t, end - 1) && !glued(t, end)) return null;
   const surname = t.text.slice(t.starts[i], t.ends[end - 1]);
   const core = t.text.slice(t.starts[j], t.ends[end - 1]);
-  return { end, surname, key: tokenKey(core) };
+  return { end, surname, key: words.keyOf(core) };
 }
 
 /**
@@ -103,12 +83,13 @@ export function readSurname(
  * "Hennis-Plasschaert", and parts that start with particles ("Faber-van de Klashorst",
  * "Scheltema-de Nie").
  */
-function compoundEnd(t: Tokens, end: number): number {
-  while (end + 1 < t.count && glued(t, end - 1) && text(t, end) === '-' && glued(t, end)) {
+function compoundEnd(words: TokenWords, end: number): number {
+  const t = words.tokens;
+  while (end + 1 < t.count && glued(t, end - 1) && words.word(end) === '-' && glued(t, end)) {
     let k = end + 1;
     // "Faber-van de Klashorst", and as some lists print it, "Faber-Van de Klashorst".
-    while (k < t.count - 1 && k - end <= 3 && PARTICLES.has(text(t, k).toLowerCase())) k++;
-    if (!couldBeSurname(text(t, k))) break;
+    while (k < t.count - 1 && k - end <= 3 && NAME_PARTICLES.has(words.word(k).toLowerCase())) k++;
+    if (!surnameWordAt(words, k)) break;
     end = k + 1;
   }
   return end;
@@ -121,75 +102,80 @@ function compoundEnd(t: Tokens, end: number): number {
  * name needs no list of its own here: two members who share a surname are told apart by it.
  * The key is the name from its first word that is no particle ("linden", "thom de graaf").
  */
-export function readListName(t: Tokens, i: number): PersonName | null {
-  const initials = readInitialsName(t, i);
+export function readListName(words: TokenWords, i: number): PersonName | null {
+  const t = words.tokens;
+  const initials = readInitialsName(words, i);
   // Initials in a list tell two members of one surname apart ("Kamp, M.M.H. Kamp"): they are part of the key.
-  if (initials) return { ...initials, key: tokenKey(t.text.slice(t.starts[i], t.ends[initials.endToken - 1])), weight: 3 };
+  if (initials) return { ...initials, key: words.keyOf(t.text.slice(t.starts[i], t.ends[initials.endToken - 1])), weight: 3 };
   let j = i;
   let last = -1;
   let core = -1;
   let capitals = 0;
-  for (let words = 0; j < t.count && (t.isWord[j] || isElided(t, j)) && words < 6; words++) {
+  for (let wordCount = 0; j < t.count && (t.isWord[j] || isElided(words, j)) && wordCount < 6; wordCount++) {
     if (j > i && lineBreakAfter(t, j - 1)) break;
-    if (core < 0 && isElided(t, j)) {
+    if (core < 0 && isElided(words, j)) {
       j += 2; // "Van 't Riet": the apostrophe and the letter of an elided article
       continue;
     }
-    const w = text(t, j);
-    const particle = PARTICLES.has(w.toLowerCase()) && (j > i || isCap(w));
+    const word = words.word(j);
+    const particle = NAME_PARTICLES.has(word.toLowerCase()) && (j > i || isCap(word));
     if (particle) {
       j++;
       continue;
     }
     // After a particle a pronoun is a surname ("Ter Haar", "Van Ons").
-    const afterParticle = j > i && PARTICLES.has(text(t, j - 1).toLowerCase());
-    if (!couldBeSurname(w) && !(afterParticle && isCap(w) && PRONOUN_SURNAMES.has(w.toLowerCase()))) break;
+    const afterParticle = j > i && NAME_PARTICLES.has(words.word(j - 1).toLowerCase());
+    if (!surnameWordAt(words, j) && !(afterParticle && isCap(word) && PRONOUN_SURNAMES.has(word.toLowerCase()))) break;
     if (++capitals > 3) return null; // no name has four capitalised words: a title or a heading
     if (core < 0) core = j;
-    j = compoundEnd(t, j + 1);
+    j = compoundEnd(words, j + 1);
     last = j;
   }
   if (last < 0 || core < 0) return null;
   const surname = t.text.slice(t.starts[i], t.ends[last - 1]);
   const spaced = t.text.slice(t.starts[core], t.ends[last - 1]);
-  return { firstToken: i, endToken: last, surname, key: tokenKey(spaced), weight: 2 };
+  return { firstToken: i, endToken: last, surname, key: words.keyOf(spaced), weight: 2 };
 }
 
 // "'t" or "'s" at token j (the apostrophe a token of its own, glued to the letter).
-function isElided(t: Tokens, j: number): boolean {
-  const a = text(t, j);
-  return (a === "'" || a === '’') && glued(t, j) && /^[ts]$/.test(text(t, j + 1));
+function isElided(words: TokenWords, j: number): boolean {
+  const t = words.tokens;
+  const apostrophe = words.word(j);
+  return (apostrophe === "'" || apostrophe === '’') && glued(t, j) && /^[ts]$/.test(words.word(j + 1));
 }
 
 /** Skips titles ("mr.", "drs.", "dhr.") at token i; returns the index after them. */
-export function skipTitles(t: Tokens, i: number): number {
+export function skipTitles(words: TokenWords, i: number): number {
+  const t = words.tokens;
   let j = i;
-  while (j + 1 < t.count && t.text.charCodeAt(t.ends[j] as number) === 46 && TITLES.has(text(t, j).toLowerCase())) j += 2;
+  while (j + 1 < t.count && t.text.charCodeAt(endOf(t, j)) === 46 && TITLES.has(words.word(j).toLowerCase())) j += 2;
   return j;
 }
 
 /** Reads "W.B. Hoekstra" / "mr. H.M. de Jonge" at token i. */
-export function readInitialsName(t: Tokens, i: number): PersonName | null {
-  if (t.text.charCodeAt(t.ends[i] as number) !== 46) return null; // an initial or a title ends in "."
+export function readInitialsName(words: TokenWords, i: number): PersonName | null {
+  const t = words.tokens;
+  if (i >= t.count || t.text.charCodeAt(endOf(t, i)) !== 46) return null; // an initial or a title ends in "."
   const first = i;
-  let j = skipTitles(t, i);
+  let j = skipTitles(words, i);
   const initialsStart = j;
-  while (j + 1 < t.count && INITIAL.test(text(t, j)) && text(t, j + 1) === '.' && glued(t, j)) {
+  while (j + 1 < t.count && INITIAL.test(words.word(j)) && words.word(j + 1) === '.' && glued(t, j)) {
     j += 2;
-    if (j < t.count && text(t, j) === '-' && glued(t, j - 1)) j++; // "J.-P."
+    if (j < t.count && words.word(j) === '-' && glued(t, j - 1)) j++; // "J.-P."
   }
   if (j === initialsStart) return null;
-  const surname = readSurname(t, j, 'lower') ?? readSurname(t, j);
+  const surname = readSurname(words, j, 'lower') ?? readSurname(words, j);
   if (!surname) return null;
   return { firstToken: first, endToken: surname.end, surname: surname.surname, key: surname.key, weight: 3 };
 }
 
 /** Reads "Toivo Klaar" at token i when the first word is a known given name. */
-export function readGivenName(t: Tokens, i: number, givenNames: ReadonlySet<string>): PersonName | null {
-  if (!givenNames.has(text(t, i))) return null;
+export function readGivenName(words: TokenWords, i: number, givenNames: ReadonlySet<string>): PersonName | null {
+  const t = words.tokens;
+  if (!givenNames.has(words.word(i))) return null;
   let j = i + 1;
-  if (j + 1 < t.count && givenNames.has(text(t, j)) && couldBeSurname(text(t, j + 1))) j++; // "Jan Peter Balkenende"
-  const surname = readSurname(t, j);
+  if (j + 1 < t.count && givenNames.has(words.word(j)) && surnameWordAt(words, j + 1)) j++; // "Jan Peter Balkenende"
+  const surname = readSurname(words, j);
   if (!surname || surname.end === j) return null;
   return { firstToken: i, endToken: surname.end, surname: surname.surname, key: surname.key, weight: 3 };
 }

@@ -4,6 +4,7 @@
  * depend on the document (actor-rules.ts, scanner.ts).
  */
 import { gazetteer } from '@/lib/extract/gazetteer';
+import { wordList } from '@/lib/extract/word-list';
 import type { Candidate } from './candidate';
 import type { Found } from './later-mentions';
 
@@ -81,12 +82,16 @@ export const PERSON_CUES = new Set([
  * name in the gazetteer go on to get a key.
  */
 export const shape = (c0: number, c1: number, length: number) => (c0 << 12) | (c1 << 5) | Math.min(length, 31);
-let triggerShapes: Set<number> | null = null; // built with the gazetteer, on first use
+// Built on first use, with the gazetteer, from constant lists only, and never changed after: the same
+// for every text, so no extraction can leave anything in it for another.
+let shapesBuilt: ReadonlySet<number> | null = null;
 /** The shapes of every trigger, cue and lower-case start of a name. */
-export const TRIGGER_SHAPES = () =>
-  (triggerShapes ??= new Set(
-    [...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((w) => shape(w.charCodeAt(0), w.charCodeAt(1), w.length)),
-  ));
+export function triggerShapes(): ReadonlySet<number> {
+  shapesBuilt ??= new Set(
+    [...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((word) => shape(word.charCodeAt(0), word.charCodeAt(1), word.length)),
+  );
+  return shapesBuilt;
+}
 /** Bodies every country has: after a country's adjective they are that country's own. */
 export const NATIONAL_BODIES = new Set([
   'Openbaar Ministerie',
@@ -104,7 +109,10 @@ export const GOVERNMENT_NOUNS = new Set(['regering', 'kabinet', 'parlement', 'ov
 
 /** Function words that open sentences with a capital; they start no office or name rule. */
 export const SENTENCE_WORDS = new Set(
-  'de het een in op aan bij met voor naar uit als ook deze dit dat die er ik wij hij zij u zo nu dan maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij zoals wat welke waarom hoe wanneer indien omdat nog wel niet geen alle elk ieder andere vanaf volgens inmiddels ten namens naast binnen buiten'.split(
-    ' ',
+  wordList(
+    'de het een in op aan bij met voor naar uit als ook deze dit dat die er ik wij hij zij u zo nu dan',
+    'maar en of om tot na door over onder tijdens sinds hierbij daarnaast verder tevens daarom daarbij',
+    'zoals wat welke waarom hoe wanneer indien omdat nog wel niet geen alle elk ieder andere vanaf',
+    'volgens inmiddels ten namens naast binnen buiten',
   ),
 );

@@ -5,11 +5,12 @@
  * a rule at token i sees the tokens up to i + REACH and no further, and the scanner reaches token
  * i only once those have arrived (or the text is complete).
  */
-import { tokenKey } from '@/lib/extract/name-keys';
 import type { Tokens } from '@/lib/extract/tokens';
-import { actorKey, candidate, type Candidate } from './candidate';
+import { ActorRules } from './actor-rules';
+import { candidate, type Candidate } from './candidate';
 import { addAcronymDefinitions, addLaterMentions } from './later-mentions';
-import { ActorRules, KAMER, type Condition, type RuleOutput } from './actor-rules';
+import { KAMER, type Condition, type RuleOutput } from './rule-words';
+import { TokenWords } from './token-words';
 
 /** What the rules need to know about the document. */
 export interface ScanContext {
@@ -34,50 +35,11 @@ export interface ActorScanner {
   finish(context: ScanContext): Candidate[];
 }
 
-// Rules look at a word and its neighbours several times: a small ring cache of words and keys
-// keeps that to one slice and one key per word, without arrays as long as the text.
-const RING = 64;
-
-class TokenWords {
-  private readonly cachedAt = new Int32Array(RING).fill(-1);
-  private readonly cachedWord: string[] = new Array<string>(RING).fill('');
-  private readonly cachedKey: Array<string | null> = new Array<string | null>(RING).fill(null);
-
-  constructor(private readonly t: Tokens) {}
-
-  private slot(i: number): number {
-    const n = i & (RING - 1);
-    if (this.cachedAt[n] !== i) {
-      this.cachedAt[n] = i;
-      this.cachedWord[n] = this.t.text.slice(this.t.starts[i], this.t.ends[i]);
-      this.cachedKey[n] = null;
-    }
-    return n;
-  }
-
-  word(i: number): string {
-    return i >= 0 && i < this.t.count ? (this.cachedWord[this.slot(i)] as string) : '';
-  }
-
-  key(i: number): string {
-    if (i < 0 || i >= this.t.count) return '';
-    const n = this.slot(i);
-    return (this.cachedKey[n] ??= tokenKey(this.cachedWord[n] as string));
-  }
-}
-
-// The words of the scan running now. Scans run one at a time (each call below runs to its end
-// before another can start), so the rules and their helpers get these same two functions in every
-// scan: V8 then learns them once, where functions made anew for each document start cold.
-let words: TokenWords | null = null;
-const word = (i: number): string => (words as TokenWords).word(i);
-const key = (i: number): string => (words as TokenWords).key(i);
-
 class Scanner implements ActorScanner {
   // What the rules see: the source's tokens, but no more than REACH past the one they are at.
   private readonly t: Tokens;
   private readonly words: TokenWords;
-  private readonly shared: RuleOutput;
+  private readonly found: RuleOutput;
   private readonly rules: ActorRules;
   private next = 0;
 
@@ -87,13 +49,12 @@ class Scanner implements ActorScanner {
     // (docs/performance.md).
     this.t = { text: source.text, count: source.count, starts: source.starts, ends: source.ends, isWord: source.isWord };
     this.words = new TokenWords(this.t);
-    this.shared = { t: this.t, out: [], acronyms: new Map(), word, conditions: new Map() };
-    this.rules = new ActorRules(this.t, word, key, this.shared);
+    this.found = { t: this.t, words: this.words, out: [], acronyms: new Map(), conditions: new Map() };
+    this.rules = new ActorRules(this.found);
   }
 
   advance(upTo: number): void {
     const { t, source } = this;
-    words = this.words;
     t.text = source.text;
     t.starts = source.starts;
     t.ends = source.ends;
@@ -113,11 +74,11 @@ class Scanner implements ActorScanner {
   finish(context: ScanContext): Candidate[] {
     this.advance(this.source.count);
     this.t.count = this.source.count;
-    const shared = this.shared;
-    shared.out = settle(shared.out, shared.conditions, context);
-    addAcronymDefinitions(shared);
-    addLaterMentions(shared);
-    return shared.out;
+    const found = this.found;
+    found.out = settle(found.out, found.conditions, context, this.words);
+    addAcronymDefinitions(found);
+    addLaterMentions(found);
+    return found.out;
   }
 }
 
@@ -134,18 +95,19 @@ export function scanActors(t: Tokens, context: ScanContext): Candidate[] {
 }
 
 // The conditional candidates settled now that the document is known: kept or dropped, the Kamer named.
-function settle(out: Candidate[], conditions: ReadonlyMap<Candidate, Condition>, context: ScanContext): Candidate[] {
+function settle(out: Candidate[], conditions: ReadonlyMap<Candidate, Condition>, context: ScanContext, words: TokenWords): Candidate[] {
   if (!conditions.size) return out;
   const settled: Candidate[] = [];
   for (const c of out) {
     const condition = conditions.get(c);
     if (!condition) settled.push(c);
-    else if (!condition.proceedings || context.proceedings) settled.push(condition.kamer ? named(c, context.kamer) : c);
+    else if (!condition.proceedings || context.proceedings) settled.push(condition.kamer ? named(c, context.kamer, words) : c);
   }
   return settled;
 }
 
-function named(c: Candidate, kamer: string): Candidate {
+// A candidate whose name held `KAMER`, with the Kamer's name in its name and key.
+function named(c: Candidate, kamer: string, words: TokenWords): Candidate {
   const name = c.name.replace(KAMER, kamer);
-  return candidate(c.start, c.end, c.type, actorKey(c.type, tokenKey(name)), name, c.weight, c.heldBy, c.evidence);
+  return candidate({ ...c, key: words.actorKey(c.type, words.keyOf(name)), name });
 }

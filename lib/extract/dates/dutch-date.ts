@@ -48,5 +48,5 @@ export function isoDate(day: number, monthName: string, year: number): string | 
 /** The first full Dutch date in a string, as ISO; null when none. */
 export function findFullDate(text: string): string | null {
   const m = new RegExp(FULL_DATE_SOURCE, 'i').exec(text);
-  return m ? isoDate(Number(m[1]), m[2] as string, Number(m[3])) : null;
+  return m ? isoDate(Number(m[1]), m[2] ?? '', Number(m[3])) : null;
 }

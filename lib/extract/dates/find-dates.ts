@@ -4,7 +4,7 @@
  * grammar at its offset, and each match is resolved in text order so that later mentions can lean
  * on earlier ones (the paragraph's year, the last day). Linear in the text.
  */
-import type { Tokens } from '@/lib/extract/tokens';
+import { endOf, startOf, type Tokens } from '@/lib/extract/tokens';
 import { parseIsoDay, sessionSpan } from './calendar';
 import { AFTER_ARTICLE, AFTER_NUMBER, matchDate, NEXT_WORDS, NUMBER_PARSERS, ROUTES, type Parser } from './grammar';
 import { resolveDate, type ResolveState } from './resolve';
@@ -57,12 +57,12 @@ class Finder implements DateFinder {
   // The loop's state in locals, written back after it.
   advance(upTo: number): void {
     const tokens = this.tokens;
-    const { text, starts } = tokens;
+    const { text } = tokens;
     const stop = Math.min(upTo, tokens.count);
     let i = this.next;
     let at = this.consumed;
     for (; i < stop; i++) {
-      const start = starts[i] as number;
+      const start = startOf(tokens, i);
       if (start < at) continue;
       const parsers = startParsers(tokens, i);
       if (!parsers || gluedToPrevious(text, start)) continue;
@@ -103,18 +103,18 @@ class Finder implements DateFinder {
  * Exported for the test that the gate loses no phrase (tests/unit/extract/dates-gate.test.ts).
  */
 export function startParsers(tokens: Tokens, i: number): readonly Parser[] | null {
-  const { text, starts, ends, count } = tokens;
-  const start = starts[i] as number;
-  const end = ends[i] as number;
-  const c = text.charCodeAt(start);
-  if (c >= 48 && c <= 57) {
+  const { text, count } = tokens;
+  const start = startOf(tokens, i);
+  const end = endOf(tokens, i);
+  const firstChar = text.charCodeAt(start);
+  if (firstChar >= 48 && firstChar <= 57) {
     if (end - start > 4 || i + 1 >= count) return null;
     const after = text.charCodeAt(end);
     if (after === 45 || after === 47) return NUMBER_PARSERS; // "-" "/"
-    const next = starts[i + 1] as number;
-    const n = text.charCodeAt(next);
-    if (n === 0x2013 || n === 0x2014 || n === 45) return NUMBER_PARSERS; // "12 – 14 oktober"
-    return AFTER_NUMBER.get(text, next, ends[i + 1] as number) ? NUMBER_PARSERS : null;
+    const next = startOf(tokens, i + 1);
+    const nextChar = text.charCodeAt(next);
+    if (nextChar === 0x2013 || nextChar === 0x2014 || nextChar === 45) return NUMBER_PARSERS; // "12 – 14 oktober"
+    return AFTER_NUMBER.get(text, next, endOf(tokens, i + 1)) ? NUMBER_PARSERS : null;
   }
   if (end - start > LONGEST_START_WORD) return null;
   const route = ROUTES.get(text, start, end);
@@ -129,22 +129,23 @@ export function startParsers(tokens: Tokens, i: number): readonly Parser[] | nul
 // and after an article ("in het", "op de") a number or an AFTER_ARTICLE word.
 function goesOn(tokens: Tokens, j: number): boolean {
   if (j >= tokens.count) return false;
-  const { text, starts, ends } = tokens;
-  const start = starts[j] as number;
-  const c = text.charCodeAt(start);
-  if (c >= 48 && c <= 57) return true;
-  const next = NEXT_WORDS.get(text, start, ends[j] as number);
+  const { text } = tokens;
+  const start = startOf(tokens, j);
+  const firstChar = text.charCodeAt(start);
+  if (firstChar >= 48 && firstChar <= 57) return true;
+  const next = NEXT_WORDS.get(text, start, endOf(tokens, j));
   if (next !== 'article') return next === 'word';
   if (j + 1 >= tokens.count) return false;
-  const after = starts[j + 1] as number;
-  const a = text.charCodeAt(after);
-  return (a >= 48 && a <= 57) || AFTER_ARTICLE.get(text, after, ends[j + 1] as number) === true;
+  const after = startOf(tokens, j + 1);
+  const afterChar = text.charCodeAt(after);
+  return (afterChar >= 48 && afterChar <= 57) || AFTER_ARTICLE.get(text, after, endOf(tokens, j + 1)) === true;
 }
 
 // "21 501-02", "1.000", "euobserver.com/2022": a token glued by "-", "/", "." or "," to a word or
 // number before it is part of that, not the start of a date.
 function gluedToPrevious(text: string, start: number): boolean {
   if (start < 2) return false;
-  const p = text.charAt(start - 1);
-  return (p === '-' || p === '/' || p === '.' || p === ',' || p === ':') && LETTER_OR_DIGIT.test(text.charAt(start - 2));
+  const before = text.charAt(start - 1);
+  const glue = before === '-' || before === '/' || before === '.' || before === ',' || before === ':';
+  return glue && LETTER_OR_DIGIT.test(text.charAt(start - 2));
 }

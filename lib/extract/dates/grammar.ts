@@ -56,14 +56,20 @@ const NUMERIC = re('(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})(?![\\p{N}]|[-/]\\d)');
 const DAY_MONTH_NUMERIC = re('(\\d{1,2})\\/(\\d{1,2})(?:\\/(\\d{4}|\\d{2}))?(?![\\p{N}/])');
 const ISO = re('(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}]|[-/]\\d)');
 const SESSION_LABEL = re('(vergaderjaar|zittingsjaar|zitting|parlementair\\s+jaar)\\s+(\\d{4})\\s*[-–—/]\\s*(\\d{4}|\\d{2})(?![\\p{N}])');
-const PAPERS_LABEL = re(
-  '((?:Aanhangsel\\s+(?:van\\s+de\\s+)?)?Handelingen|Kamerstukken|Kamerstuk|Bijl\\.\\s?Hand\\.|Aanh\\.\\s?Hand\\.|Hand\\.)\\s+(I{1,2}|EK|TK)\\s+(\\d{4})(?:\\s*[-–—/]\\s*(\\d{4}|\\d{2}))?(?![\\p{N}])',
-  'uy',
-);
+// The papers a label names ("Kamerstukken II 2019/20", "Handelingen I 2003–2004").
+const PAPERS = '((?:Aanhangsel\\s+(?:van\\s+de\\s+)?)?Handelingen|Kamerstukken|Kamerstuk|Bijl\\.\\s?Hand\\.|Aanh\\.\\s?Hand\\.|Hand\\.)';
+const PAPERS_LABEL = re(`${PAPERS}\\s+(I{1,2}|EK|TK)\\s+(\\d{4})(?:\\s*[-–—/]\\s*(\\d{4}|\\d{2}))?(?![\\p{N}])`, 'uy');
 const PUBLICATION_LABEL = re('(Stb|Stcrt|Trb|Gmb|Prb|Wsb|Bgb|PbEU)\\.?\\s+(\\d{4})(?![\\p{N}])', 'uy');
-const BUDGET_LABEL = re(
-  '(begroting|begrotingsjaar|jaarverslag|jaarrekening|jaarplan|jaarrapportage|miljoenennota|voorjaarsnota|najaarsnota|slotwet|suppletoire\\s+begroting)\\s+(?:voor\\s+)?(\\d{4})(?![\\p{N}])',
-);
+// The budget documents a year labels ("begroting 2024", "Voorjaarsnota 2023").
+const BUDGETS =
+  '(begroting|begrotingsjaar|jaarverslag|jaarrekening|jaarplan|jaarrapportage|miljoenennota|voorjaarsnota|najaarsnota|slotwet|' +
+  'suppletoire\\s+begroting)';
+const BUDGET_LABEL = re(`${BUDGETS}\\s+(?:voor\\s+)?(\\d{4})(?![\\p{N}])`);
+
+// The text of a group that a match always has (the pattern cannot match without it).
+function captured(m: RegExpExecArray, group: number): string {
+  return m[group] ?? '';
+}
 
 function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
   pattern.lastIndex = pos;
@@ -128,7 +134,7 @@ const dayDate: Parser = (text, start) => {
   const month = at(MONTH_AFTER, text, pos);
   if (!month) return null;
   pos += month[0].length;
-  const printed: PrintedDate = { year: null, month: monthOf(month[1] as string), day: Number(day[1]) };
+  const printed: PrintedDate = { year: null, month: monthOf(captured(month, 1)), day: Number(day[1]) };
   pos = readYear(text, pos, printed);
   let until: PrintedDate | null = lastDay === null ? null : { year: printed.year, month: printed.month, day: lastDay };
   const across = lastDay === null ? at(RANGE_ACROSS, text, pos) : null;
@@ -136,21 +142,21 @@ const dayDate: Parser = (text, start) => {
     const d2 = at(DAY, text, pos + across[0].length);
     const m2 = d2 ? at(MONTH_AFTER, text, pos + across[0].length + d2[0].length) : null;
     if (d2 && m2) {
-      until = { year: null, month: monthOf(m2[1] as string), day: Number(d2[1]) };
+      until = { year: null, month: monthOf(captured(m2, 1)), day: Number(d2[1]) };
       pos = readYear(text, pos + across[0].length + d2[0].length + m2[0].length, until);
       if (printed.year === null && until.year !== null) printed.year = until.year - ((printed.month ?? 0) > (until.month ?? 0) ? 1 : 0);
     }
   }
   const relation = printed.year === null ? at(RELATION, text, pos) : null;
   if (relation) pos += relation[0].length;
-  const weekdayIndex = weekday ? WEEKDAYS.indexOf((weekday[1] as string).toLowerCase() as (typeof WEEKDAYS)[number]) : -1;
+  const weekdayIndex = weekday ? WEEKDAYS.indexOf(captured(weekday, 1).toLowerCase() as (typeof WEEKDAYS)[number]) : -1;
   return raw(start, pos, 'day', {
     year: printed.year,
     month: printed.month,
     day: printed.day,
     until,
     weekday: weekdayIndex >= 0 ? weekdayIndex : null,
-    relation: relation ? relationOf(relation[1] as string) : null,
+    relation: relation ? relationOf(captured(relation, 1)) : null,
   });
 };
 
@@ -165,10 +171,10 @@ function readYear(text: string, pos: number, into: PrintedDate): number {
 const monthDate: Parser = (text, start) => {
   const m = at(MONTH_DATE, text, start);
   if (!m) return null;
-  const qualified = m[0].length > (m[2] as string).length;
+  const qualified = m[0].length > captured(m, 2).length;
   const part = partOf(m[1]);
   let pos = start + m[0].length;
-  const printed: PrintedDate = { year: null, month: monthOf(m[2] as string), day: null };
+  const printed: PrintedDate = { year: null, month: monthOf(captured(m, 2)), day: null };
   const afterYear = readYear(text, pos, printed);
   const relative = printed.year === null ? at(RELATIVE, text, pos) : null;
   const relation = printed.year === null && !relative ? at(RELATION, text, pos) : null;
@@ -180,7 +186,7 @@ const monthDate: Parser = (text, start) => {
     day: printed.day,
     part,
     relativeYear: relativeYearOf(relative?.[1]),
-    relation: relation ? relationOf(relation[1] as string) : null,
+    relation: relation ? relationOf(captured(relation, 1)) : null,
   });
 };
 
@@ -202,9 +208,9 @@ const yearDate: Parser = (text, start) => {
   const m = at(YEAR_DATE, text, start);
   if (!m) return null;
   const relative = relativeYearOf(m[5]);
-  const weak = /^van$/i.test(m[1] as string);
+  const weak = /^van$/i.test(captured(m, 1));
   if (relative !== null) {
-    if (weak || !/^(sinds|vanaf|v|na|tot|t|begin|medio|halverwege|eind|einde|ultimo)/i.test(m[1] as string)) return null;
+    if (weak || !/^(sinds|vanaf|v|na|tot|t|begin|medio|halverwege|eind|einde|ultimo)/i.test(captured(m, 1))) return null;
     return raw(start, start + m[0].length, 'year', { relativeYear: relative, part: partOf(m[1]) });
   }
   const year = Number(m[2]);
@@ -240,9 +246,9 @@ const quarter: Parser = (text, start) => {
   if (q) return raw(start, start + q[0].length, 'year', { year: Number(q[2]), part: `Q${q[1]}` });
   const m = at(QUARTER, text, start);
   if (!m) return null;
-  const n = QUARTER_OF[(m[2] as string).toLowerCase()] ?? 1;
-  const isQuarter = (m[3] as string).toLowerCase() === 'kwartaal';
-  if (!isQuarter && n > 2 && (m[2] as string).toLowerCase() !== 'laatste') return null;
+  const n = QUARTER_OF[captured(m, 2).toLowerCase()] ?? 1;
+  const isQuarter = captured(m, 3).toLowerCase() === 'kwartaal';
+  if (!isQuarter && n > 2 && captured(m, 2).toLowerCase() !== 'laatste') return null;
   const year = m[4] ? Number(m[4]) : null;
   const relativeYear = relativeYearOf(m[5]);
   if (year === null && relativeYear === null && !(m[1] && isQuarter)) return null; // "de tweede helft" alone is no date
@@ -265,7 +271,7 @@ const season: Parser = (text, start) => {
   return raw(start, start + m[0].length, 'year', {
     year: m[2] ? Number(m[2]) : null,
     relativeYear: relativeYearOf(m[3]),
-    part: SEASONS[(m[1] as string).toLowerCase()] ?? null,
+    part: SEASONS[captured(m, 1).toLowerCase()] ?? null,
   });
 };
 
@@ -316,14 +322,14 @@ function label(pattern: RegExp, name: ((m: RegExpExecArray) => string) | null): 
     return raw(start, start + m[0].length, 'label', {
       year,
       until: last === null ? null : { year: last, month: null, day: null },
-      label: name ? name(m) : (m[1] as string).toLowerCase().replace(/\s+/g, ' '),
+      label: name ? name(m) : captured(m, 1).toLowerCase().replace(/\s+/g, ' '),
     });
   };
 }
 
 const sessionLabel = label(SESSION_LABEL, null);
-const papersLabel = label(PAPERS_LABEL, (m) => (m[1] as string).replace(/\s+/g, ' '));
-const publicationLabel = label(PUBLICATION_LABEL, (m) => `${m[1] as string}.`);
+const papersLabel = label(PAPERS_LABEL, (m) => captured(m, 1).replace(/\s+/g, ' '));
+const publicationLabel = label(PUBLICATION_LABEL, (m) => `${captured(m, 1)}.`);
 const budgetLabel = label(BUDGET_LABEL, null);
 
 /**

@@ -194,12 +194,14 @@ function resolveDay(raw: RawDate, phrase: string, state: ResolveState, none: (wh
   if (raw.weekday !== null && (R !== null || state.session) && paragraph === null) {
     const ref = R ?? Math.floor(((state.session as Session).from + (state.session as Session).to) / 2);
     const n = fittingYear(month, day, raw.weekday, ref);
-    if (n !== null)
+    if (n !== null) {
+      const reference = R !== null ? dutchDay(R) : `vergaderjaar ${(state.session as Session).label}`;
       return done(
         n,
         'weekday',
-        `"${weekdayName}" → ${label} valt op een ${weekdayName} in ${civil(n).year}, het jaar het dichtst bij ${R !== null ? dutchDay(R) : `vergaderjaar ${(state.session as Session).label}`}`,
+        `"${weekdayName}" → ${label} valt op een ${weekdayName} in ${civil(n).year}, het jaar het dichtst bij ${reference}`,
       );
+    }
   }
   const anchor = state.paragraph;
   if (anchor !== null) {

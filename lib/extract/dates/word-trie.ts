@@ -14,17 +14,11 @@ interface TrieNode<T> {
 
 const node = <T>(): TrieNode<T> => ({ ascii: new Array<TrieNode<T> | undefined>(128).fill(undefined), other: new Map(), value: undefined });
 
-const lowerCache = new Map<number, number>();
-
-// Lower case of one code unit: ASCII by arithmetic, the rest ("Ó", "É") once through toLowerCase.
+// Lower case of one code unit: ASCII by arithmetic, the rest ("Ó", "É": a few in a thousand
+// characters of Dutch text) through toLowerCase.
 function lower(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  let l = lowerCache.get(c);
-  if (l === undefined) {
-    l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-    lowerCache.set(c, l);
-  }
-  return l;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
 // Lengths (bit n: a word of n code units, n < 32; bit 31 for longer ones) of the stored words by
@@ -40,7 +34,7 @@ export class WordTrie<T> {
   /** Adds a word (any case) with its value. */
   add(word: string, value: T): void {
     const c0 = lower(word.charCodeAt(0));
-    if (c0 < 128) this.lengths[c0] = (this.lengths[c0] as number) | lengthBit(word.length);
+    if (c0 < 128) this.lengths[c0] = (this.lengths[c0] ?? 0) | lengthBit(word.length);
     let at = this.root;
     for (let i = 0; i < word.length; i++) {
       const c = lower(word.charCodeAt(i));
@@ -59,7 +53,7 @@ export class WordTrie<T> {
   get(text: string, start: number, end: number): T | undefined {
     // The date scan asks this for every token, so it must be cheap (docs/performance.md).
     const c0 = lower(text.charCodeAt(start));
-    if (c0 < 128 && ((this.lengths[c0] as number) & lengthBit(end - start)) === 0) return undefined;
+    if (c0 < 128 && ((this.lengths[c0] ?? 0) & lengthBit(end - start)) === 0) return undefined;
     let at: TrieNode<T> | undefined = this.root;
     for (let i = start; i < end && at; i++) {
       const c = lower(text.charCodeAt(i));

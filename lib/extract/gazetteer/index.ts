@@ -40,6 +40,8 @@ export interface Gazetteer {
   adjectives: ReadonlyMap<string, string>;
 }
 
+// Built on first use from the constant lists and never changed after: the same for every text, so
+// no extraction can leave anything in it for another.
 let cached: Gazetteer | null = null;
 
 /** The gazetteer (built on first call, about a millisecond). */

@@ -29,6 +29,14 @@ describe('offices', () => {
     ]);
   });
 
+  it('reads the chair of a Kamer at the very end of a text, its mention inside the text', () => {
+    const chair = find(
+      actors('Brief aan de voorzitter van de Tweede Kamer der Staten'),
+      'Voorzitter van de Tweede Kamer der Staten-Generaal',
+    );
+    expect(chair?.mentions).toEqual([{ start: 13, end: 54, text: 'voorzitter van de Tweede Kamer der Staten' }]);
+  });
+
   it('accepts a ministry abbreviation only after "minister van" or "Ministerie van": AZ is no country there', () => {
     const found = actors('De minister van AZ sprak met het Ministerie van BZK. AZ is ook een landcode.');
     expect(names(found)).toEqual([

@@ -1,6 +1,6 @@
 // Two extractions at once give what each gives alone: the background may read two tabs' texts in
-// turn, part by part, and the module-level memos of the extraction (token keys, actor keys, word
-// endings, spare token arrays, the scanner's current words) must not carry one text into the other.
+// turn, part by part, and what an extraction remembers while it runs (its token arrays, the scan's
+// words, token keys and actor keys, the events' trigger words) belongs to it, not to the other.
 import { describe, expect, it } from 'vitest';
 import { extract, type ExtractContext } from '@/lib/extract/extract';
 import { createExtractionStream } from '@/lib/extract/stream';
@@ -41,7 +41,7 @@ describe('extractions interleaved', () => {
       if (k < partsA.length) streamA.push(partsA[k] as string);
       if (k < partsB.length) streamB.push(partsB[k] as string);
     }
-    // A finishes (and lets go of its memos) while B is still open, then B finishes.
+    // A finishes while B is still open, then B finishes.
     const together = [streamA.finish(a.context), streamB.finish(b.context)];
 
     expect(together[0]).toEqual(alone[0]);

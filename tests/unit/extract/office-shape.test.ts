@@ -3,31 +3,29 @@
 // class, and the rule that receives them (actor-rules.ts) is not thrown away when a second kind arrives.
 import { describe, expect, it } from 'vitest';
 import { ministerOffices, officeOfCountry, otherOffice, qualifiedOffice, type OfficeMatch } from '@/lib/extract/actors/offices';
-import { tokenKey } from '@/lib/extract/name-keys';
-import { tokenize, tokenText } from '@/lib/extract/tokens';
+import { TokenWords } from '@/lib/extract/actors/token-words';
+import { tokenize } from '@/lib/extract/tokens';
 
 function at(text: string) {
   const t = tokenize(text);
-  const word = (i: number) => (i >= 0 && i < t.count ? tokenText(t, i) : '');
-  const key = (i: number) => tokenKey(word(i));
-  return { t, word, key };
+  return { t, words: new TokenWords(t) };
 }
 
 describe('office matches', () => {
   it('all have the fields start, end, endToken, name, key in that order', () => {
     const found: OfficeMatch[] = [];
     const m = at('de Minister van Buitenlandse Zaken sprak');
-    found.push(...ministerOffices(m.t, 1, m.word, m.key));
+    found.push(...ministerOffices(m.t, 1, m.words));
     const p = at('de Minister-President van de Palestijnse Autoriteit');
-    found.push(...ministerOffices(p.t, 1, p.word, p.key));
+    found.push(...ministerOffices(p.t, 1, p.words));
     const o = at('de Speciaal Vertegenwoordiger voor de Zuidelijke Kaukasus');
-    const other = otherOffice(o.t, 1, o.word, o.key, 'Tweede Kamer der Staten-Generaal');
+    const other = otherOffice(o.t, 1, o.words, 'Tweede Kamer der Staten-Generaal');
     if (other) found.push(other);
     const q = at('de Azerbeidzjaanse ambassadeur in Den Haag');
-    const qualified = qualifiedOffice(q.t, 1, 2, 'Azerbeidzjan', q.word, q.key);
+    const qualified = qualifiedOffice(q.t, 1, 2, 'Azerbeidzjan', q.words);
     if (qualified) found.push(qualified);
     const c = at('de ambassadeur van Azerbeidzjan');
-    const byCountry = officeOfCountry(c.t, 1, c.key, () => ({ end: 4, country: 'Azerbeidzjan' }));
+    const byCountry = officeOfCountry(c.t, 1, c.words, { countryAt: () => ({ end: 4, country: 'Azerbeidzjan' }) });
     if (byCountry) found.push(byCountry);
     expect(found.length).toBeGreaterThanOrEqual(4);
     expect(found.some((f) => f.key !== '')).toBe(true);
