@@ -105,8 +105,10 @@ export function startAnalysis(): StreamedAnalysis {
       if (!got?.ok || !cited) stop.abort();
       if (!got || !cited) return analyse(reading, doc);
       if (!got.ok) return { report: null, problem: got.error };
-      const references: Reference[] = await cited;
-      return { report: { url: reading.url, document: doc, actors: got.actors, events: got.events, references }, problem: null };
+      // Citations that could not be found leave the actors and events drawn, and say so.
+      const references: Reference[] | null = await cited.catch(() => null);
+      const report = { url: reading.url, document: doc, actors: got.actors, events: got.events, references: references ?? [] };
+      return { report, problem: references ? null : msg('problemReferences') };
     },
     cancel() {
       port?.disconnect();
