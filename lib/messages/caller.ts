@@ -21,12 +21,13 @@ export interface SenderLike {
 
 /**
  * The caller behind `sender`: an extension page when its address is of the extension's origin
- * (`extensionOrigin`, `runtime.getURL('/')`) or when it has neither address nor tab; anything else
- * is a page, limited to the publication its address names (none when it names none).
+ * (`extensionOrigin`, `runtime.getURL('/')`); anything else, a sender without an address too, is a
+ * page limited to the publication its address names (none when it names none).
  */
 export function callerOf(sender: SenderLike, extensionOrigin: string): Caller {
   const url = sender.url ?? sender.tab?.url;
-  if (url === undefined) return sender.tab === undefined ? EXTENSION_CALLER : { kind: 'page', documentId: null };
+  // A sender the browser gave no address is held to nothing: full access is only for what proves it.
+  if (url === undefined) return { kind: 'page', documentId: null };
   if (extensionOrigin !== '' && url.startsWith(extensionOrigin)) return EXTENSION_CALLER;
   return { kind: 'page', documentId: publicationOf(url) };
 }

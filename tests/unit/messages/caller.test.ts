@@ -10,12 +10,15 @@ const HERE = 'kst-21501-02-2553';
 const OTHER = 'kst-36045-55';
 
 describe('callerOf', () => {
-  it('gives the library, the popup and a sender with neither address nor tab full access', () => {
+  it('gives the library and the popup full access', () => {
     expect(callerOf({ url: `${ORIGIN}notes.html?document=${HERE}`, tab: { url: `${ORIGIN}notes.html` } }, ORIGIN)).toEqual(
       EXTENSION_CALLER,
     );
     expect(callerOf({ url: `${ORIGIN}popup.html` }, ORIGIN)).toEqual(EXTENSION_CALLER);
-    expect(callerOf({}, ORIGIN)).toEqual(EXTENSION_CALLER);
+  });
+
+  it('holds a sender the browser gave no address to nothing', () => {
+    expect(callerOf({}, ORIGIN)).toEqual({ kind: 'page', documentId: null });
   });
 
   it('holds a content script to the publication of its address', () => {
