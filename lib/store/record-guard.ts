@@ -12,7 +12,7 @@
  * Every refusal is a reason in words, with the field's path, as the import lists them.
  */
 import type { DocumentRecord } from '@/lib/model/records';
-import { isSitePage, SITE_HOST } from '@/lib/model/site';
+import { isSitePage, publicationUrl, SITE_HOST } from '@/lib/model/site';
 import type { Note, NoteDraft } from '@/lib/notes/note';
 import { readAddress } from '@/lib/page/publication-id';
 import { msg } from '@/lib/ui/words';
@@ -33,6 +33,8 @@ const HTTP_SITE = `http://${SITE_HOST}/`;
  * form when it is such a page over http; otherwise the reason in words (`field` names the field).
  */
 export function siteAddress(url: string, documentId: string, field = 'url'): { ok: true; url: string } | { ok: false; reason: string } {
+  // The address Kantlijn itself writes for nearly every record: no parsing needed (exports check each record).
+  if (url === publicationUrl(documentId)) return { ok: true, url };
   const https = url.startsWith(HTTP_SITE) ? `https://${url.slice('http://'.length)}` : url;
   if (!isSitePage(https)) return { ok: false, reason: msg('recordReasonNotSite', field) };
   if (readAddress(https).id !== documentId) return { ok: false, reason: msg('recordReasonOtherPublication', field, documentId) };
