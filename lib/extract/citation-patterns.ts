@@ -103,11 +103,14 @@ export const GAZETTE = new RegExp(
 
 /**
  * A site id written out, alone or in an address: `kst-35570-XIV-46`,
- * `https://zoek.officielebekendmakingen.nl/kst-33849-3.html`. Group: id.
+ * `https://zoek.officielebekendmakingen.nl/kst-33849-3.html`. Group: id. Every part has the
+ * length the site's ids give it at most, with room to spare ("h-tk-19951996-30-2264-2267" has
+ * five parts of at most eight): a pattern free to run on would read a long token that is no id
+ * ("kst-1kst-1…" glued to a letter, or ending in "-") to its end from each "kst" in it.
  */
 export const SITE_ID = new RegExp(
-  `(?:https?://zoek\\.officielebekendmakingen\\.nl/(?:[\\w.\\-]+/)*)?` +
-    `(?<id>(?:kst|blg|h-tk|h-ek|ah-tk|ah-ek|kv-tk|kv-ek|stb|stcrt|trb|gmb|prb|wsb|bgr)-\\d[\\dA-Za-z]*(?:-[\\dA-Za-z]+)*)` +
+  `(?:https?://zoek\\.officielebekendmakingen\\.nl/(?:[\\w.\\-]{1,64}/){0,6})?` +
+    `(?<id>(?:kst|blg|h-tk|h-ek|ah-tk|ah-ek|kv-tk|kv-ek|stb|stcrt|trb|gmb|prb|wsb|bgr)-\\d[\\dA-Za-z]{0,15}(?:-[\\dA-Za-z]{1,16}){0,6})` +
     `(?:\\.(?:html|pdf|xml))?(?![\\w\\-])`,
   'gu',
 );

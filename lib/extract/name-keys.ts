@@ -9,6 +9,7 @@
 const UPPER_START = /^\p{Lu}/u;
 
 const MARKS = /[\u0300-\u036f]/g;
+const KEY_TRAILER = /[\s,.;:]/;
 
 /**
  * The key of one token: lower case, without diacritics (NFD only for tokens beyond ASCII). Made
@@ -37,13 +38,24 @@ export function startsUpperAt(text: string, start: number, end: number): boolean
 
 /** The key of a name: lower case, without diacritics, a leading article or trailing punctuation. */
 export function nameKey(name: string): string {
-  return name
+  const key = name
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(/[’‘`]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(de|het|den|der|'t) /, '')
-    .replace(/[\s,.;:]+$/, '');
+    .replace(/^(de|het|den|der|'t) /, '');
+  return trimEndWhere(key, KEY_TRAILER);
+}
+
+/**
+ * `s` without the characters at its end that `trailer` (a one-character class) accepts. A loop:
+ * a pattern such as `/[\s,]+$/` reads each run of them to its end from every character of the
+ * run, and a long run that is not at the end then costs its length squared.
+ */
+export function trimEndWhere(s: string, trailer: RegExp): string {
+  let end = s.length;
+  while (end > 0 && trailer.test(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
 }

@@ -83,11 +83,11 @@ export function createReferenceFinder(): ReferenceFinder {
   let done = 0;
   const advance = (text: string, end: number) => {
     if (end <= done) return;
-    kamerstukken.push(...scanKamerstukken(text, scans.kamerstukken, end));
-    handelingen.push(...scanHandelingen(text, scans.handelingen, end));
-    gazettes.push(...scanGazettes(text, scans.gazettes, end));
-    siteIds.push(...scanSiteIds(text, scans.siteIds, end));
-    hyphenIds.push(...findHyphenIds(text, scans.hyphenIds, end));
+    append(kamerstukken, scanKamerstukken(text, scans.kamerstukken, end));
+    append(handelingen, scanHandelingen(text, scans.handelingen, end));
+    append(gazettes, scanGazettes(text, scans.gazettes, end));
+    append(siteIds, scanSiteIds(text, scans.siteIds, end));
+    append(hyphenIds, findHyphenIds(text, scans.hyphenIds, end));
     done = end;
   };
   return {
@@ -98,6 +98,12 @@ export function createReferenceFinder(): ReferenceFinder {
       return settle(text, [...others, ...keptHyphenIds(text, hyphenIds, others, options.repeats === true)], options);
     },
   };
+}
+
+// Adds `items` to `into` one by one: `push(...items)` makes each item an argument of one call, and
+// a text of 200,000 citations has more than a call can take (a RangeError, and no citations at all).
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
 
 // The candidates of all patterns in text order, overlaps resolved (earliest, then longest wins),

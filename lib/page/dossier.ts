@@ -11,7 +11,11 @@ export interface Dossier {
   title: string | null;
 }
 
-const DOSSIER = /^(\d{2}\s?\d{3})(?:\s?[-–]\s?([0-9]{1,3}|[A-Z]{1,3}))?(?:\s+([IVXLC]+[A-Z]?|[A-Z])(?=\s|$))?(?:\s+(.+))?$/;
+// The title starts at a character that is no white space, or is the last white space of the line:
+// a title free to start with the spaces `\s+` also reads made a line of spaces that ends in a line
+// separator (U+2028, which `.` does not read) cost its length squared.
+const DOSSIER =
+  /^(\d{2}\s?\d{3})(?:\s?[-–]\s?([0-9]{1,3}|[A-Z]{1,3}))?(?:\s+([IVXLC]+[A-Z]?|[A-Z])(?=\s|$))?(?:\s+(\S.*|[^\S\n\r\u2028\u2029]))?$/;
 
 /** Normalises a dossier number as the site's ids write it: "21 501-02" → "21501-02", "36 800 XIV" → "36800-XIV". */
 export function normaliseDossierNumber(base: string, suffix?: string, roman?: string): string {

@@ -36,9 +36,13 @@ const HYPHENED = `${WORD}(?:-${WORD})*`;
 /** "W.B. Hoekstra", "mr. H.M. de Jonge", "D. Yeşilgöz-Zegerius", "Bruins Slot". */
 const NAME = new RegExp(String.raw`^${TITLES}(?:${INITIALS}\s*${PARTICLES}${SURNAME}|${WORD}(?:\s+${PARTICLES}${HYPHENED})+)$`, 'u');
 
-/** The sender named in a caps title: "BRIEF VAN DE MINISTER VAN BZ" → "Minister van Buitenlandse Zaken". */
+/**
+ * The sender named in a caps title: "BRIEF VAN DE MINISTER VAN BZ" → "Minister van Buitenlandse Zaken".
+ * All after the first "VAN": a sender that had to run to the end without a line separator (U+2028,
+ * which `.` does not read) was sought again after every later "VAN", in time the title's length squared.
+ */
 export function senderFromTitle(title: string): string | null {
-  const m = /\bVAN\s+(?:(?:DE|HET)\s+)?(.+)$/i.exec(title);
+  const m = /\bVAN\s+(?:(?:DE|HET)\s+)?([\s\S]+)$/i.exec(title);
   return m?.[1] ? dutchTitleCase(m[1].trim()) : null;
 }
 

@@ -2,8 +2,9 @@
  * `npm run bench`: the extraction's speed and memory on a 1 MB and a 4 MB text built from the
  * fixtures (generate.ts), against a baseline of bare Unicode word tokenisation of the same text.
  * Prints the figures and merges them into bench/results.json under `extract` (and `references`,
- * the citation finder alone), keeping the file's other keys. Medians of several runs after a
- * warm-up. Not a test: nothing here fails on a slow machine.
+ * the citation finder alone), keeping the file's other keys and those of `extract` it does not
+ * write (`adversarial`, from adversarial.ts). Medians of several runs after a warm-up. Not a test:
+ * nothing here fails on a slow machine.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -11,7 +12,7 @@ import { extract, type ExtractContext } from '@/lib/extract/extract';
 import { findReferences } from '@/lib/extract/references';
 import { median } from './bench-kit';
 import { buildText, fixtureParagraphs } from './generate';
-import { RESULTS, writeResults } from './results-file';
+import { RESULTS, writeResults, writeSection } from './results-file';
 
 const MB = 1024 * 1024;
 const WARMUP = 4;
@@ -124,7 +125,8 @@ async function main(): Promise<void> {
     found1: findReferences(text1, { repeats: true }).length,
   };
 
-  writeResults({ extract: figures, references });
+  writeSection('extract', figures);
+  writeResults({ references });
 
   const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(30)}${value}\n`);
   line('text 1 / 4', `${(bytes1 / MB).toFixed(2)} MB / ${(bytes4 / MB).toFixed(2)} MB`);

@@ -55,7 +55,9 @@ export function createNoteLayer(index: TextIndex, doc: Document = document): Not
         registry.delete(name);
         return;
       }
-      const highlight = new HighlightCtor(...drawn);
+      // One range at a time: a page may hold more notes than a call takes arguments.
+      const highlight = new HighlightCtor();
+      for (const range of drawn) highlight.add(range);
       highlight.priority = PRIORITY.note;
       registry.set(name, highlight);
     },

@@ -80,7 +80,7 @@ function nameAt(state: RuleState, i: number, word: string, capital: boolean): vo
   const { t, words } = state;
   const pattern = organisationPattern(t, i, words);
   if (pattern) {
-    state.found.out.push(...pattern.candidates);
+    for (const candidate of pattern.candidates) state.found.out.push(candidate);
     state.nameUntil = pattern.endToken;
     return;
   }

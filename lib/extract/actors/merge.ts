@@ -5,7 +5,7 @@
  */
 import type { Actor, Letter } from '@/lib/model/report';
 import { actorKeyOf } from '@/lib/extract/actor-key';
-import { nameKey, tokenKey } from '@/lib/extract/name-keys';
+import { nameKey, tokenKey, trimEndWhere } from '@/lib/extract/name-keys';
 import type { Candidate } from './candidate';
 
 /** The key of a printed person name ("H.M. de Jonge" → "person:jonge"), as the rules compute it. */
@@ -13,9 +13,12 @@ export function personKeyOf(name: string): string {
   return actorKeyOf({ type: 'person', name });
 }
 
+// What a signature's role may end in: its comma and white space.
+const ROLE_TRAILER = /[,\s]/;
+
 /** The key of an office as printed in a signature ("De Minister van Financiën," → the office's key). */
 export function officeKeyOf(role: string): string {
-  return `office:${tokenKey(role.replace(/^(de|het)\s+/i, '').replace(/[,\s]+$/, ''))}`;
+  return `office:${tokenKey(trimEndWhere(role.replace(/^(de|het)\s+/i, ''), ROLE_TRAILER))}`;
 }
 
 /**

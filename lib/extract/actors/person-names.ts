@@ -28,6 +28,11 @@ export interface PersonName {
 
 const TITLES = new Set(['mr', 'drs', 'dr', 'prof', 'ir', 'ing', 'dhr', 'mevr', 'ds', 'bc', 'ms']);
 const INITIAL = /^(\p{Lu}|Th|Chr|Ph|IJ|Joh|Wm|Fr|Jac)$/u;
+// The most titles and initials one name prints ("prof. dr. mr. ir.", "L. M. L. H. A."), with room
+// to spare: a longer run is no name. Read from each of its tokens, a run without end ("mr. mr. …")
+// would cost its length squared.
+const MAX_TITLES = 6;
+const MAX_INITIALS = 12;
 /** Capitalised words that start sentences or name things and are never surnames. */
 const NOT_SURNAMES = new Set(
   wordList(
@@ -146,20 +151,38 @@ function isElided(words: TokenWords, j: number): boolean {
 
 /** Skips titles ("mr.", "drs.", "dhr.") at token i; returns the index after them. */
 export function skipTitles(words: TokenWords, i: number): number {
-  const t = words.tokens;
   let j = i;
-  while (j + 1 < t.count && t.text.charCodeAt(endOf(t, j)) === 46 && TITLES.has(words.word(j).toLowerCase())) j += 2;
+  for (let n = 0; isTitle(words, j); n++) {
+    if (n === MAX_TITLES) return i; // no name has this many titles
+    j += 2;
+  }
   return j;
+}
+
+// Whether token j is a title followed by its point ("mr.").
+function isTitle(words: TokenWords, j: number): boolean {
+  const t = words.tokens;
+  return j + 1 < t.count && t.text.charCodeAt(endOf(t, j)) === 46 && TITLES.has(words.word(j).toLowerCase());
+}
+
+// Whether token i follows an initial as a run of them goes on ("W." before "B.", "J.-" before "P.").
+function initialBefore(words: TokenWords, i: number): boolean {
+  const t = words.tokens;
+  const k = words.word(i - 1) === '-' && glued(t, i - 2) ? i - 1 : i; // "J.-P."
+  return k >= 2 && words.word(k - 1) === '.' && glued(t, k - 2) && INITIAL.test(words.word(k - 2));
 }
 
 /** Reads "W.B. Hoekstra" / "mr. H.M. de Jonge" at token i. */
 export function readInitialsName(words: TokenWords, i: number): PersonName | null {
   const t = words.tokens;
   if (i >= t.count || t.text.charCodeAt(endOf(t, i)) !== 46) return null; // an initial or a title ends in "."
+  // Inside a run of initials, the reading from its first initial has given the answer already.
+  if (initialBefore(words, i) && INITIAL.test(words.word(i))) return null;
   const first = i;
   let j = skipTitles(words, i);
   const initialsStart = j;
-  while (j + 1 < t.count && INITIAL.test(words.word(j)) && words.word(j + 1) === '.' && glued(t, j)) {
+  for (let n = 0; j + 1 < t.count && INITIAL.test(words.word(j)) && words.word(j + 1) === '.' && glued(t, j); n++) {
+    if (n === MAX_INITIALS) return null;
     j += 2;
     if (j < t.count && words.word(j) === '-' && glued(t, j - 1)) j++; // "J.-P."
   }
