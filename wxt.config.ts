@@ -18,6 +18,8 @@ export default defineConfig({
     default_locale: 'nl',
     permissions: ['storage'],
     host_permissions: [SITE_MATCH],
+    // The frames of the on-page UI (entrypoints/kantlijn-frame): only the site's pages may load them.
+    web_accessible_resources: [{ resources: ['kantlijn-frame.html'], matches: [SITE_MATCH] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -9,7 +9,7 @@ export interface NoteAdderProps {
   /** Where to stand, in viewport pixels (below the end of the selection). */
   left: number;
   top: number;
-  onAdd: () => void;
+  onAdd: (event: MouseEvent) => void;
 }
 
 /** The button. */

@@ -1,33 +1,35 @@
 /**
- * Mounts the on-page UI in a shadow root appended to `<html>` — outside `<body>`, so the page's
- * own DOM and text stay exactly as they were — and redraws it when the state changes.
+ * Mounts the page's part of the UI in a shadow root appended to `<html>` — outside `<body>`, so the
+ * page's own DOM and text stay exactly as they were. It holds only what is not the reader's: the
+ * tab, the "Notitie toevoegen" button and the frames (frames/frame-host.ts) in which the panel,
+ * the cards, the editor and the notice are drawn out of the page's reach.
  */
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { KantlijnUi, type KantlijnUiProps } from '@/components/KantlijnUi';
 
-/** Draws the UI with new props. */
-export type Redraw = (props: KantlijnUiProps) => void;
+/** The two parts of the shadow root: the page-side controls (drawn with Preact) and the frames. */
+export interface MountedUi {
+  chrome: HTMLElement;
+  frames: HTMLElement;
+}
 
-/** Creates and mounts the UI; returns the function that redraws it. */
-export async function mountUi(ctx: ContentScriptContext, initial: KantlijnUiProps): Promise<Redraw> {
-  let container: HTMLElement | null = null;
+/** Creates and mounts the shadow root; its content goes when the script is torn down. */
+export async function mountUi(ctx: ContentScriptContext): Promise<MountedUi> {
+  const chrome = document.createElement('div');
+  const frames = document.createElement('div');
   const ui = await createShadowRootUi(ctx, {
     name: 'kantlijn-panel',
     position: 'inline',
     anchor: 'html',
     append: 'last',
-    onMount(uiContainer) {
-      container = uiContainer;
-      render(<KantlijnUi {...initial} />, uiContainer);
+    onMount(container) {
+      container.append(chrome, frames);
     },
     onRemove() {
-      if (container) render(null, container);
+      chrome.remove();
+      frames.remove();
     },
   });
   ui.mount();
-  return (props) => {
-    if (container) render(<KantlijnUi {...props} />, container);
-  };
+  return { chrome, frames };
 }

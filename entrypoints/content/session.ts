@@ -20,6 +20,7 @@ import { startPassNotes } from './features/notes';
 import { startPanel } from './features/panel';
 import { startRereading } from './features/reread';
 import { startUi } from './features/ui';
+import { createFocusRequests } from './frames/focus-requests';
 import { recordVisit } from './features/visit';
 import { askMetadata, type MetadataAsked } from './metadata-xml';
 import { answerPageMessages } from './page-messages';
@@ -69,7 +70,8 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     notes: null,
   });
   const panel = startPanel(ctx.signal, store);
-  const cards = startCards(store);
+  const focus = createFocusRequests();
+  const cards = startCards(store, () => focus.request('card'));
 
   // An extension reloaded or updated while the page is open leaves this script orphaned: look now
   // and then whether it still belongs to a running extension; if not, `ctx` tears everything down.
@@ -82,7 +84,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
   });
   // The UI mounts once the first pass has drawn (or given up): see features/ui.ts.
   let firstDrawn: () => void = () => undefined;
-  const mounted = new Promise<void>((resolve) => (firstDrawn = resolve)).then(() => startUi(ctx, store, { panel, cards }));
+  const mounted = new Promise<void>((resolve) => (firstDrawn = resolve)).then(() => startUi(ctx, store, { panel, cards, focus }));
 
   // Ends the pass at work (its highlights, hover and notes go with its signal) and starts another.
   const nextPass = (): AbortSignal => {
@@ -99,7 +101,7 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
       firstDrawn(); // also when the pass was cut short
     }
     if (signal.aborted) return;
-    startPassNotes(signal, store);
+    startPassNotes(signal, store, () => focus.request('card'));
     if (asked && (await completeDocument(store, asked, signal))) {
       const again = nextPass();
       const { reading, document } = store.get();

@@ -3,24 +3,8 @@
  * Alt+Shift+K toggles the panel, Alt+Shift+N writes a note on the selection. Only the reader's own
  * key presses count: a page's script that dispatches the keys opens and writes nothing.
  */
+import { isPanelShortcut } from '@/lib/ui/shortcut-keys';
 import { isTrusted, type TrustCheck } from '@/lib/util/trusted';
-
-/** Whether a key event is Alt+Shift+<letter> (by physical key, so macOS Alt-characters still count). */
-export function isAltShift(event: KeyboardEvent, letter: string): boolean {
-  const upper = letter.toUpperCase();
-  return (
-    event.altKey &&
-    event.shiftKey &&
-    !event.ctrlKey &&
-    !event.metaKey &&
-    (event.code === `Key${upper}` || event.key.toLowerCase() === letter.toLowerCase())
-  );
-}
-
-/** Tells whether a key event is the panel shortcut. */
-export function isPanelShortcut(event: KeyboardEvent): boolean {
-  return isAltShift(event, 'k');
-}
 
 /**
  * Calls `onKey` when a key event of the reader (`trusted`, by default `isTrusted`) matches, not on

@@ -68,6 +68,11 @@ export interface HoverController {
   close(): void;
   /** The card's element (or null when none is shown): while the pointer is over it or focus is in it, it stays open. */
   setCardElement(element: Element | null): void;
+  /**
+   * The pointer went onto the card or left it, as told by the card itself: a card drawn in a frame
+   * of another origin gets the pointer's events, and the page around it gets none of them.
+   */
+  pointerOnCard(over: boolean): void;
 }
 
 /** The least time between two hit-tests of a moving pointer: a frame. */
@@ -166,7 +171,9 @@ export function startHover(options: HoverOptions): HoverController {
       const e = event as PointerEvent;
       if (!trusted(e) || e.pointerType === 'touch') return;
       pointer = { x: e.clientX, y: e.clientY };
-      if (card && e.composedPath().includes(card)) overCard = true;
+      // A move the page hears is over the card only when the card is in its path: a card in a
+      // frame hears its own moves, so the page hearing one means the pointer has left it.
+      overCard = card !== null && e.composedPath().includes(card);
       pendingMove = true;
       if (raw && view.performance.now() - lastLook >= LOOK_GAP_MS) lookNow();
       else requestLook();
@@ -232,6 +239,15 @@ export function startHover(options: HoverOptions): HoverController {
     { signal },
   );
 
+  const onCard = (over: boolean) => {
+    if (!live() || over === overCard) return;
+    overCard = over;
+    if (over) return cancelClose();
+    // Back on the mention: the next frame's hit-test keeps the card; elsewhere it closes.
+    scheduleClose();
+    requestLook();
+  };
+
   signal.addEventListener(
     'abort',
     () => {
@@ -258,6 +274,7 @@ export function startHover(options: HoverOptions): HoverController {
       return true;
     },
     close,
+    pointerOnCard: onCard,
     setCardElement(element) {
       if (element === card) return;
       cardListeners?.abort();
@@ -267,26 +284,8 @@ export function startHover(options: HoverOptions): HoverController {
       if (!element || !live()) return;
       cardListeners = new AbortController();
       const opts = { signal: cardListeners.signal, passive: true } as const;
-      element.addEventListener(
-        'pointerenter',
-        (event) => {
-          if (!trusted(event)) return;
-          overCard = true;
-          cancelClose();
-        },
-        opts,
-      );
-      element.addEventListener(
-        'pointerleave',
-        (event) => {
-          if (!trusted(event)) return;
-          overCard = false;
-          // Back on the mention: the next frame's hit-test keeps the card; elsewhere it closes.
-          scheduleClose();
-          requestLook();
-        },
-        opts,
-      );
+      element.addEventListener('pointerenter', (event) => trusted(event) && onCard(true), opts);
+      element.addEventListener('pointerleave', (event) => trusted(event) && onCard(false), opts);
       element.addEventListener(
         'focusout',
         (event) => {

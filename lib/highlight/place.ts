@@ -24,6 +24,8 @@ export interface PlaceOptions {
   gap?: number;
   /** Space kept free at the viewport's edges (default 8). */
   margin?: number;
+  /** The side the card is already on: it stays there while it has a useful height there (a card that grows does not jump). */
+  side?: 'below' | 'above';
 }
 
 /** Where to put the card, and the largest size it may take there. */
@@ -37,7 +39,7 @@ export interface Placement {
 }
 
 /** Places a card of `card` size next to `rect` inside `viewport` (see the file comment). */
-export function placeCard(rect: RectLike, card: Size, viewport: Size, { gap = 8, margin = 8 }: PlaceOptions = {}): Placement {
+export function placeCard(rect: RectLike, card: Size, viewport: Size, { gap = 8, margin = 8, side: kept }: PlaceOptions = {}): Placement {
   const maxWidth = Math.max(0, viewport.width - 2 * margin);
   const width = Math.min(card.width, maxWidth);
   const left = clamp(rect.left, margin, viewport.width - margin - width);
@@ -52,7 +54,12 @@ export function placeCard(rect: RectLike, card: Size, viewport: Size, { gap = 8,
   let side: Placement['side'];
   let top: number;
   let maxHeight: number;
-  if (card.height <= below) {
+  const keptRoom = kept === 'below' ? below : kept === 'above' ? above : -1;
+  if (kept && keptRoom >= Math.min(card.height, MIN_USEFUL_HEIGHT)) {
+    side = kept;
+    maxHeight = keptRoom;
+    top = kept === 'below' ? anchorBottom + gap : anchorTop - gap - Math.min(card.height, keptRoom);
+  } else if (card.height <= below) {
     side = 'below';
     top = anchorBottom + gap;
     maxHeight = below;

@@ -158,24 +158,49 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   };
 }
 
-/** Locators for the extension's UI on a page (Playwright CSS pierces the open shadow root). */
+/**
+ * Locators for the extension's UI on a page. The tab and the note button are in the page's shadow
+ * root (Playwright's CSS pierces it); the panel, the cards, the editor and the notice are each in a
+ * frame of the extension's origin, which locators enter by the frame's name.
+ */
 export interface PanelLocators {
+  /** The shadow host on `<html>`. */
   host: Locator;
   toggle: Locator;
+  /** The "Notitie toevoegen" button by a selection. */
+  adder: Locator;
+  /** Inside the panel's frame. */
+  panelFrame: Locator;
   aside: Locator;
   status: Locator;
+  /** Inside the card's frame: an actor, event or citation card, or a note card. */
+  card: Locator;
+  /** Inside the note editor's frame. */
+  editor: Locator;
+  /** Inside the notice's frame ("Notitie verwijderd", "Ongedaan maken"). */
+  notice: Locator;
+}
+
+/** The root of a surface's frame, by the frame's name (`kantlijn-panel`, `kantlijn-card`, …). */
+export function surface(page: Page, name: 'panel' | 'card' | 'editor' | 'notice'): Locator {
+  return page.locator(`kantlijn-panel iframe[name="kantlijn-${name}"]`).contentFrame().locator('body');
 }
 
 /** The contract's elements, named once so every test looks for the same things. */
 export function panel(page: Page): PanelLocators {
   const host = page.locator('kantlijn-panel');
-  const aside = host.getByRole('complementary', { name: 'Kantlijn', exact: true });
+  const panelFrame = surface(page, 'panel');
+  const aside = panelFrame.getByRole('complementary', { name: 'Kantlijn', exact: true });
   return {
     host,
-    // The tab at the page's edge: the panel may have its own close button named "Kantlijn sluiten" too.
     toggle: host.getByRole('button', { name: /^Kantlijn (openen|sluiten)$/ }).and(host.locator('[aria-expanded]')),
+    adder: host.getByRole('button', { name: 'Notitie toevoegen' }),
+    panelFrame,
     aside,
     status: aside.getByRole('status'),
+    card: surface(page, 'card'),
+    editor: surface(page, 'editor'),
+    notice: surface(page, 'notice'),
   };
 }
 

@@ -29,6 +29,10 @@ export interface HoverProbe {
   listenerAt: number | null;
   openAt: number | null;
   label: string | null;
+  /** The text of the mention last aimed at. */
+  aimed: string | null;
+  /** When the content script sent the card's view to its frame (its `kantlijn-card-view` mark). */
+  sentAt: number | null;
 }
 
 interface BenchWindow {
@@ -174,13 +178,25 @@ export function baseline(samples: number): { ms: number; reps: number; words: nu
 /**
  * Prepares hovering: takes the mentions' live ranges that page-phases.ts `mentionRanges` left on
  * `globalThis.__kantlijnMentionRanges`, adds capturing `pointerrawupdate` and `pointermove`
- * listeners on the window (they run before the content script's listener on the document) and a MutationObserver on the
- * panel's shadow root that notes when a `[role="dialog"]` is in it. Returns how many ranges there are.
+ * listeners on the window (they run before the content script's listener on the document). The
+ * card is drawn in a frame the page cannot read: the content script marks on the page's timeline
+ * when it sent the card's view (`kantlijn-card-view`) and when the frame had drawn it
+ * (`kantlijn-card-drawn`, the frame's own time); the label is the hovered mention's text. Returns how many ranges there are.
  */
 export function prepareHover(): number {
   const w = window as unknown as BenchWindow & { __kantlijnMentionRanges?: Array<Range | null> };
   const ranges = w.__kantlijnMentionRanges ?? [];
-  const probe: HoverProbe = { ranges, armed: false, ticking: false, moveAt: null, listenerAt: null, openAt: null, label: null };
+  const probe: HoverProbe = {
+    ranges,
+    armed: false,
+    ticking: false,
+    moveAt: null,
+    listenerAt: null,
+    openAt: null,
+    label: null,
+    aimed: null,
+    sentAt: null,
+  };
   w.__kantlijnHover = probe;
   const root = document.querySelector('kantlijn-panel')?.shadowRoot;
   if (!root) throw new Error('no open shadow root on <kantlijn-panel>');
@@ -195,20 +211,12 @@ export function prepareHover(): number {
     } else if (probe.openAt === null) probe.moveAt = Math.min(probe.moveAt, e.timeStamp);
   };
   for (const type of ['pointerrawupdate', 'pointermove']) window.addEventListener(type, onMove, { capture: true, passive: true });
-  new MutationObserver(() => {
-    if (!probe.armed || probe.openAt !== null) return;
-    const dialog = root.querySelector('[role="dialog"]');
-    if (dialog) {
-      probe.openAt = performance.now();
-      probe.label = dialog.getAttribute('aria-label');
-    }
-  }).observe(root, { childList: true, subtree: true });
   return ranges.filter((r) => r !== null).length;
 }
 
-/** True when a card is open. */
+/** True when a card is open: its frame is shown. */
 export function cardOpen(): boolean {
-  return !!document.querySelector('kantlijn-panel')?.shadowRoot?.querySelector('[role="dialog"]');
+  return !!document.querySelector('kantlijn-panel')?.shadowRoot?.querySelector('iframe[name="kantlijn-card"][data-shown]');
 }
 
 /**
@@ -248,6 +256,8 @@ export async function aimAt(args: { k: number; moving: boolean }): Promise<{ x: 
   probe.listenerAt = null;
   probe.openAt = null;
   probe.label = null;
+  probe.sentAt = null;
+  probe.aimed = range.toString();
   probe.armed = true;
   if (args.moving) {
     probe.ticking = true;
@@ -262,14 +272,23 @@ export async function aimAt(args: { k: number; moving: boolean }): Promise<{ x: 
 /** Waits (up to `timeoutMs`) for the card armed by `aimAt` and returns the probe's times. */
 export async function hoverResult(
   timeoutMs: number,
-): Promise<{ moveAt: number | null; listenerAt: number | null; openAt: number | null; label: string | null }> {
+): Promise<{ moveAt: number | null; listenerAt: number | null; sentAt: number | null; openAt: number | null; label: string | null }> {
   const probe = (window as unknown as BenchWindow).__kantlijnHover;
-  if (!probe) return { moveAt: null, listenerAt: null, openAt: null, label: null };
+  if (!probe) return { moveAt: null, listenerAt: null, sentAt: null, openAt: null, label: null };
   const until = performance.now() + timeoutMs;
-  while (probe.openAt === null && performance.now() < until) await new Promise((r) => setTimeout(r, 5));
+  // Inline: this function runs in the page, where the module's other functions are not.
+  const after = probe.listenerAt ?? Number.POSITIVE_INFINITY;
+  const first = (name: string) => performance.getEntriesByName(name).find((mark) => mark.startTime >= after)?.startTime ?? null;
+  while (probe.openAt === null && performance.now() < until) {
+    await new Promise((r) => setTimeout(r, 5));
+    probe.openAt = first('kantlijn-card-drawn');
+  }
+  // The first view sent after the move: a later one ("Ook in" answered) may pass it on the way.
+  probe.sentAt = first('kantlijn-card-view');
+  probe.label = probe.openAt === null ? null : probe.aimed;
   probe.armed = false;
   probe.ticking = false;
-  return { moveAt: probe.moveAt, listenerAt: probe.listenerAt, openAt: probe.openAt, label: probe.label };
+  return { moveAt: probe.moveAt, listenerAt: probe.listenerAt, sentAt: probe.sentAt, openAt: probe.openAt, label: probe.label };
 }
 
 /** What mark.js did in one run. */

@@ -15,7 +15,7 @@
  * - hoverP95Ms: 50 real pointer moves (`page.mouse.move`) onto actor mentions spread over the page,
  *   each from the move's `timeStamp` — the earliest of its `pointerrawupdate` and `pointermove`
  *   events, read by capturing listeners on the window — to the MutationObserver callback that finds
- *   `[role="dialog"]` in `<kantlijn-panel>`'s shadow root: the page's clock at both ends. Split into
+ *   the moment the card's frame had drawn the card (its own clock, `timeOrigin + now()`, marked on the page's timeline by the content script as `kantlijn-card-drawn`). Split into
  *   delivery (timeStamp → first listener, the browser's part) and handler (first listener → card
  *   in the DOM). The card is closed with Escape before each move. Two series: `moving` (frames
  *   running, the move at a random moment of the frame, as when a pointer in motion reaches a name:
@@ -238,6 +238,9 @@ interface HoverSeries {
   /** And the part after: first listener → card in the DOM (the extension's frame wait, hit-test and render). */
   handlerP50Ms: number;
   handlerP95Ms: number;
+  /** Of the handler's part: the content script until it sent the card's view to the frame, and the frame until it was shown. */
+  scriptP95Ms: number;
+  frameP95Ms: number;
   timesMs: number[];
 }
 
@@ -284,13 +287,19 @@ async function hover(page: Page, report: Report, bundle: string): Promise<HoverF
     const times: number[] = [];
     const delivery: number[] = [];
     const handler: number[] = [];
+    const script: number[] = [];
+    const inFrame: number[] = [];
     let misses = 0;
     for (const k of order) {
       if (await page.evaluate(cardOpen)) {
         await page.keyboard.press('Escape');
-        await page.waitForFunction(() => !document.querySelector('kantlijn-panel')?.shadowRoot?.querySelector('[role="dialog"]'), null, {
-          timeout: 5000,
-        });
+        await page.waitForFunction(
+          () => !document.querySelector('kantlijn-panel')?.shadowRoot?.querySelector('iframe[name="kantlijn-card"][data-shown]'),
+          null,
+          {
+            timeout: 5000,
+          },
+        );
       }
       const point = await page.evaluate(aimAt, { k, moving });
       if (!point) {
@@ -308,6 +317,10 @@ async function hover(page: Page, report: Report, bundle: string): Promise<HoverF
       if (r.listenerAt !== null) {
         delivery.push(r.listenerAt - r.moveAt);
         handler.push(r.openAt - r.listenerAt);
+        if (r.sentAt !== null) {
+          script.push(r.sentAt - r.listenerAt);
+          inFrame.push(r.openAt - r.sentAt);
+        }
       }
       if (r.label) labels.add(r.label);
     }
@@ -321,6 +334,8 @@ async function hover(page: Page, report: Report, bundle: string): Promise<HoverF
       deliveryP95Ms: round(percentile(delivery, 95), 2),
       handlerP50Ms: round(percentile(handler, 50), 2),
       handlerP95Ms: round(percentile(handler, 95), 2),
+      scriptP95Ms: round(percentile(script, 95), 2),
+      frameP95Ms: round(percentile(inFrame, 95), 2),
       timesMs: times.map((t) => round(t, 1)),
     };
   };
@@ -666,6 +681,11 @@ async function main(): Promise<void> {
     [
       'hover moving p95: delivery / handler',
       ...both((x) => `${x.details.hover.moving.deliveryP95Ms} / ${x.details.hover.moving.handlerP95Ms}`),
+      '',
+    ],
+    [
+      'hover moving p95: script / frame',
+      ...both((x) => `${x.details.hover.moving.scriptP95Ms} / ${x.details.hover.moving.frameP95Ms}`),
       '',
     ],
     [

@@ -456,7 +456,7 @@ describe('the extension', () => {
     const at = await pointAt(page, 'Klaar', /(?:Toivo|T\.)\s*/);
     await page.mouse.move(at.x, at.y - 150);
     await page.mouse.move(at.x, at.y);
-    const card = page.getByRole('dialog', { name: 'Toivo Klaar' });
+    const card = panel(page).card.getByRole('dialog', { name: 'Toivo Klaar' });
     await card.waitFor({ state: 'visible', timeout: 2_000 });
     const text = (await card.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('Speciaal Vertegenwoordiger voor de Zuidelijke Kaukasus');
@@ -478,7 +478,7 @@ describe('the extension', () => {
     const page = await openDrawn();
     const at = await pointAt(page, 'Klaar', /(?:Toivo|T\.)\s*/);
     await page.mouse.move(at.x, at.y);
-    const card = page.getByRole('dialog', { name: 'Toivo Klaar' });
+    const card = panel(page).card.getByRole('dialog', { name: 'Toivo Klaar' });
     await card.waitFor({ state: 'visible', timeout: 2_000 });
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached', timeout: 2_000 });
@@ -488,7 +488,7 @@ describe('the extension', () => {
     const page = await openDrawn();
     const at = await pointAt(page, '2535');
     await page.mouse.move(at.x, at.y);
-    await page.getByRole('dialog', { name: 'kst-21501-02-2535' }).waitFor({ state: 'visible', timeout: 2_000 });
+    await panel(page).card.getByRole('dialog', { name: 'kst-21501-02-2535' }).waitFor({ state: 'visible', timeout: 2_000 });
     await Promise.all([
       page.waitForURL('https://zoek.officielebekendmakingen.nl/kst-21501-02-2535.html', { timeout: 5_000 }),
       page.mouse.click(at.x, at.y),
@@ -499,7 +499,7 @@ describe('the extension', () => {
     const page = await openDrawn();
     const at = await pointAt(page, 'Klaar', /(?:Toivo|T\.)\s*/);
     await page.mouse.move(at.x, at.y);
-    await page.getByRole('dialog', { name: 'Toivo Klaar' }).waitFor({ state: 'visible', timeout: 2_000 });
+    await panel(page).card.getByRole('dialog', { name: 'Toivo Klaar' }).waitFor({ state: 'visible', timeout: 2_000 });
     const after = await page.evaluate(() => ({
       body: document.body.innerHTML,
       text: document.body.textContent ?? '',

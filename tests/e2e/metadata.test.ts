@@ -85,9 +85,9 @@ describe('metadata.xml after the highlights', () => {
   it('takes a note on a selection while metadata.xml is still on its way', async () => {
     await whileMetadataHeld({}, async (page) => {
       await selectText(page, 'De Nederlandse ambassadeur in Bakoe');
-      const host = panel(page).host;
-      await host.getByRole('button', { name: 'Notitie toevoegen' }).click();
-      const editor = host.getByRole('dialog', { name: 'Notitie bij de tekst' });
+      const p = panel(page);
+      await p.adder.click();
+      const editor = p.editor.getByRole('dialog', { name: 'Notitie bij de tekst' });
       await editor.getByLabel('Notitie', { exact: true }).fill('Navragen bij de ambassade.');
       await editor.getByRole('button', { name: 'Opslaan' }).click();
       await page.waitForFunction(

@@ -39,9 +39,9 @@ async function waitForNoteTexts(page: Page, count: number): Promise<string[]> {
 /** Selects `text`, writes a note with a tag through the button by the selection, and saves it. */
 async function addNote(page: Page, text: string, note: string, tag: string): Promise<void> {
   await selectText(page, text);
-  const host = panel(page).host;
-  await host.getByRole('button', { name: 'Notitie toevoegen' }).click();
-  const editor = host.getByRole('dialog', { name: 'Notitie bij de tekst' });
+  const p = panel(page);
+  await p.adder.click();
+  const editor = p.editor.getByRole('dialog', { name: 'Notitie bij de tekst' });
   await editor.getByLabel('Notitie', { exact: true }).fill(note);
   await editor.getByLabel('Tags').fill(tag);
   await editor.getByLabel('Tags').press('Enter');
@@ -84,7 +84,7 @@ describe('notes on a passage', () => {
     }, SENTENCE);
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
-    const card = p.host.getByRole('dialog', { name: 'Notitie' });
+    const card = p.card.getByRole('dialog', { name: 'Notitie' });
     await card.waitFor({ timeout: 5_000 });
     expect(await card.innerText()).toMatch(/Bakoe: herhaald opgebracht[\s\S]*azerbeidzjan/);
   });
@@ -133,7 +133,7 @@ describe('notes on a passage', () => {
     const list = p.aside.getByRole('region', { name: 'Notities' });
     await list.getByRole('button', { name: 'Verwijderen' }).first().click();
     await waitForNoteTexts(page, count - 1);
-    await p.host.getByRole('status').getByRole('button', { name: 'Ongedaan maken' }).click();
+    await p.notice.getByRole('status').getByRole('button', { name: 'Ongedaan maken' }).click();
     expect(await waitForNoteTexts(page, count)).toHaveLength(count);
   });
 });
@@ -158,7 +158,7 @@ describe('a link to a note', () => {
     const page = await browser().context.newPage();
     await page.goto(`${fixtureUrl(LETTER)}#kantlijn-note=${id}`);
     await drawn(page);
-    const card = panel(page).host.getByRole('dialog', { name: 'Notitie' });
+    const card = panel(page).card.getByRole('dialog', { name: 'Notitie' });
     await card.waitFor({ timeout: 10_000 });
     expect(await card.innerText()).toContain('Blijven aandringen');
     await page.close();
@@ -174,9 +174,9 @@ describe('notes on an actor', () => {
       .getByRole('region', { name: 'Actoren' })
       .getByRole('button', { name: /W\.B\. Hoekstra/ })
       .click();
-    const card = p.host.getByRole('dialog', { name: 'W.B. Hoekstra' });
+    const card = p.card.getByRole('dialog', { name: 'W.B. Hoekstra' });
     await card.getByRole('button', { name: 'Notitie bij W.B. Hoekstra' }).click();
-    const editor = p.host.getByRole('dialog', { name: 'Notitie bij W.B. Hoekstra' });
+    const editor = p.editor.getByRole('dialog', { name: 'Notitie bij W.B. Hoekstra' });
     await editor.getByLabel('Notitie', { exact: true }).fill('Vroeg in 2022 om een onafhankelijk onderzoek');
     await editor.getByLabel('Notitie', { exact: true }).press('Control+Enter');
     await editor.waitFor({ state: 'detached', timeout: 5_000 });
@@ -188,7 +188,7 @@ describe('notes on an actor', () => {
       .getByRole('region', { name: 'Actoren' })
       .getByRole('button', { name: /W\.B\. Hoekstra/ })
       .click();
-    const otherCard = q.host.getByRole('dialog', { name: 'W.B. Hoekstra' });
+    const otherCard = q.card.getByRole('dialog', { name: 'W.B. Hoekstra' });
     await expect.poll(() => otherCard.innerText(), { timeout: 5_000 }).toMatch(/Vroeg in 2022 om een onafhankelijk onderzoek/);
     expect(await otherCard.innerText()).toMatch(/BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN|kst-21501-02-2553/);
   });
@@ -234,12 +234,12 @@ describe('drafts and privacy', () => {
     await drawn(page);
     await selectText(page, 'Met deze brief voldoe ik aan deze toezegging.');
     await page.keyboard.press('Alt+Shift+KeyN');
-    const editor = panel(page).host.getByRole('dialog', { name: 'Notitie bij de tekst' });
+    const editor = panel(page).editor.getByRole('dialog', { name: 'Notitie bij de tekst' });
     await editor.getByLabel('Notitie', { exact: true }).pressSequentially('Nog niet klaar met deze gedachte');
     await page.waitForTimeout(800); // the draft is kept 400 ms after the last keystroke
     await page.reload();
     await drawn(page);
-    const again = panel(page).host.getByRole('dialog', { name: 'Notitie bij de tekst' });
+    const again = panel(page).editor.getByRole('dialog', { name: 'Notitie bij de tekst' });
     await again.waitFor({ timeout: 10_000 });
     expect(await again.getByLabel('Notitie', { exact: true }).inputValue()).toBe('Nog niet klaar met deze gedachte');
     await again.getByRole('button', { name: 'Annuleren' }).click();
@@ -247,7 +247,7 @@ describe('drafts and privacy', () => {
     await page.reload();
     await drawn(page);
     await page.waitForTimeout(500);
-    expect(await panel(page).host.getByRole('dialog', { name: 'Notitie bij de tekst' }).count()).toBe(0);
+    expect(await panel(page).editor.getByRole('dialog', { name: 'Notitie bij de tekst' }).count()).toBe(0);
   });
 
   it('stores nothing in the site’s origin and answers no script of the page', async () => {

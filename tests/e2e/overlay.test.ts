@@ -62,7 +62,7 @@ describe('the overlay', () => {
       .getByRole('button', { name: /Toivo Klaar/ });
     await klaar.focus();
     await page.keyboard.press('Enter');
-    const card = panel(page).host.getByRole('dialog', { name: 'Toivo Klaar' });
+    const card = panel(page).card.getByRole('dialog', { name: 'Toivo Klaar' });
     await card.waitFor({ state: 'visible', timeout: 5_000 });
     expect(await card.innerText()).toMatch(/Speciaal Vertegenwoordiger voor de Zuidelijke Kaukasus/);
     await page.keyboard.press('Escape');
@@ -77,7 +77,7 @@ describe('the overlay', () => {
       .aside.getByRole('region', { name: 'Actoren' })
       .getByRole('button', { name: /W\.B\. Hoekstra/ })
       .click();
-    const card = panel(page).host.getByRole('dialog', { name: 'W.B. Hoekstra' });
+    const card = panel(page).card.getByRole('dialog', { name: 'W.B. Hoekstra' });
     await card.waitFor({ state: 'visible', timeout: 5_000 });
     const link = card.locator('a[href="https://zoek.officielebekendmakingen.nl/kst-21501-02-2553.html"]');
     await link.waitFor({ timeout: 5_000 });

@@ -76,7 +76,7 @@ describe('events the page makes', () => {
     const at = await klaarPoint(page);
     await forgeHoverAndClick(page, at);
     await page.waitForTimeout(600);
-    const card = page.getByRole('dialog', { name: 'Toivo Klaar' });
+    const card = panel(page).card.getByRole('dialog', { name: 'Toivo Klaar' });
     expect(await card.count()).toBe(0);
     expect(page.url()).toBe(fixtureUrl(LETTER));
     await page.mouse.move(at.x, at.y - 150);
@@ -100,7 +100,7 @@ describe('events the page makes', () => {
     await selectText(page, 'Met deze brief voldoe ik aan deze toezegging.');
     await forgeKey(page, 'KeyN', 'N');
     await page.waitForTimeout(400);
-    const editor = p.host.getByRole('dialog', { name: 'Notitie bij de tekst' });
+    const editor = p.editor.getByRole('dialog', { name: 'Notitie bij de tekst' });
     expect(await editor.count()).toBe(0);
     await page.keyboard.press('Alt+Shift+KeyN');
     await editor.waitFor({ state: 'visible', timeout: 5_000 });
@@ -122,5 +122,96 @@ describe('the address', () => {
     expect(new Set(patterns)).toEqual(new Set([SITE_MATCH]));
     expect(SITE_MATCH).toBe('https://zoek.officielebekendmakingen.nl/*');
     expect(patterns.filter((pattern) => !pattern.startsWith('https://'))).toEqual([]);
+  });
+});
+
+/** Everything the page's own scripts can read of the document: its DOM, every open shadow root, every frame it may enter. */
+async function whatThePageSees(page: Page): Promise<{ text: string; frames: Array<{ name: string; readable: boolean }> }> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const frames: Array<{ name: string; readable: boolean }> = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.shadowRoot) {
+          parts.push(element.shadowRoot.innerHTML);
+          visit(element.shadowRoot);
+        }
+        if (element instanceof HTMLIFrameElement) {
+          let readable = false;
+          try {
+            readable = element.contentDocument !== null || element.contentWindow?.document !== undefined;
+          } catch {
+            readable = false;
+          }
+          frames.push({ name: element.name, readable });
+        }
+      }
+    };
+    parts.push(document.documentElement.outerHTML);
+    visit(document);
+    return { text: parts.join('\n'), frames };
+  });
+}
+
+describe('the reader’s notes and cards, seen from the page', () => {
+  it('are in frames the page cannot read; its DOM and shadow roots hold none of them', async () => {
+    const page = await openDrawn();
+    const p = panel(page);
+    const secret = 'Geheim voor de pagina 7Q2';
+    await selectText(page, 'Met deze brief voldoe ik aan deze toezegging.');
+    await p.adder.click();
+    const editor = p.editor.getByRole('dialog', { name: 'Notitie bij de tekst' });
+    await editor.getByLabel('Notitie', { exact: true }).fill(secret);
+    // Typing in the editor reaches none of the page's key listeners.
+    const keysSeen = await page.evaluate(() => (window as unknown as { keysSeen?: number }).keysSeen ?? 0);
+    await page.evaluate(() => {
+      const w = window as unknown as { keysSeen: number };
+      w.keysSeen = 0;
+      for (const type of ['keydown', 'keyup', 'input', 'beforeinput'])
+        window.addEventListener(type, () => void w.keysSeen++, { capture: true });
+    });
+    await editor.getByLabel('Notitie', { exact: true }).pressSequentially(' en meer', { delay: 5 });
+    expect(await page.evaluate(() => (window as unknown as { keysSeen: number }).keysSeen)).toBe(keysSeen);
+    await editor.getByRole('button', { name: 'Opslaan' }).click();
+    await editor.waitFor({ state: 'detached', timeout: 5_000 });
+    await p.toggle.click();
+    await p.aside.getByRole('region', { name: 'Notities' }).getByText(secret).waitFor({ state: 'visible', timeout: 5_000 });
+    await page.mouse.move(10, 10);
+    const at = await klaarPoint(page);
+    await page.mouse.move(at.x, at.y);
+    await p.card.getByRole('dialog', { name: 'Toivo Klaar' }).waitFor({ state: 'visible', timeout: 5_000 });
+
+    const seen = await whatThePageSees(page);
+    expect(seen.text).not.toContain('Geheim voor de pagina');
+    expect(seen.text).not.toContain('Notitie bij Toivo Klaar'); // the card's button for a note on him
+    expect(seen.text).not.toContain('Sorteren op'); // the panel's actor list
+    expect(seen.frames.filter((f) => f.name.startsWith('kantlijn-'))).toEqual(
+      expect.arrayContaining([
+        { name: 'kantlijn-panel', readable: false },
+        { name: 'kantlijn-card', readable: false },
+      ]),
+    );
+    expect(seen.frames.filter((f) => f.name.startsWith('kantlijn-') && f.readable)).toEqual([]);
+  });
+
+  it('a script pressing the tab or the note button in the page opens nothing', async () => {
+    const page = await openDrawn();
+    const p = panel(page);
+    const before = await p.toggle.getAttribute('aria-expanded');
+    await page.evaluate(() => {
+      const root = document.querySelector('kantlijn-panel')?.shadowRoot;
+      (root?.querySelector('button.tab') as HTMLButtonElement | null)?.click();
+    });
+    await selectText(page, 'Met deze brief voldoe ik aan deze toezegging.');
+    await p.adder.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.evaluate(() => {
+      const root = document.querySelector('kantlijn-panel')?.shadowRoot;
+      (root?.querySelector('button.k-adder') as HTMLButtonElement | null)?.click();
+    });
+    await page.waitForTimeout(400);
+    expect(await p.toggle.getAttribute('aria-expanded')).toBe(before);
+    expect(await p.editor.getByRole('dialog').count()).toBe(0);
+    await p.adder.click();
+    await p.editor.getByRole('dialog', { name: 'Notitie bij de tekst' }).waitFor({ state: 'visible', timeout: 5_000 });
   });
 });

@@ -20,16 +20,15 @@ export interface CardsFeature {
   /** Goes to a citation's publication on the site (in a new tab when asked). */
   followReference(index: number, newTab: boolean): void;
   close(): void;
-  /** The card's element, for the hover (pointer over the card) and for focus. */
-  setCardElement(element: HTMLDivElement | null): void;
+  /** The card's frame while shown, for the hover (the pointer over the card keeps it open). */
+  setCardElement(element: Element | null): void;
   /** Opens cards on hovering the drawing's mentions until `signal` aborts. */
   hover(drawing: HoverSource, signal: AbortSignal): HoverController;
 }
 
 /** Starts the cards of a page; their state is the store's `card` and `alsoIn`. */
-export function startCards(store: Store<SessionState>): CardsFeature {
+export function startCards(store: Store<SessionState>, focusCard: () => void = () => undefined): CardsFeature {
   const nextMention = new Map<string, number>();
-  let cardElement: HTMLDivElement | null = null;
 
   const show = (target: Target, rect: DOMRect) => {
     if (target.kind === 'actor') nextMention.set(target.actorId, target.mentionIndex + 1);
@@ -56,7 +55,7 @@ export function startCards(store: Store<SessionState>): CardsFeature {
       const { drawing, hover } = store.get();
       const rect = drawing?.rectOf(target);
       // open() reports the card through onEnter, which shows it; then focus moves into it.
-      if (rect && hover?.open(target, rect)) queueMicrotask(() => cardElement?.querySelector<HTMLElement>('button, a')?.focus());
+      if (rect && hover?.open(target, rect)) focusCard();
     });
   };
   const openActor = (actorId: string, mentionIndex: number) => open({ kind: 'actor', actorId, mentionIndex });
@@ -80,7 +79,6 @@ export function startCards(store: Store<SessionState>): CardsFeature {
       store.get().hover?.close();
     },
     setCardElement(element) {
-      cardElement = element;
       store.get().hover?.setCardElement(element);
     },
     hover: (drawing, signal) =>

@@ -8,7 +8,7 @@ import type { SessionState, Store } from '@/entrypoints/content/page-store';
 import { startNotes } from '@/entrypoints/content/notes/notes-session';
 
 /** Starts the notes of the current pass, when the publication has an id. */
-export function startPassNotes(signal: AbortSignal, store: Store<SessionState>): void {
+export function startPassNotes(signal: AbortSignal, store: Store<SessionState>, focusCard: () => void): void {
   const { document, reading } = store.get();
   if (!document.id) return;
   const notes = startNotes({
@@ -20,6 +20,7 @@ export function startPassNotes(signal: AbortSignal, store: Store<SessionState>):
     report: () => store.get().report,
     redraw: store.touch,
     otherCardOpen: () => store.get().card !== null,
+    focusCard,
   });
   store.set({ notes });
 }

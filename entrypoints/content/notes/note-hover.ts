@@ -24,6 +24,8 @@ export interface NoteHoverOptions {
 /** The handle: the open card's element keeps it open while hovered. */
 export interface NoteHover {
   setCardElement(element: Element | null): void;
+  /** The pointer went onto the card or left it, as told by the card's own frame (the page hears nothing of it). */
+  pointerOnCard(over: boolean): void;
   /** Forget the open card (it was closed from elsewhere). */
   reset(): void;
 }
@@ -32,6 +34,7 @@ export interface NoteHover {
 export function startNoteHover(options: NoteHoverOptions): NoteHover {
   const { signal, closeDelayMs = 300, trusted = isTrusted } = options;
   let card: Element | null = null;
+  let overCard = false;
   let openIds = '';
   let frame: number | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -49,7 +52,7 @@ export function startNoteHover(options: NoteHoverOptions): NoteHover {
   const look = () => {
     frame = null;
     if (!pointer || signal.aborted) return;
-    if (card && pointer.path.includes(card)) return cancelClose();
+    if (overCard || (card && pointer.path.includes(card))) return cancelClose();
     const hit = options.blocked() ? null : options.hitAt(pointer.x, pointer.y);
     if (hit) {
       cancelClose();
@@ -61,7 +64,7 @@ export function startNoteHover(options: NoteHoverOptions): NoteHover {
     } else if (openIds && closeTimer === null) {
       closeTimer = setTimeout(() => {
         closeTimer = null;
-        if (!(card && pointer?.path.includes(card))) close();
+        if (!(overCard || (card && pointer?.path.includes(card)))) close();
       }, closeDelayMs);
     }
   };
@@ -70,6 +73,7 @@ export function startNoteHover(options: NoteHoverOptions): NoteHover {
     (event) => {
       if (!trusted(event)) return;
       pointer = { x: event.clientX, y: event.clientY, path: event.composedPath() };
+      overCard = false; // the page hears no moves while the pointer is on the card's frame
       if (frame === null) frame = requestAnimationFrame(look);
     },
     { passive: true, signal },
@@ -82,6 +86,12 @@ export function startNoteHover(options: NoteHoverOptions): NoteHover {
   return {
     setCardElement: (element) => {
       card = element;
+      overCard = false;
+    },
+    pointerOnCard: (over) => {
+      overCard = over;
+      if (over) cancelClose();
+      else if (frame === null) frame = requestAnimationFrame(look);
     },
     reset: () => {
       cancelClose();

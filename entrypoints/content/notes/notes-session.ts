@@ -2,7 +2,7 @@
  * The reader's notes on one reading of a publication page: load them from the background, anchor
  * them in the text (once per pass), draw them, and carry out what the reader does — add a note on
  * a selection, an actor or an event, edit, delete and undo, re-attach an orphan — keeping an
- * unsaved draft in the background all along. State lives here; notes-view.tsx draws it.
+ * unsaved draft in the background all along. State lives here; the frames draw it (frames/surface-views.ts).
  * Everything stops when `signal` aborts (the page was read again, or the script torn down).
  */
 import { anchorAll, describePassage } from '@/lib/anchor';
@@ -32,7 +32,6 @@ export function startNotes(host: NotesHost) {
   const state: NotesState = initialNotesState();
   let notes: Note[] = [];
   let noticeTimer: ReturnType<typeof setTimeout> | null = null;
-  let cardElement: Element | null = null;
   const live = () => !signal.aborted;
   const update = () => live() && host.redraw();
   // A draft that was not kept is said in the editor it belongs to, until one is kept again.
@@ -228,7 +227,7 @@ export function startNotes(host: NotesHost) {
         if (!rect || !live()) return;
         state.card = { notes: state.page.anchored.filter((a) => a.span.start < entry.span.end && entry.span.start < a.span.end), rect };
         update();
-        queueMicrotask(() => (cardElement?.querySelector('button') as HTMLElement | null)?.focus());
+        host.focusCard();
       });
     },
     closeCard() {
@@ -240,8 +239,11 @@ export function startNotes(host: NotesHost) {
       state.notice = null;
       update();
     },
-    setCardElement(element: HTMLElement | null) {
-      cardElement = element;
+    /** The pointer went onto the note card's frame or left it. */
+    pointerOnCard(over: boolean) {
+      hover.pointerOnCard(over);
+    },
+    setCardElement(element: Element | null) {
       hover.setCardElement(element);
     },
     /** Notes changed elsewhere (another tab, the library): load them again if they concern this page. */

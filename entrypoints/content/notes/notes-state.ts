@@ -1,6 +1,6 @@
 /**
  * The shapes of a page's notes: what the notes need from the page's session, and the state the
- * view draws (notes-view.tsx) — kept apart from the actions that change it (notes-session.ts).
+ * frames draw (frames/surface-views.ts) — kept apart from the actions that change it (notes-session.ts).
  */
 import type { Note } from '@/lib/notes/note';
 import type { PageNotes } from '@/lib/notes/page-notes';
@@ -21,6 +21,8 @@ export interface NotesHost {
   redraw: () => void;
   /** An actor, event or citation card is open (the note card gives way). */
   otherCardOpen: () => boolean;
+  /** Moves focus into the open card (shown from the panel or a link). */
+  focusCard: () => void;
 }
 
 /** An open editor. */

@@ -6,7 +6,8 @@
 import { selectionToOffsets } from '@/lib/anchor';
 import type { TextIndex } from '@/lib/page/text-index';
 import { isTrusted, type TrustCheck } from '@/lib/util/trusted';
-import { isAltShift, listenForKey } from '@/entrypoints/content/shortcut';
+import { listenForKey } from '@/entrypoints/content/shortcut';
+import { isAltShift } from '@/lib/ui/shortcut-keys';
 
 /** A selection of the publication's text. */
 export interface SelectedSpan {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerPageMessages } from '@/entrypoints/content/page-messages';
 import { loadHighlightKinds, loadPanelOpen, saveHighlightKinds, savePanelOpen } from '@/entrypoints/content/settings';
-import { isPanelShortcut, listenForShortcut } from '@/entrypoints/content/shortcut';
+import { listenForShortcut } from '@/entrypoints/content/shortcut';
+import { isPanelShortcut } from '@/lib/ui/shortcut-keys';
 import type { PageState } from '@/lib/messages/protocol';
 import { asReader } from './reader-event';
 

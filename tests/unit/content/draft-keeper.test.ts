@@ -65,6 +65,7 @@ describe('the editor', () => {
       report: () => null,
       redraw: () => void redraws++,
       otherCardOpen: () => false,
+      focusCard: () => undefined,
     });
     await notes.ready;
     const note = passageNote('n1', HERE);

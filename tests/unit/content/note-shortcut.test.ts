@@ -1,7 +1,7 @@
 // Alt+Shift+N writes a note on the selection; by physical key, so a macOS Alt-character counts.
 import { describe, expect, it } from 'vitest';
 import { isNoteShortcut } from '@/entrypoints/content/notes/selection-watch';
-import { isPanelShortcut } from '@/entrypoints/content/shortcut';
+import { isPanelShortcut } from '@/lib/ui/shortcut-keys';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
 

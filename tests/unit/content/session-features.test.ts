@@ -1,10 +1,12 @@
 // The content session's features share one store: each changes it and stops with its signal; the
-// UI props follow the store without a hand-called redraw.
+// UI's views follow the store without a hand-called redraw.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { alsoInOf, startCards } from '@/entrypoints/content/features/cards';
 import { startPanel } from '@/entrypoints/content/features/panel';
-import { uiProps } from '@/entrypoints/content/features/ui';
+import { controlsProps } from '@/entrypoints/content/features/ui';
+import { createFocusRequests } from '@/entrypoints/content/frames/focus-requests';
+import { cardView, panelView } from '@/entrypoints/content/frames/surface-views';
 import { createStore, type SessionState } from '@/entrypoints/content/page-store';
 import { loadHighlightKinds, loadPanelOpen } from '@/entrypoints/content/settings';
 import { actorKeyOf } from '@/lib/extract/actor-key';
@@ -128,18 +130,21 @@ describe('the cards feature', () => {
   });
 });
 
-describe('the UI props', () => {
-  it('follow the store: the tab opens the panel, the card comes from the state', () => {
+describe('the UI follows the store', () => {
+  it('the tab opens the panel; the card comes from the state', () => {
     const store = createStore(stateOf());
-    const actions = { panel: startPanel(new AbortController().signal, store), cards: startCards(store) };
-    expect(uiProps(store.get(), actions).open).toBe(false);
-    uiProps(store.get(), actions).onToggle();
-    expect(uiProps(store.get(), actions).open).toBe(true);
-    expect(uiProps(store.get(), actions).card).toBeNull();
+    const panel = startPanel(new AbortController().signal, store);
+    const actions = { panel, cards: startCards(store), focus: createFocusRequests() };
+    expect(controlsProps(store.get(), actions).open).toBe(false);
+    expect(panelView(store.get())).toBeNull();
+    controlsProps(store.get(), actions).onToggle();
+    expect(controlsProps(store.get(), actions).open).toBe(true);
+    expect(panelView(store.get())).toMatchObject({ surface: 'panel', hasReport: true });
+    expect(cardView(store.get(), null)).toBeNull();
     const actor = store.get().report?.actors[0];
     if (!actor) throw new Error('no actor');
     store.set({ card: { target: { kind: 'actor', actorId: actor.id, mentionIndex: 0 }, rect: new DOMRect(0, 0, 10, 10) } });
-    expect(uiProps(store.get(), actions).card).not.toBeNull();
+    expect(cardView(store.get(), null)?.view.content).toMatchObject({ kind: 'actor', name: actor.name, mentionIndex: 0 });
   });
 });
 

@@ -156,6 +156,43 @@ describe('pointer', () => {
     expect(events.at(-1)).toBe('leave');
   });
 
+  it('stays open while a card in a frame says the pointer is on it; the page’s next move means it left', () => {
+    start();
+    const frameElement = document.createElement('iframe');
+    document.body.append(frameElement);
+    hover.setCardElement(frameElement);
+    move(10);
+    frame();
+    move(150);
+    frame();
+    vi.advanceTimersByTime(100);
+    // The pointer is on the frame: the page hears no moves, only what the frame tells.
+    hover.pointerOnCard(true);
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
+    // Back in the page, away from any mention (the frame's own "left" may never come).
+    move(700, 100);
+    frame();
+    vi.advanceTimersByTime(250);
+    expect(events.at(-1)).toBe('leave');
+  });
+
+  it('closes 250 ms after a card in a frame says the pointer left it', () => {
+    start();
+    hover.setCardElement(document.createElement('iframe'));
+    move(10);
+    frame();
+    move(150);
+    frame();
+    hover.pointerOnCard(true);
+    vi.advanceTimersByTime(1000);
+    hover.pointerOnCard(false);
+    vi.advanceTimersByTime(200);
+    expect(events).toHaveLength(1);
+    vi.advanceTimersByTime(50);
+    expect(events.at(-1)).toBe('leave');
+  });
+
   it('stays open while focus is inside the card', () => {
     start();
     const card = document.createElement('div');

@@ -1,7 +1,7 @@
 // The panel draws the document's facts as text, in Dutch, with the landmarks the reader relies on.
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { KantlijnUi } from '@/components/KantlijnUi';
+import { PageControls } from '@/components/PageControls';
 import { Panel } from '@/components/Panel';
 import type { ReportDocument } from '@/lib/model/report';
 import { allHighlightKinds } from '@/lib/ui/highlight-kinds';
@@ -29,29 +29,14 @@ const doc: ReportDocument = {
   footnotes: [],
 };
 
-function drawClosed() {
+function drawClosed(trusted: (event: Event) => boolean = () => true) {
   const host = document.createElement('div');
   let toggled = 0;
-  const ignore = () => undefined;
-  render(
-    <KantlijnUi
-      open={false}
-      document={doc}
-      problems={[]}
-      report={null}
-      highlightKinds={allHighlightKinds()}
-      onToggle={() => toggled++}
-      onActorActivate={ignore}
-      onEventActivate={ignore}
-      onReferenceActivate={ignore}
-      onToggleHighlightKind={ignore}
-    />,
-    host,
-  );
+  render(<PageControls open={false} onToggle={() => toggled++} adder={null} onAdd={() => undefined} trusted={trusted} />, host);
   return { host, toggled: () => toggled };
 }
 
-// The panel on its own (KantlijnUi passes it the report and the callbacks of the content script).
+// The panel on its own (the panel's frame passes it the report and reports what the reader does).
 function drawPanel(d: ReportDocument = doc, problems: string[] = []) {
   const host = document.createElement('div');
   const ignore = () => {};
@@ -75,7 +60,7 @@ function drawPanel(d: ReportDocument = doc, problems: string[] = []) {
 const facts = (host: HTMLElement) =>
   Object.fromEntries(Array.from(host.querySelectorAll('dt'), (dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
 
-describe('KantlijnUi and its panel', () => {
+describe('the page controls and the panel', () => {
   it('shows only the tab while closed', () => {
     const { host, toggled } = drawClosed();
     expect(host.querySelector('aside')).toBeNull();
@@ -84,6 +69,12 @@ describe('KantlijnUi and its panel', () => {
     expect(tab.getAttribute('aria-expanded')).toBe('false');
     tab.click();
     expect(toggled()).toBe(1);
+  });
+
+  it('does not let a script press the tab', () => {
+    const { host, toggled } = drawClosed((event) => event.isTrusted);
+    (host.querySelector('button.tab') as HTMLButtonElement).click();
+    expect(toggled()).toBe(0);
   });
 
   it('shows the letter facts under "Brief" when open, values as text', () => {
