@@ -3,6 +3,9 @@
  * break is quoted, its quotes doubled), UTF-8 with a byte-order mark so that Excel reads accents
  * right, a header row, one row per note. The separator is a comma, or a semicolon for Excel in
  * Dutch, which splits a `.csv` on semicolons (the list separator of the Dutch regional settings).
+ * The columns: the document's id, title, address and date, the passage, the note, its tags
+ * (`joinTags`), created, updated, the actor, then the note's id, its kind and an event's date —
+ * the last three after the older ones, so sheets built on the earlier columns still line up.
  *
  * Formula injection (OWASP): a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and,
  * in some, a tab, a carriage return or a NUL) as a formula — `=HYPERLINK(…)` in a note would become
@@ -12,7 +15,7 @@
  * might start a cell is guarded: the start of a field, and the character after each `,`, `;`, CR
  * or LF inside it. A tool that reads the CSV as data sees the `'`s; `unguardCell` takes them off.
  */
-import type { Note } from '@/lib/notes/note';
+import type { Note, NoteSubject } from '@/lib/notes/note';
 import { msg } from '@/lib/ui/words';
 import { titleOf, type DocumentsById, type ExportOptions } from './export-input';
 import { isoTime } from './times';
@@ -20,8 +23,12 @@ import { isoTime } from './times';
 /** The byte-order mark that starts the file (U+FEFF, written as EF BB BF in UTF-8). */
 export const BOM = '\uFEFF';
 
-/** How the tags of a note are joined in one cell. */
-export const TAG_SEPARATOR = ', ';
+/**
+ * How the tags of a note are joined in one cell: a semicolon, which reads as a list in a
+ * spreadsheet and is rarer in a tag than a comma; a tag may hold any character, so `;` and `\`
+ * inside a tag get a backslash before them and `splitTags` gives the tags back exactly.
+ */
+export const TAG_SEPARATOR = '; ';
 
 /** The two separators: a comma (RFC 4180, English Excel and other tools) or a semicolon (Excel in Dutch). */
 export type CsvSeparator = ',' | ';';
@@ -46,10 +53,13 @@ export function toCsv(notes: readonly Note[], documents: DocumentsById, options:
           document?.date ?? '',
           note.selectors?.quote.exact ?? '',
           note.text,
-          note.tags.join(TAG_SEPARATOR),
+          joinTags(note.tags),
           isoTime(note.created),
           isoTime(note.updated),
           note.subject === 'actor' ? (note.actorName ?? note.actorKey ?? '') : '',
+          note.id,
+          subjectLabel(note.subject),
+          note.subject === 'event' ? (note.eventDate ?? '') : '',
         ],
         separator,
       ),
@@ -71,7 +81,40 @@ export function header(): string[] {
     msg('exportColumnCreated'),
     msg('exportColumnUpdated'),
     msg('exportColumnActor'),
+    msg('exportColumnNoteId'),
+    msg('exportColumnNoteKind'),
+    msg('exportColumnEventDate'),
   ];
+}
+
+// What a note is about, in the reader's words: the names the export already uses for the passage, the actor and the event.
+function subjectLabel(subject: NoteSubject): string {
+  if (subject === 'actor') return msg('exportColumnActor');
+  if (subject === 'event') return msg('exportLabelEvent');
+  return msg('exportColumnQuote');
+}
+
+/** The tags as one cell: `TAG_SEPARATOR` between them, `\` before each `;` and `\` inside a tag. */
+export function joinTags(tags: readonly string[]): string {
+  return tags.map((tag) => tag.replace(/[\\;]/g, '\\$&')).join(TAG_SEPARATOR);
+}
+
+/** The tags of a cell made by `joinTags` (after `unguardCell`), for tools that read the CSV back. */
+export function splitTags(cell: string): string[] {
+  if (cell === '') return [];
+  const tags: string[] = [];
+  let tag = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i] as string;
+    if (c === '\\' && i + 1 < cell.length) tag += cell[++i];
+    else if (c === ';') {
+      tags.push(tag);
+      tag = '';
+      if (cell[i + 1] === ' ') i++; // exactly the one space of `TAG_SEPARATOR`, so a tag's own spaces stay
+    } else tag += c;
+  }
+  tags.push(tag);
+  return tags;
 }
 
 function row(cells: readonly string[], separator: CsvSeparator): string {

@@ -4,7 +4,8 @@
  * with its title, then its id, kind, date and link; each note as the quoted passage (a
  * blockquote), the note, its tags as `#tags`; the notes on actors under their own section, one
  * heading per actor. Everything that came from the reader or the publication is escaped
- * (`markdown-escape.ts`): it shows as the text it is and never runs as Markdown or HTML.
+ * (`markdown-escape.ts`): it shows as the text it is and never runs as Markdown or HTML; only its
+ * bare http(s) addresses become links, written as autolinks like the documents' own.
  */
 import type { Note } from '@/lib/notes/note';
 import { kindLabel, msg } from '@/lib/ui/words';

@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, documentsById, exportFile, TAG_SEPARATOR, toCsv, unguardCell } from '@/lib/export';
-import { csvField, guardCell } from '@/lib/export/csv';
+import { BOM, documentsById, exportFile, toCsv, unguardCell } from '@/lib/export';
+import { csvField, guardCell, joinTags, splitTags } from '@/lib/export/csv';
 import type { Note } from '@/lib/notes/note';
-import { actorNote, passageNote } from '@/tests/unit/make-records';
+import { actorNote, eventNote, passageNote } from '@/tests/unit/make-records';
 import { library, NOW } from './fixtures';
 
 describe('CSV export', () => {
@@ -19,14 +19,14 @@ describe('CSV export', () => {
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     expect(csv.endsWith('\r\n')).toBe(true);
     const firstLine = csv.slice(1, csv.indexOf('\r\n'));
-    expect(firstLine).toBe('Document-id,Titel,URL,Datum,Passage,Notitie,Tags,Gemaakt,Bijgewerkt,Actor');
+    expect(firstLine).toBe('Document-id,Titel,URL,Datum,Passage,Notitie,Tags,Gemaakt,Bijgewerkt,Actor,Notitie-id,Soort notitie,Datum gebeurtenis');
   });
 
   it('parses back with papaparse into one row per note with the notes’ fields', () => {
     const result = Papa.parse<string[]>(csv.slice(BOM.length), { newline: '\r\n', skipEmptyLines: true });
     expect(result.errors).toEqual([]);
     const [header, ...rows] = result.data;
-    expect(header).toHaveLength(10);
+    expect(header).toHaveLength(13);
     expect(rows).toHaveLength(notes.length);
     rows.forEach((raw, i) => {
       const row = raw.map(unguardCell);
@@ -39,11 +39,15 @@ describe('CSV export', () => {
         document.date ?? '',
         note.selectors?.quote.exact ?? '',
         note.text,
-        note.tags.join(TAG_SEPARATOR),
+        joinTags(note.tags),
         new Date(note.created).toISOString(),
         new Date(note.updated).toISOString(),
         note.subject === 'actor' ? note.actorName : '',
+        note.id,
+        { passage: 'Passage', actor: 'Actor', event: 'Gebeurtenis' }[note.subject],
+        note.subject === 'event' ? (note.eventDate ?? '') : '',
       ]);
+      expect(splitTags(row[6] ?? '')).toEqual(note.tags);
     });
   });
 
@@ -126,7 +130,7 @@ describe('CSV that no spreadsheet executes, in Dutch or English Excel', () => {
       for (const delimiter of [',', ';'] as const) {
         const cells = cellsOf(csv, delimiter);
         // The wrong separator reads fewer, longer cells (quotes then open mid-field), never none.
-        if (delimiter === separator) expect(cells).toHaveLength((nastyNotes.length + 1) * 10);
+        if (delimiter === separator) expect(cells).toHaveLength((nastyNotes.length + 1) * 13);
         else expect(cells.length).toBeGreaterThan(nastyNotes.length);
         for (const cell of cells) expect(cell, JSON.stringify(cell)).not.toMatch(DANGER);
       }
@@ -154,7 +158,7 @@ describe('CSV that no spreadsheet executes, in Dutch or English Excel', () => {
         const row = raw.map(unguardCell);
         expect(row[4]).toBe(note.selectors?.quote.exact ?? '');
         expect(row[5]).toBe(note.text);
-        expect(row[6]).toBe(note.tags.join(TAG_SEPARATOR));
+        expect(splitTags(row[6] ?? '')).toEqual(note.tags);
         expect(row[1]).toBe(note.documentTitle);
         expect(row[9]).toBe(note.subject === 'actor' ? note.actorName : '');
       });
@@ -189,7 +193,68 @@ describe('CSV that no spreadsheet executes, in Dutch or English Excel', () => {
     expect(file.mimeType).toBe('text/csv;charset=utf-8');
     expect(file.content).toBe(toCsv(nastyNotes, noDocuments, { separator: ';' }));
     expect(file.content.slice(1, file.content.indexOf('\r\n'))).toBe(
-      'Document-id;Titel;URL;Datum;Passage;Notitie;Tags;Gemaakt;Bijgewerkt;Actor',
+      'Document-id;Titel;URL;Datum;Passage;Notitie;Tags;Gemaakt;Bijgewerkt;Actor;Notitie-id;Soort notitie;Datum gebeurtenis',
     );
+  });
+});
+
+describe('CSV tags, ids, kinds and event dates that read back exactly', () => {
+  const noDocuments = documentsById([]);
+  // The cells of the data rows as a tool reads them: split on the file's separator, guards taken off.
+  const rowsOf = (csv: string, delimiter: ',' | ';') => {
+    const result = Papa.parse<string[]>(csv.slice(BOM.length), { delimiter, newline: '\r\n', skipEmptyLines: true });
+    expect(result.errors).toEqual([]);
+    return result.data.slice(1).map((row) => row.map(unguardCell));
+  };
+
+  it('joins tags with "; " and escapes only ";" and "\\" inside a tag, so a comma stays readable', () => {
+    expect(joinTags(['te lezen', 'Groningen, gas', 'ß'])).toBe('te lezen; Groningen, gas; ß');
+    expect(joinTags(['a;b', 'c\\d', 'e; f'])).toBe('a\\;b; c\\\\d; e\\; f');
+    expect(joinTags([])).toBe('');
+    expect(splitTags('')).toEqual([]);
+  });
+
+  const HARD_TAGS = [
+    ['Groningen, gas', 'a,b,,c', ','],
+    ['één; twee', ';', '; ', 'a;', ';b'],
+    ['C:\\pad\\', '\\', '\\;', 'a\\; b', '\\\\'],
+    ['=SOM(A1)', '-min', '@x;=y', 'regel 1\nregel 2', 'say "hi"', "'quote"],
+    [' spatie ', 'a  ;  b', 'x'],
+  ];
+  for (const separator of [',', ';'] as const) {
+    it(`written with "${separator}": tags with commas, semicolons and backslashes split back into the same tags`, () => {
+      const notes = HARD_TAGS.map((tags, i) => passageNote(`t-${i}`, 'kst-1-1', { tags }));
+      const rows = rowsOf(toCsv(notes, noDocuments, { separator }), separator);
+      expect(rows.map((row) => splitTags(row[6] ?? ''))).toEqual(HARD_TAGS);
+    });
+  }
+
+  it('round-trips any list of tags through the cell, with either separator', () => {
+    const tag = fc.string({ unit: fc.constantFrom(';', ' ', '\\', ',', '"', "'", '=', '-', '\n', 'a'), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(tag, { maxLength: 5 }), fc.constantFrom(',' as const, ';' as const), (tags, separator) => {
+        const rows = rowsOf(toCsv([passageNote('p', 'kst-1-1', { tags })], noDocuments, { separator }), separator);
+        expect(splitTags(rows[0]?.[6] ?? '')).toEqual(tags);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("has the note's id, its kind in the reader's words and an event note's date", () => {
+    const notes = [
+      passageNote('p-1', 'kst-1-1', { eventDate: '2020-01-01' }),
+      actorNote('a-1', 'person:x', 'kst-1-1', { actorName: 'X' }),
+      eventNote('e-1', 'kst-1-1', { eventDate: '2023-05-17' }),
+      eventNote('e-2', 'kst-1-1', { eventDate: null }),
+    ];
+    for (const separator of [',', ';'] as const) {
+      const rows = rowsOf(toCsv(notes, noDocuments, { separator }), separator);
+      expect(rows.map((row) => row.slice(10))).toEqual([
+        ['p-1', 'Passage', ''],
+        ['a-1', 'Actor', ''],
+        ['e-1', 'Gebeurtenis', '2023-05-17'],
+        ['e-2', 'Gebeurtenis', ''],
+      ]);
+    }
   });
 });
