@@ -4,7 +4,7 @@
  * initial ("W.B. Hoekstra") — and always at a line break (a block of the page). Linear.
  */
 import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
-import { endOf, gapHasLineBreak, startOf, type Tokens } from './tokens';
+import { gapHasLineBreak, startOf, type Tokens } from './tokens';
 
 // Unicode patterns made once, at module level (why: name-keys.ts).
 const SENTENCE_OPENER = /[\p{Lu}\p{N}"'«“‘(]/u;
@@ -52,25 +52,28 @@ class Splitter implements SentenceSplitter {
   private close(endToken: number): void {
     const { tokens, first } = this;
     if (endToken > first)
-      this.sentences.push({ firstToken: first, endToken, start: startOf(tokens, first), end: endOf(tokens, endToken - 1) });
+      this.sentences.push({ firstToken: first, endToken, start: tokens.starts[first] ?? 0, end: tokens.ends[endToken - 1] ?? 0 });
     this.first = endToken;
   }
 
   // Token i decides whether a sentence ends at i or after it: it needs token i + 1 (or the end).
+  // The loop reads the token arrays itself (every index below is under `count`), not through the
+  // checked `startOf`/`endOf` that the actor rules share: through them, once the actor scan had run,
+  // this loop allocated at every token (docs/performance.md).
   private step(limit: number): void {
     const tokens = this.tokens;
-    const { text, count, isWord } = tokens;
+    const { text, count, starts, ends, isWord } = tokens;
     let i = this.i;
     for (; i < limit; i++) {
-      const start = startOf(tokens, i);
+      const start = starts[i] ?? 0;
       // A line break between token i-1 and i always ends the sentence.
-      if (i > this.first && gapHasLineBreak(text, endOf(tokens, i - 1), start)) this.close(i);
+      if (i > this.first && gapHasLineBreak(text, ends[i - 1] ?? 0, start)) this.close(i);
       const ch = text.charAt(start);
       if (isWord[i] || !CLOSERS.has(ch)) continue;
       const next = i + 1;
       if (next >= count) continue;
-      const nextStart = startOf(tokens, next);
-      if (nextStart <= endOf(tokens, i)) continue; // no space after it: "W.B." "1.000" "euobserver.com"
+      const nextStart = starts[next] ?? 0;
+      if (nextStart <= (ends[i] ?? 0)) continue; // no space after it: "W.B." "1.000" "euobserver.com"
       const after = text.charAt(nextStart);
       if (!SENTENCE_OPENER.test(after)) continue;
       if (ch === '.') {

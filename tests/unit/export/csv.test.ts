@@ -19,7 +19,9 @@ describe('CSV export', () => {
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     expect(csv.endsWith('\r\n')).toBe(true);
     const firstLine = csv.slice(1, csv.indexOf('\r\n'));
-    expect(firstLine).toBe('Document-id,Titel,URL,Datum,Passage,Notitie,Tags,Gemaakt,Bijgewerkt,Actor,Notitie-id,Soort notitie,Datum gebeurtenis');
+    expect(firstLine).toBe(
+      'Document-id,Titel,URL,Datum,Passage,Notitie,Tags,Gemaakt,Bijgewerkt,Actor,Notitie-id,Soort notitie,Datum gebeurtenis',
+    );
   });
 
   it('parses back with papaparse into one row per note with the notes’ fields', () => {
