@@ -19,7 +19,7 @@ import * as v from 'valibot';
 import type { Note, TextPositionSelector, TextQuoteSelector } from '@/lib/notes/note';
 import { NoteSchema } from '@/lib/notes/note-schema';
 import { readAddress } from '@/lib/page/publication-id';
-import { EARLIEST_TIME, guardNote, siteAddress } from '@/lib/store/record-guard';
+import { guardNote, siteAddress } from '@/lib/store/record-guard';
 import { msg } from '@/lib/ui/words';
 import {
   addInvalid,
@@ -69,8 +69,9 @@ export function annotationsOf(data: unknown): unknown[] | null {
 
 /** Reads the annotations found by `annotationsOf`, in slices; `data` gives the fallback time. */
 export async function parseAnnotations(data: unknown, annotations: readonly unknown[], options: ValidateOptions): Promise<ParsedImport> {
-  const fallback = isObject(data) ? (timeOf(data.generated) ?? timeOf(data.created) ?? EARLIEST_TIME) : EARLIEST_TIME;
   const now = options.now ?? Date.now();
+  // An annotation without times, in a file that gives none either, is dated by its import.
+  const fallback = isObject(data) ? (timeOf(data.generated) ?? timeOf(data.created) ?? now) : now;
   const invalid = invalidTally();
   const notes = collected<Note>();
   await eachInSlices(
@@ -162,7 +163,11 @@ function bodiesOf(raw: Json): { text: string; tags: string[] } {
   const tags: string[] = [];
   const tagging = asList(raw.motivation).includes('tagging') && !asList(raw.motivation).includes('commenting');
   for (const body of asList(raw.body)) {
-    if (!isObject(body) || typeof body.value !== 'string') continue; // an external body (an address): nothing to read
+    // An external body (an address, alone or as an object with an id) is kept as the note's text.
+    const address =
+      typeof body === 'string' ? body : isObject(body) && body.value === undefined && typeof body.id === 'string' ? body.id : null;
+    if (address !== null && /^https?:\/\/\S+$/i.test(address.trim())) texts.push(address.trim());
+    if (!isObject(body) || typeof body.value !== 'string') continue;
     const purposes = asList(body.purpose);
     if (purposes.includes('tagging') || (purposes.length === 0 && tagging)) {
       if (body.value.trim() !== '') tags.push(body.value.trim());
@@ -211,8 +216,7 @@ function readTarget(value: unknown): Target {
     };
   }
   target.url = iri;
-  for (const selector of asList(value.selector)) {
-    if (!isObject(selector)) continue;
+  for (const selector of selectorsOf(value.selector)) {
     if (selector.type === 'TextQuoteSelector' && typeof selector.exact === 'string' && !target.quote) {
       target.quote = {
         type: 'TextQuoteSelector',
@@ -230,6 +234,18 @@ function readTarget(value: unknown): Target {
     }
   }
   return target;
+}
+
+// Every selector of a target, also those refining another (`refinedBy`), outermost first; the
+// nesting is bounded, as a file could nest without end.
+function selectorsOf(value: unknown): Json[] {
+  const found: Json[] = [];
+  let level = asList(value).filter(isObject);
+  for (let depth = 0; depth < 8 && level.length > 0; depth++) {
+    for (const selector of level) found.push(selector);
+    level = level.flatMap((selector) => asList(selector.refinedBy).filter(isObject));
+  }
+  return found;
 }
 
 function stringOr(value: unknown): string {

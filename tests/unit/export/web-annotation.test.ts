@@ -169,6 +169,50 @@ describe('W3C Web Annotation import from other tools', () => {
     expect(other?.id).not.toBe(note?.id);
   });
 
+  it('dates an annotation without times, in a file without times, by its import', async () => {
+    const { created: _dropped, ...undated } = annotation;
+    const before = Date.now();
+    const [note] = (await parsed(undated)).notes;
+    expect(note?.created).toBeGreaterThanOrEqual(before);
+    expect(note?.updated).toBe(note?.created);
+    const dated = (await parsed({ type: 'AnnotationPage', generated: '2024-05-01T00:00:00Z', items: [undated] })).notes[0];
+    expect(dated?.created).toBe(Date.UTC(2024, 4, 1));
+  });
+
+  it('keeps a body that is an address as the note’s text, alone or beside a comment', async () => {
+    const link = 'https://www.tweedekamer.nl/kamerstukken/detail?id=2022Z19870&did=2022D41867';
+    const [alone] = (await parsed({ ...annotation, body: link })).notes;
+    expect(alone?.text).toBe(link);
+    const [beside] = (
+      await parsed({
+        ...annotation,
+        body: [
+          { type: 'TextualBody', value: 'Zie ook' },
+          { id: link, type: 'Text' },
+        ],
+      })
+    ).notes;
+    expect(beside?.text).toBe(`Zie ook\n\n${link}`);
+    const [script] = (await parsed({ ...annotation, body: 'javascript:alert(1)' })).notes;
+    expect(script?.text).toBe('');
+  });
+
+  it('finds a TextQuoteSelector nested in refinedBy', async () => {
+    const nested = {
+      ...annotation,
+      target: {
+        source: url,
+        selector: {
+          type: 'FragmentSelector',
+          value: 'broodtekst',
+          refinedBy: { type: 'RangeSelector', refinedBy: [{ type: 'TextQuoteSelector', exact: 'de begroting', prefix: 'over ' }] },
+        },
+      },
+    };
+    const [note] = (await parsed(nested)).notes;
+    expect(note?.selectors?.quote).toEqual({ type: 'TextQuoteSelector', exact: 'de begroting', prefix: 'over ', suffix: '' });
+  });
+
   it('reads a bare array, an AnnotationPage and a collection with items on linked embedded pages', async () => {
     const second = {
       ...annotation,
