@@ -27,75 +27,67 @@ export interface FrameSurfaceProps {
   rootRef?: Ref<HTMLDivElement>;
 }
 
-/** The surface a view describes. */
+/** The surface a view describes, in the root the frame measures. */
 export function FrameSurface({ view, report, act, rootRef }: FrameSurfaceProps) {
+  return (
+    <div ref={rootRef} class={view.surface === 'panel' ? 'root surface surface-panel' : 'root surface'}>
+      <SurfaceContent view={view} report={report} act={act} />
+    </div>
+  );
+}
+
+function SurfaceContent({ view, report, act }: FrameSurfaceProps) {
   const edit = (note: Note) => act({ type: 'note-edit', noteId: note.id });
   const remove = (note: Note) => act({ type: 'note-delete', noteId: note.id });
   if (view.surface === 'panel') {
     const { notes } = view;
     return (
-      <div ref={rootRef} class="root surface surface-panel">
-        <Panel
-          report={view.hasReport ? report : null}
-          document={view.document}
-          problems={view.problems}
-          highlightKinds={view.highlightKinds}
-          onClose={() => act({ type: 'panel-close' })}
-          onActorActivate={(actorId) => act({ type: 'actor-activate', actorId })}
-          onEventActivate={(eventId) => act({ type: 'event-activate', eventId })}
-          onReferenceActivate={(index) => act({ type: 'reference-activate', index })}
-          onToggleHighlightKind={(kind) => act({ type: 'toggle-kind', kind })}
-          notes={
-            notes && (
-              <NoteList
-                {...notes}
-                onActivate={(note) => act({ type: 'note-show', noteId: note.id })}
-                onReattach={(note) => act({ type: 'note-reattach', noteId: note.id })}
-                onEdit={edit}
-                onDelete={remove}
-                onOpenLibrary={() => act({ type: 'open-library' })}
-              />
-            )
-          }
-        />
-      </div>
+      <Panel
+        report={view.hasReport ? report : null}
+        document={view.document}
+        problems={view.problems}
+        highlightKinds={view.highlightKinds}
+        onClose={() => act({ type: 'panel-close' })}
+        onActorActivate={(actorId) => act({ type: 'actor-activate', actorId })}
+        onEventActivate={(eventId) => act({ type: 'event-activate', eventId })}
+        onReferenceActivate={(index) => act({ type: 'reference-activate', index })}
+        onToggleHighlightKind={(kind) => act({ type: 'toggle-kind', kind })}
+        notes={
+          notes && (
+            <NoteList
+              {...notes}
+              onActivate={(note) => act({ type: 'note-show', noteId: note.id })}
+              onReattach={(note) => act({ type: 'note-reattach', noteId: note.id })}
+              onEdit={edit}
+              onDelete={remove}
+              onOpenLibrary={() => act({ type: 'open-library' })}
+            />
+          )
+        }
+      />
     );
   }
-  if (view.surface === 'editor')
+  if (view.surface === 'editor') {
+    const { surface: _surface, key, ...fields } = view;
     return (
-      <div ref={rootRef} class="root surface">
-        <NoteEditor
-          key={view.key}
-          label={view.label}
-          quote={view.quote}
-          initialText={view.initialText}
-          initialTags={view.initialTags}
-          savedText={view.savedText}
-          savedTags={view.savedTags}
-          knownTags={view.knownTags}
-          error={view.error}
-          saving={view.saving}
-          onDraft={(text, tags) => act({ type: 'note-draft', text, tags })}
-          onSave={(text, tags) => act({ type: 'note-save', text, tags })}
-          onCancel={() => act({ type: 'note-cancel' })}
-        />
-      </div>
+      <NoteEditor
+        key={key}
+        {...fields}
+        onDraft={(text, tags) => act({ type: 'note-draft', text, tags })}
+        onSave={(text, tags) => act({ type: 'note-save', text, tags })}
+        onCancel={() => act({ type: 'note-cancel' })}
+      />
     );
+  }
   if (view.surface === 'notice')
     return (
-      <div ref={rootRef} class="root surface">
-        <UndoBar
-          message={view.message}
-          onUndo={view.canUndo ? () => act({ type: 'note-undo' }) : undefined}
-          onDismiss={() => act({ type: 'notice-dismiss' })}
-        />
-      </div>
+      <UndoBar
+        message={view.message}
+        onUndo={view.canUndo ? () => act({ type: 'note-undo' }) : undefined}
+        onDismiss={() => act({ type: 'notice-dismiss' })}
+      />
     );
-  return (
-    <div ref={rootRef} class="root surface">
-      <Card content={view.content} act={act} onEdit={edit} onDelete={remove} />
-    </div>
-  );
+  return <Card content={view.content} act={act} onEdit={edit} onDelete={remove} />;
 }
 
 interface CardProps {

@@ -22,7 +22,7 @@ import {
 } from '@/entrypoints/content/frames/surface-views';
 import { mountUi } from '@/entrypoints/content/mount-ui';
 import type { SessionState, Store } from '@/entrypoints/content/page-store';
-import { alsoInOf, type CardsFeature } from './cards';
+import type { CardsFeature } from './cards';
 import type { PanelFeature } from './panel';
 
 /** The features the UI's controls act through. */
@@ -83,7 +83,7 @@ function drawFrames(host: FrameHost, state: Readonly<SessionState>, editorKey: s
   const notes = state.notes?.state ?? null;
   host.setReport(state.report);
   host.show('panel', panelView(state), atRightEdge);
-  const card = cardView(state, state.card ? alsoInOf(state, state.card.target) : null);
+  const card = cardView(state);
   // A hover card is shown at once; a note card, opened from the panel or a link, once measured.
   host.show('card', card?.view ?? null, besideRect(card?.rect ?? null, { atOnce: state.card !== null }));
   const editor = editorView(notes);

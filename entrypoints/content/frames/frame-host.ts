@@ -79,7 +79,7 @@ export interface FrameHostEvents {
 export function createFrameHost(container: HTMLElement, signal: AbortSignal, events: FrameHostEvents): FrameHost {
   const slots = new Map<Surface, Slot>();
   let report: Report | null = null;
-  let reportSent = new WeakSet<Slot>();
+  let reportSent = false; // to the panel's frame, the only one that draws it
   const own = browser.runtime.getURL('/');
 
   const post = (slot: Slot, message: ToFrame) => {
@@ -92,9 +92,9 @@ export function createFrameHost(container: HTMLElement, signal: AbortSignal, eve
   };
   const send = (surface: Surface, slot: Slot) => {
     if (!slot.port || !slot.ready) return;
-    if (surface === 'panel' && !reportSent.has(slot)) {
+    if (surface === 'panel' && !reportSent) {
       post(slot, { type: 'report', report });
-      reportSent.add(slot);
+      reportSent = true;
     }
     const text = JSON.stringify(slot.view);
     if (text === slot.sent) return;
@@ -170,7 +170,7 @@ export function createFrameHost(container: HTMLElement, signal: AbortSignal, eve
     slot.port = port;
     slot.ready = false;
     slot.sent = '';
-    reportSent.delete(slot);
+    if (named.surface === 'panel') reportSent = false;
     port.onMessage.addListener((raw: unknown) => {
       const message = readFrameMessage(raw);
       if (!message || slot.port !== port) return;
@@ -235,7 +235,7 @@ export function createFrameHost(container: HTMLElement, signal: AbortSignal, eve
     setReport(next) {
       if (next === report) return;
       report = next;
-      reportSent = new WeakSet();
+      reportSent = false;
       const panel = slots.get('panel');
       if (panel) send('panel', panel);
     },

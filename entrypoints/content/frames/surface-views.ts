@@ -16,6 +16,7 @@ import type {
 } from '@/lib/messages/frame-protocol';
 import type { Report } from '@/lib/model/report';
 import { notesOnActor, notesOnSpan } from '@/lib/notes/page-notes';
+import { alsoInOf } from '@/entrypoints/content/features/cards';
 import type { SessionState } from '@/entrypoints/content/page-store';
 import type { NotesState } from '@/entrypoints/content/notes/notes-state';
 import type { Placement } from './frame-host';
@@ -42,14 +43,11 @@ export function panelView(state: Readonly<SessionState>): PanelView | null {
 }
 
 /** The card to show with the rect of its mention: the actor, event or citation card first. */
-export function cardView(
-  state: Readonly<SessionState>,
-  alsoIn: readonly OtherDocumentView[] | null,
-): { view: CardView; rect: DOMRect } | null {
+export function cardView(state: Readonly<SessionState>): { view: CardView; rect: DOMRect } | null {
   const { report, card } = state;
   const notes = state.notes?.state ?? null;
   if (report && card) {
-    const content = targetCard(report, card.target, alsoIn, notes, state.document.id);
+    const content = targetCard(report, card.target, alsoInOf(state, card.target), notes, state.document.id);
     return content && { view: { surface: 'card', content }, rect: card.rect };
   }
   if (notes?.card && !notes.editor)

@@ -140,11 +140,11 @@ describe('the UI follows the store', () => {
     controlsProps(store.get(), actions).onToggle();
     expect(controlsProps(store.get(), actions).open).toBe(true);
     expect(panelView(store.get())).toMatchObject({ surface: 'panel', hasReport: true });
-    expect(cardView(store.get(), null)).toBeNull();
+    expect(cardView(store.get())).toBeNull();
     const actor = store.get().report?.actors[0];
     if (!actor) throw new Error('no actor');
     store.set({ card: { target: { kind: 'actor', actorId: actor.id, mentionIndex: 0 }, rect: new DOMRect(0, 0, 10, 10) } });
-    expect(cardView(store.get(), null)?.view.content).toMatchObject({ kind: 'actor', name: actor.name, mentionIndex: 0 });
+    expect(cardView(store.get())?.view.content).toMatchObject({ kind: 'actor', name: actor.name, mentionIndex: 0 });
   });
 });
 

@@ -13,7 +13,8 @@ import {
 import type { PlacedStyle } from '@/entrypoints/content/frames/frame-host';
 import type { EditorState } from '@/entrypoints/content/notes/notes-state';
 import { passageNote } from '@/tests/unit/make-records';
-import { SAMPLE_DOCUMENT, sampleNotesState, sampleState, stubNotesSession } from './frame-fixtures';
+import { actorKeyOf } from '@/lib/extract/actor-key';
+import { SAMPLE_DOCUMENT, sampleNotesState, sampleReport, sampleState, stubNotesSession } from './frame-fixtures';
 
 const RECT = new DOMRect(100, 200, 80, 16);
 const px = (value: string | undefined) => Number.parseFloat(value ?? 'NaN');
@@ -56,8 +57,14 @@ describe('cardView', () => {
   it('draws an actor card with its roles, events, "Ook in" and the notes on it, newest first', () => {
     const { session } = stubNotesSession();
     const alsoIn = [{ id: 'kst-2', title: 'Brief twee', date: '2022-01-01', url: 'https://zoek.officielebekendmakingen.nl/kst-2.html' }];
-    const state = sampleState({ notes: session, card: { target: { kind: 'actor', actorId: 'a1', mentionIndex: 1 }, rect: RECT } });
-    const card = cardView(state, alsoIn);
+    const actor = sampleReport().actors.find((a) => a.id === 'a1');
+    if (!actor) throw new Error('the sample report has no a1');
+    const state = sampleState({
+      notes: session,
+      card: { target: { kind: 'actor', actorId: 'a1', mentionIndex: 1 }, rect: RECT },
+      alsoIn: new Map([[actorKeyOf(actor), alsoIn]]),
+    });
+    const card = cardView(state);
     expect(card?.rect).toBe(RECT);
     expect(card?.view).toEqual({
       surface: 'card',
@@ -87,14 +94,14 @@ describe('cardView', () => {
 
   it('gives an actor card no notes section without a notes session, and no card for an unknown actor', () => {
     const target = { kind: 'actor', actorId: 'a1', mentionIndex: 0 } as const;
-    const content = cardView(sampleState({ card: { target, rect: RECT } }), null)?.view.content;
+    const content = cardView(sampleState({ card: { target, rect: RECT } }))?.view.content;
     expect(content).toMatchObject({ kind: 'actor', alsoIn: null, notes: null });
-    expect(cardView(sampleState({ card: { target: { ...target, actorId: 'nobody' }, rect: RECT } }), null)).toBeNull();
+    expect(cardView(sampleState({ card: { target: { ...target, actorId: 'nobody' }, rect: RECT } }))).toBeNull();
   });
 
   it('draws an event card with its actors by name and the event notes on its words', () => {
     const { session } = stubNotesSession();
-    const card = cardView(sampleState({ notes: session, card: { target: { kind: 'event', eventId: 'e1' }, rect: RECT } }), null);
+    const card = cardView(sampleState({ notes: session, card: { target: { kind: 'event', eventId: 'e1' }, rect: RECT } }));
     expect(card?.view.content).toEqual({
       kind: 'event',
       eventId: 'e1',
@@ -109,7 +116,7 @@ describe('cardView', () => {
       ],
       notes: { subject: 'gesprek in Bakoe', notes: [session.state.page.anchored[1]?.note], documentId: 'kst-1', unavailable: null },
     });
-    const other = cardView(sampleState({ notes: session, card: { target: { kind: 'event', eventId: 'e2' }, rect: RECT } }), null);
+    const other = cardView(sampleState({ notes: session, card: { target: { kind: 'event', eventId: 'e2' }, rect: RECT } }));
     expect(other?.view.content).toMatchObject({
       resolution: 'niet opgelost',
       weekdayMismatch: true,
@@ -118,28 +125,28 @@ describe('cardView', () => {
   });
 
   it('draws a citation card, and none for a citation that is not in the report', () => {
-    const card = cardView(sampleState({ card: { target: { kind: 'reference', index: 0 }, rect: RECT } }), null);
+    const card = cardView(sampleState({ card: { target: { kind: 'reference', index: 0 }, rect: RECT } }));
     expect(card?.view.content).toEqual({
       kind: 'reference',
       target: 'kst-21501-02-2552',
       text: 'Kamerstukken II 2022/23, 21501-02, nr. 2552',
       url: 'https://zoek.officielebekendmakingen.nl/kst-21501-02-2552.html',
     });
-    expect(cardView(sampleState({ card: { target: { kind: 'reference', index: 3 }, rect: RECT } }), null)).toBeNull();
+    expect(cardView(sampleState({ card: { target: { kind: 'reference', index: 3 }, rect: RECT } }))).toBeNull();
   });
 
   it('draws the note card only when no other card is open and no note is being edited', () => {
     const hit = { notes: [{ note: passageNote('p1'), span: { start: 0, end: 13 } }], rect: RECT };
     const { session } = stubNotesSession(sampleNotesState({ card: hit }));
-    expect(cardView(sampleState({ notes: session }), null)).toEqual({
+    expect(cardView(sampleState({ notes: session }))).toEqual({
       view: { surface: 'card', content: { kind: 'notes', notes: [passageNote('p1')] } },
       rect: RECT,
     });
     const withCard = sampleState({ notes: session, card: { target: { kind: 'reference', index: 0 }, rect: new DOMRect(0, 0, 1, 1) } });
-    expect(cardView(withCard, null)?.view.content.kind).toBe('reference');
+    expect(cardView(withCard)?.view.content.kind).toBe('reference');
     session.state.editor = editorState();
-    expect(cardView(sampleState({ notes: session }), null)).toBeNull();
-    expect(cardView(sampleState(), null)).toBeNull();
+    expect(cardView(sampleState({ notes: session }))).toBeNull();
+    expect(cardView(sampleState())).toBeNull();
   });
 });
 
