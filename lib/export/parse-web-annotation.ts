@@ -20,6 +20,7 @@ import type { Note, TextPositionSelector, TextQuoteSelector } from '@/lib/notes/
 import { NoteSchema } from '@/lib/notes/note-schema';
 import { readAddress } from '@/lib/page/publication-id';
 import { guardNote, siteAddress } from '@/lib/store/record-guard';
+import { safeHref } from '@/lib/util/safe-href';
 import { msg } from '@/lib/ui/words';
 import {
   addInvalid,
@@ -166,7 +167,7 @@ function bodiesOf(raw: Json): { text: string; tags: string[] } {
     // An external body (an address, alone or as an object with an id) is kept as the note's text.
     const address =
       typeof body === 'string' ? body : isObject(body) && body.value === undefined && typeof body.id === 'string' ? body.id : null;
-    if (address !== null && /^https?:\/\/\S+$/i.test(address.trim())) texts.push(address.trim());
+    if (address !== null && safeHref(address.trim()) !== null) texts.push(address.trim());
     if (!isObject(body) || typeof body.value !== 'string') continue;
     const purposes = asList(body.purpose);
     if (purposes.includes('tagging') || (purposes.length === 0 && tagging)) {
