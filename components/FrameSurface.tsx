@@ -58,6 +58,7 @@ function SurfaceContent({ view, report, act }: FrameSurfaceProps) {
               {...notes}
               onActivate={(note) => act({ type: 'note-show', noteId: note.id })}
               onReattach={(note) => act({ type: 'note-reattach', noteId: note.id })}
+              onConfirm={(note) => act({ type: 'note-confirm', noteId: note.id })}
               onEdit={edit}
               onDelete={remove}
               onOpenLibrary={() => act({ type: 'open-library' })}

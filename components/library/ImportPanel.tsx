@@ -1,9 +1,10 @@
 /**
- * "Importeren": choose a backup or W3C Web Annotation file → it is read and checked → a preview
- * says what would happen (new, updated, unchanged, invalid — each of the reader's notes it would
- * replace by name, each invalid record with its place in the file and why) → only "Importeren
- * bevestigen" writes, all or nothing. Problems with the file
- * go to the page's `role="alert"` element; nothing is written until the reader confirms.
+ * "Importeren": choose a backup, a W3C Web Annotation file or a Hypothesis file → it is read and
+ * checked → a preview names the format it recognised and says what would happen (new, updated,
+ * unchanged, invalid — each of the reader's notes it would replace by name, each invalid record
+ * with its place in the file and why) → only "Importeren bevestigen" writes, all or nothing.
+ * Problems with the file go to the page's `role="alert"` element; nothing is written until the
+ * reader confirms.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -135,6 +136,7 @@ function ImportPreviewView({ fileName, preview, busy, headingRef, onConfirm, onC
         {msg('libraryImportPreview')}
       </h2>
       <p class="k-muted">{msg('libraryImportFileName', fileName)}</p>
+      {preview.format && <p class="k-import-format">{preview.format}</p>}
       <p>{summaryOf(preview.notes)}</p>
       <table>
         <thead>

@@ -11,6 +11,7 @@
  */
 import type { PassageSelectors } from '@/lib/notes/note';
 import { anchorPassage, hintOf, WINDOW_ACCEPT, type Anchor } from './anchor-passage';
+import { flatten } from './flatten';
 import { WINDOW } from './regions';
 
 /**
@@ -24,16 +25,18 @@ export const CONFIDENT = 0.9;
  * malformed selector) — the caller keeps the note and lists it as not found, never drops it.
  * Deterministic and independent of the order of `passages`.
  */
-export function anchorAll(text: string, passages: ReadonlyArray<PassageSelectors | null | undefined>): Array<Anchor | null> {
+export function anchorAll(original: string, passages: ReadonlyArray<PassageSelectors | null | undefined>): Array<Anchor | null> {
+  const text = flatten(original);
   const out: Array<Anchor | null> = passages.map(() => null);
   const order = passages.map((p, i) => ({ i, hint: hintOf(p) })).sort((a, b) => (a.hint ?? Infinity) - (b.hint ?? Infinity) || a.i - b.i);
   let drift = 0;
   let pending: number | null = null;
   for (const { i, hint } of order) {
-    const passage = passages[i];
-    if (!passage) continue;
+    const stored = passages[i];
+    if (!stored) continue;
+    const passage = flattened(stored);
     const expected = hint === null ? null : hint + drift;
-    const anchor = anchorPassage(text, passage, { expected, alsoNear: hint === null ? [] : [hint] });
+    const anchor = anchorPassage(text, passage, { expected, alsoNear: hint === null ? [] : [hint] }, original);
     out[i] = anchor;
     if (!anchor || hint === null || expected === null) continue;
     const seen = anchor.start - hint;
@@ -48,6 +51,17 @@ export function anchorAll(text: string, passages: ReadonlyArray<PassageSelectors
     }
   }
   return out;
+}
+
+// The passage's words and context with white space flattened as the text's is.
+function flattened(passage: PassageSelectors): PassageSelectors {
+  const quote = passage.quote as Partial<PassageSelectors['quote']> | undefined;
+  if (!quote || typeof quote.exact !== 'string') return passage;
+  const flat = (s: unknown) => (typeof s === 'string' ? flatten(s) : s);
+  return {
+    ...passage,
+    quote: { ...passage.quote, exact: flatten(quote.exact), prefix: flat(quote.prefix) as string, suffix: flat(quote.suffix) as string },
+  };
 }
 
 /** One passage on its own (no drift to learn from): for re-attaching a single note. */

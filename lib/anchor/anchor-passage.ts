@@ -21,11 +21,14 @@
  */
 import type { PassageSelectors, TextQuoteSelector } from '@/lib/notes/note';
 import type { TextSpan } from './describe';
-import { bestOccurrence, occurrencesIn } from './exact';
+import { bracketedPlaces } from './bracket';
+import { certaintyOf } from './certainty';
+import { occurrencesIn, rankOccurrences } from './exact';
+import { evidenceAround } from './evidence';
 import { fuzzyPlaces, type FuzzyPlace } from './fuzzy';
 import { fuzzyPlacesAnywhere } from './fuzzy-anywhere';
 import { gapsBetween, WINDOW, windowsAround } from './regions';
-import { bestPossibleAt, better, scoreCandidate, type Candidate } from './score';
+import { bestPossibleAt, type Candidate, rank, type Ranking, scoreCandidate, totalScore } from './score';
 import { snapToContext } from './snap';
 
 /** How a passage was found: at its offsets, by its exact words, or by words close to them. */
@@ -38,6 +41,13 @@ export interface Anchor {
   method: AnchorMethod;
   /** The candidate's weighted score in [0, 1] (quote, context, nearness to the hint). */
   score: number;
+  /** Whether the evidence is strong enough to draw the note as found, or only as a guess the reader confirms. */
+  certainty: 'sure' | 'uncertain';
+  /**
+   * The evidence: similarity of the quote, of the prefix and of the suffix, distance from the
+   * expected start, and the score of the best place elsewhere (null when there is none).
+   */
+  evidence: { quote: number; prefix: number; suffix: number; distance: number | null; rival: number | null };
 }
 
 /**
@@ -85,10 +95,11 @@ export interface Hints {
 }
 
 /**
- * Anchors one passage on `text`, looking first near the hints. Null when it cannot be
- * re-attached (an orphan). Never throws on malformed selectors.
+ * Anchors one passage on `text` (white space flattened, see flatten.ts), looking first near the
+ * hints; `lines` is the same text with its line breaks, which tell where blocks end. Null when it
+ * cannot be re-attached (an orphan). Never throws on malformed selectors.
  */
-export function anchorPassage(text: string, passage: PassageSelectors, hints: Hints): Anchor | null {
+export function anchorPassage(text: string, passage: PassageSelectors, hints: Hints, lines: string = text): Anchor | null {
   const quote = usableQuote(passage);
   if (!quote) return null;
   const exact = quote.exact;
@@ -108,29 +119,62 @@ export function anchorPassage(text: string, passage: PassageSelectors, hints: Hi
   if (expected !== null && !lengthDisagrees) {
     const at = { start: expected, end: expected + exact.length };
     if (text.startsWith(exact, at.start) && contextAgrees(text, at, quote)) {
-      return finish(scoreCandidate(text, quote, expected, { ...at, kind: 'exact', quote: 1 }), position);
+      const placed = finish(
+        { best: scoreCandidate(text, quote, expected, { ...at, kind: 'exact', quote: 1 }), rival: null },
+        position,
+        quote,
+        text,
+        expected,
+        lines,
+      );
+      if (placed?.certainty === 'sure') return placed;
     }
   }
 
-  let best: Candidate | null = null;
+  let r: Ranking = { best: null, rival: null };
   for (const [tier, around] of near.entries()) {
     const windows = windowsAround([around], exact.length, text.length);
     // (b) exact quote near the hint
     const starts = occurrencesIn(text, exact, windows);
-    best = better(best, bestOccurrence(text, quote, expected, starts), expected);
-    if (tier === 0 && best && best.score >= bestPossibleAt(WINDOW)) return finish(best, position);
-    // (c) fuzzy near the hint
-    for (const place of fuzzyPlaces(text, exact, gapsBetween(windows, starts, exact.length))) {
-      best = better(best, scoreFuzzy(text, quote, expected, place), expected);
+    r = rankOccurrences(r, text, quote, expected, starts);
+    // Done when nothing could beat it: not a place outside the window, nor (when it lies away from
+    // the hint) a corrected copy of the words at the hint; nor anything at all when it is proven.
+    if (tier === 0 && r.best && (r.best.proven || r.best.score >= unbeatable(r.best, exact.length))) {
+      return finish(r, position, quote, text, expected, lines);
     }
-    if (best && best.score >= WINDOW_ACCEPT) return finish(best, position);
+    // (c) fuzzy near the hint, and the words the context brackets there
+    for (const place of fuzzyPlaces(text, exact, gapsBetween(windows, starts, exact.length))) {
+      r = rank(r, scoreFuzzy(text, quote, expected, place), expected);
+    }
+    // The words the context brackets, unless the exact words were found with context enough.
+    if (!(r.best?.kind === 'exact' && r.best.score >= WINDOW_ACCEPT)) r = rankBracketed(r, text, quote, expected, windows);
+    if (r.best && r.best.score >= WINDOW_ACCEPT) return finish(r, position, quote, text, expected, lines);
   }
 
   const whole: TextSpan[] = [{ start: 0, end: text.length }];
   const starts = occurrencesIn(text, exact, whole);
-  if (starts.length) return finish(better(best, bestOccurrence(text, quote, expected, starts), expected), position);
-  for (const place of fuzzyPlacesAnywhere(text, exact)) best = better(best, scoreFuzzy(text, quote, expected, place), expected);
-  return best && best.score >= MIN_FUZZY_SCORE ? finish(best, position) : null;
+  r = rankBracketed(r, text, quote, expected, whole);
+  if (starts.length) return finish(rankOccurrences(r, text, quote, expected, starts), position, quote, text, expected, lines);
+  for (const place of fuzzyPlacesAnywhere(text, exact)) r = rank(r, scoreFuzzy(text, quote, expected, place), expected);
+  return r.best && r.best.score >= MIN_FUZZY_SCORE ? finish(r, position, quote, text, expected, lines) : null;
+}
+
+/** Characters from the hint within which an exact place is not doubted for a corrected copy of its words at the hint. */
+export const CLOSE = 256;
+
+// The score from which no other place can beat `best`.
+function unbeatable(best: Candidate, length: number): number {
+  const outside = bestPossibleAt(WINDOW);
+  return (best.distance ?? 0) <= CLOSE ? outside : Math.max(outside, totalScore(1 - 1 / length, 1, 1, 1));
+}
+
+// The places the stored context brackets in `spans`, ranked.
+function rankBracketed(r: Ranking, text: string, quote: TextQuoteSelector, expected: number | null, spans: readonly TextSpan[]): Ranking {
+  let ranked = r;
+  for (const place of bracketedPlaces(text, quote, spans)) {
+    ranked = rank(ranked, scoreCandidate(text, quote, expected, { ...place, kind: 'fuzzy' }), expected);
+  }
+  return ranked;
 }
 
 // An approximate place, its edges put right by the context, scored.
@@ -155,9 +199,19 @@ function contextAgrees(text: string, at: TextSpan, quote: TextQuoteSelector): bo
   return quote.suffix.length ? text.startsWith(quote.suffix, at.end) : at.end === text.length;
 }
 
-function finish(candidate: Candidate | null, position: TextSpan | null): Anchor | null {
-  if (!candidate) return null;
-  const { start, end, score } = candidate;
-  const atPosition = candidate.kind === 'exact' && position !== null && start === position.start && end === position.end;
-  return { start, end, method: candidate.kind === 'fuzzy' ? 'fuzzy' : atPosition ? 'position' : 'quote', score };
+function finish(
+  { best, rival }: Ranking,
+  position: TextSpan | null,
+  quote: TextQuoteSelector,
+  text: string,
+  expected: number | null,
+  lines: string,
+): Anchor | null {
+  if (!best) return null;
+  const { start, end, score } = best;
+  const atPosition = best.kind === 'exact' && position !== null && start === position.start && end === position.end;
+  const evidence = { quote: best.quote, prefix: best.prefix, suffix: best.suffix, distance: best.distance, rival: rival?.score ?? null };
+  const certainty = certaintyOf(best, rival, quote, evidenceAround(best, { text, lines, quote, expected }));
+  if (certainty === null) return null;
+  return { start, end, method: best.kind === 'fuzzy' ? 'fuzzy' : atPosition ? 'position' : 'quote', score, certainty, evidence };
 }

@@ -4,7 +4,7 @@
  */
 import type { TextQuoteSelector } from '@/lib/notes/note';
 import type { TextSpan } from './describe';
-import { better, scoreCandidate, type Candidate } from './score';
+import { rank, type Ranking, scoreCandidate } from './score';
 
 /**
  * Occurrences scored by edit distance. A two-letter quote can occur ten thousand times in a
@@ -25,13 +25,14 @@ export function occurrencesIn(text: string, exact: string, spans: readonly TextS
   return out;
 }
 
-/** The best-scoring occurrence among `starts` (null when there is none). */
-export function bestOccurrence(
+/** The best-scoring occurrence among `starts` and its rival, added to `ranking`. */
+export function rankOccurrences(
+  ranking: Ranking,
   text: string,
   selector: TextQuoteSelector,
   expected: number | null,
   starts: readonly number[],
-): Candidate | null {
+): Ranking {
   const length = selector.exact.length;
   const place = (start: number) => ({ start, end: start + length, kind: 'exact' as const, quote: 1 });
   let pool: readonly number[] = starts;
@@ -42,7 +43,7 @@ export function bestOccurrence(
       .slice(0, MAX_SCORED_OCCURRENCES)
       .map((c) => c.start);
   }
-  let best: Candidate | null = null;
-  for (const s of pool) best = better(best, scoreCandidate(text, selector, expected, place(s)), expected);
-  return best;
+  let ranked = ranking;
+  for (const s of pool) ranked = rank(ranked, scoreCandidate(text, selector, expected, place(s)), expected);
+  return ranked;
 }

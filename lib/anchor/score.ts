@@ -4,7 +4,11 @@
  * breaks ties between repeats with the same context). Scores are normalised to [0, 1].
  */
 import type { TextQuoteSelector } from '@/lib/notes/note';
+import { provesPlace } from './describe';
 import { affixAgreement, editSimilarity } from './similarity';
+
+/** Similarity from which a side of the context counts as agreeing whole. */
+export const WHOLE_SIDE = 0.995;
 
 /** The weights; they sum to 100 so a score reads as a percentage. */
 export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 10 } as const;
@@ -30,8 +34,18 @@ export interface Candidate {
   kind: 'exact' | 'fuzzy';
   /** Quote similarity in [0, 1]. */
   quote: number;
+  /** For words the context brackets: how much of the quote's wording they hold (`wordingKept`). */
+  wording?: number;
+  /** Similarity of the stored prefix to the text before the place, in [0, 1]. */
+  prefix: number;
+  /** Similarity of the stored suffix to the text after the place, in [0, 1]. */
+  suffix: number;
   /** Mean of the prefix and suffix similarities, in [0, 1]. */
   context: number;
+  /** Characters from the expected start; null when nothing was expected. */
+  distance: number | null;
+  /** The exact words with a whole side that no other place can have (`provesPlace`): preferred to any score. */
+  proven: boolean;
   /** The weighted total, in [0, 1]. */
   score: number;
 }
@@ -60,12 +74,22 @@ export function distanceTo(start: number, expected: number | null): number | nul
   return expected === null ? null : Math.abs(start - expected);
 }
 
+/**
+ * Characters of a side, next to the passage, compared when the side does not agree whole: a side
+ * grown to hundreds of characters (describe.ts) would cost its length squared for little.
+ */
+const COMPARED = 64;
+/** The most a side that does not agree whole can be worth: it never counts as whole (`WHOLE_SIDE`). */
+const SHORT_OF_WHOLE = 0.99;
+
 /** Similarity of the stored prefix to the text just before `start`. */
 export function prefixScore(text: string, start: number, prefix: string, cheap = false): number {
   if (!prefix.length) return start === 0 ? 1 : EDGE_UNKNOWN;
   const before = text.slice(Math.max(0, start - prefix.length), start);
   if (before === prefix) return 1;
-  return cheap ? affixAgreement(before, prefix, 'end') : editSimilarity(before, prefix);
+  const near = prefix.slice(-COMPARED);
+  const there = before.slice(-COMPARED);
+  return Math.min(SHORT_OF_WHOLE, cheap ? affixAgreement(there, near, 'end') : editSimilarity(there, near));
 }
 
 /** Similarity of the stored suffix to the text just after `end`. */
@@ -73,7 +97,9 @@ export function suffixScore(text: string, end: number, suffix: string, cheap = f
   if (!suffix.length) return end === text.length ? 1 : EDGE_UNKNOWN;
   const after = text.slice(end, end + suffix.length);
   if (after === suffix) return 1;
-  return cheap ? affixAgreement(after, suffix, 'start') : editSimilarity(after, suffix);
+  const near = suffix.slice(0, COMPARED);
+  const there = after.slice(0, COMPARED);
+  return Math.min(SHORT_OF_WHOLE, cheap ? affixAgreement(there, near, 'start') : editSimilarity(there, near));
 }
 
 /**
@@ -86,22 +112,56 @@ export function scoreCandidate(
   text: string,
   selector: TextQuoteSelector,
   expected: number | null,
-  place: { start: number; end: number; kind: 'exact' | 'fuzzy'; quote: number },
+  place: { start: number; end: number; kind: 'exact' | 'fuzzy'; quote: number; wording?: number },
   cheap = false,
 ): Candidate {
   const prefix = prefixScore(text, place.start, selector.prefix, cheap);
   const suffix = suffixScore(text, place.end, selector.suffix, cheap);
-  const position = positionScore(distanceTo(place.start, expected));
-  return { ...place, context: (prefix + suffix) / 2, score: totalScore(place.quote, prefix, suffix, position) };
+  const distance = distanceTo(place.start, expected);
+  const position = positionScore(distance);
+  const proven =
+    place.quote === 1 &&
+    ((prefix >= WHOLE_SIDE && provesPlace(selector.prefix.length)) || (suffix >= WHOLE_SIDE && provesPlace(selector.suffix.length)));
+  return {
+    ...place,
+    prefix,
+    suffix,
+    context: (prefix + suffix) / 2,
+    distance,
+    proven,
+    score: totalScore(place.quote, prefix, suffix, position),
+  };
 }
 
-/** The better of two candidates (higher score; on a tie the nearer, then the earlier). */
+/** The better of two candidates (a proven one; then the higher score; on a tie the nearer, then the earlier). */
 export function better(a: Candidate | null, b: Candidate | null, expected: number | null): Candidate | null {
   if (!a) return b;
   if (!b) return a;
+  if (a.proven !== b.proven) return a.proven ? a : b;
   if (a.score !== b.score) return a.score > b.score ? a : b;
   const da = distanceTo(a.start, expected) ?? 0;
   const db = distanceTo(b.start, expected) ?? 0;
   if (da !== db) return da < db ? a : b;
   return a.start <= b.start ? a : b;
+}
+
+/**
+ * The best candidate and its strongest rival elsewhere in the text. The rival is what makes a
+ * place doubtful: a short quote whose every copy has about the same context is not found, however
+ * well the best copy scores.
+ */
+export interface Ranking {
+  best: Candidate | null;
+  rival: Candidate | null;
+}
+
+/** The ranking with `c` considered: it replaces the best (which becomes the rival unless they overlap), or competes for the rival. */
+export function rank(r: Ranking, c: Candidate | null, expected: number | null): Ranking {
+  if (!c) return r;
+  const { best, rival } = r;
+  if (!best) return { best: c, rival };
+  const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+  if (overlaps(best, c)) return { best: better(best, c, expected), rival };
+  if (better(best, c, expected) === c) return { best: c, rival: rival && overlaps(rival, c) ? best : better(rival, best, expected) };
+  return { best, rival: better(rival, c, expected) };
 }

@@ -10,6 +10,8 @@ import type { TextSpan } from './describe';
 
 /** Characters of context used to find an edge: long enough not to be found by chance nearby. */
 const PROBE = 12;
+/** Characters beyond the quote's first or last word at an edge that are cut off as put against it. */
+const EDGE_SLACK = 12;
 
 /**
  * `place` with its edges moved onto the context where it is found within `slack` characters
@@ -29,7 +31,25 @@ export function snapToContext(text: string, place: TextSpan, quote: TextQuoteSel
     const s = nearest(text.slice(from, Math.min(end - 1, start + slack) + prefix.length), prefix, start - prefix.length - from);
     if (s !== null) start = from + s + prefix.length;
   }
-  return start < end ? { start, end } : place;
+  return start < end ? toQuoteEdges(text, { start, end }, quote.exact) : place;
+}
+
+/**
+ * `place` cut to the quote's first and last word when they lie just inside its edges: what lies
+ * beyond them there was put against the passage (a paragraph's new number), not into it.
+ */
+export function toQuoteEdges(text: string, place: TextSpan, exact: string): TextSpan {
+  const words = exact.trim().split(' ');
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  const stretch = text.slice(place.start, place.end);
+  let { start, end } = place;
+  const head = stretch.indexOf(first);
+  if (first && head > 0 && head <= EDGE_SLACK && stretch[head - 1] === ' ') start += head;
+  const tail = stretch.lastIndexOf(last);
+  const after = stretch.length - (tail + last.length);
+  if (last && tail >= 0 && after > 0 && after <= EDGE_SLACK && stretch[tail + last.length] === ' ') end -= after;
+  return end > start ? { start, end } : place;
 }
 
 // The occurrence of `probe` in `part` nearest to `at`, or null.

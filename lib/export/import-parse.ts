@@ -1,6 +1,7 @@
 /**
  * Step 1 of an import, parse: the file's text → the records it holds, its format recognised (a
- * Kantlijn backup by its `format`, else W3C Web Annotation), or one sentence saying why the file
+ * Kantlijn backup by its `format`, else W3C Web Annotation by its JSON-LD types, else a Hypothesis
+ * export, search answer or annotation by its fields), or one sentence saying why the file
  * cannot be imported at all (too large, not JSON, JSON of another shape, a backup of a newer
  * version). The records go on to step 2 (`import-validate.ts`) before this step answers. Never
  * throws, never touches the database: the reader sees the outcome in a preview before anything is
@@ -14,7 +15,9 @@
 import { msg } from '@/lib/ui/words';
 import { formatCount } from './format-count';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
+import { hypothesisFileOf } from './hypothesis-shape';
 import { validateBackup, type ParseOutcome, type ValidateOptions } from './import-validate';
+import { parseHypothesis } from './parse-hypothesis';
 import { annotationsOf, parseAnnotations } from './parse-web-annotation';
 
 /** The largest file an import reads: 50 MB (a backup of 10,000 notes is a few MB). */
@@ -47,7 +50,7 @@ export async function readImportFile(file: Blob, options: ParseOptions = {}): Pr
   return parseImport(text, options);
 }
 
-/** Parses and checks the text of a backup or a W3C Web Annotation file: the one entry for text already in memory. */
+/** Parses and checks the text of a backup, a W3C Web Annotation file or a Hypothesis file: the one entry for text already in memory. */
 export async function parseImport(text: string, options: ParseOptions = {}): Promise<ParseOutcome> {
   try {
     const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
@@ -63,7 +66,7 @@ export async function parseImport(text: string, options: ParseOptions = {}): Pro
       return await parseBackup(data as Record<string, unknown>, options);
     }
     const annotations = annotationsOf(data);
-    if (annotations === null) return { ok: false, error: msg('importWrongShape') };
+    if (annotations === null) return await parseOtherTool(data, options);
     const tooMany = tooManyItems([annotations], options);
     if (tooMany) return tooMany;
     return { ok: true, parsed: await parseAnnotations(data, annotations, options) };
@@ -87,6 +90,15 @@ async function parseBackup(data: Readonly<Record<string, unknown>>, options: Par
   const tooMany = tooManyItems([notes, documents, drafts], options);
   if (tooMany) return tooMany;
   return { ok: true, parsed: await validateBackup({ notes, documents, drafts, settings: data.settings }, options) };
+}
+
+/** A file of another tool (Hypothesis), or the refusal of JSON that is no format Kantlijn reads. */
+async function parseOtherTool(data: unknown, options: ParseOptions): Promise<ParseOutcome> {
+  const hypothesis = hypothesisFileOf(data);
+  if (hypothesis === null) return { ok: false, error: msg('importWrongShape') };
+  const tooMany = tooManyItems([hypothesis.annotations], options);
+  if (tooMany) return tooMany;
+  return { ok: true, parsed: await parseHypothesis(hypothesis, options) };
 }
 
 function listOf(value: unknown): readonly unknown[] | null {

@@ -14,8 +14,9 @@ import type { DocumentRecord } from '@/lib/messages/protocol';
 import type { Note, NoteDraft } from '@/lib/notes/note';
 import type { KantlijnDb } from '@/lib/store/db';
 import { EARLIEST_TIME, mergeTime } from '@/lib/store/record-guard';
-import { msg } from '@/lib/ui/words';
-import type { ImportKind, InvalidRecord, ParsedImport } from './import-validate';
+import { msg, type WordKey } from '@/lib/ui/words';
+import { formatCount } from './format-count';
+import type { ImportFormat, ImportKind, InvalidRecord, ParsedImport } from './import-validate';
 import type { BackupSettings } from './settings';
 
 /** Counts for one kind of record in a preview, so the reader sees what would change before it does. */
@@ -28,6 +29,8 @@ export interface MergeCounts {
 /** What an import would do; shown to the reader before anything is written. */
 export interface ImportPreview {
   kind: ImportKind;
+  /** The file's format in words ("Hypothesis-export, 42 notities, 3 op andere sites"), so the reader knows what was recognised. */
+  format?: string;
   notes: MergeCounts & { invalid: number; duplicates: number };
   documents: MergeCounts & { invalid: number };
   drafts: MergeCounts & { invalid: number };
@@ -62,6 +65,7 @@ export async function previewImport(db: KantlijnDb, parsed: ParsedImport, now: n
       ok: true,
       preview: {
         kind: parsed.kind,
+        format: formatLine(parsed),
         notes: { ...merged.notes.counts, invalid: counts.note + counts.annotation, duplicates: parsed.duplicates },
         documents: { ...merged.documents.counts, invalid: counts.document },
         drafts: { ...merged.drafts.counts, invalid: counts.draft },
@@ -81,6 +85,31 @@ export async function previewImport(db: KantlijnDb, parsed: ParsedImport, now: n
 export function summaryOf(counts: { new: number; updated: number; unchanged: number; invalid: number; duplicates: number }): string {
   const summary = msg('importSummary', counts.new, counts.updated, counts.unchanged, counts.invalid);
   return counts.duplicates > 0 ? `${summary}. ${msg('importDuplicates', counts.duplicates)}` : summary;
+}
+
+const FORMAT_WORDS: Readonly<Record<ImportKind | ImportFormat, WordKey>> = {
+  backup: 'importFormatBackup',
+  'web-annotation': 'importFormatWebAnnotation',
+  hypothesis: 'importFormatHypothesisAnnotations',
+  'hypothesis-export': 'importFormatHypothesisExport',
+  'hypothesis-search': 'importFormatHypothesisSearch',
+  'hypothesis-annotations': 'importFormatHypothesisAnnotations',
+};
+
+/**
+ * The format of a parsed file in words: its name, and for another tool's file how many items it
+ * held and how many were on other sites ("Hypothesis-export, 42 notities, 3 op andere sites"), so
+ * a reader who brings a general tool's notes sees at once why most of them are not imported.
+ */
+export function formatLine(parsed: Pick<ParsedImport, 'kind' | 'source'>): string {
+  const { source } = parsed;
+  if (!source) return msg(FORMAT_WORDS[parsed.kind]);
+  const parts = [msg(FORMAT_WORDS[source.format])];
+  parts.push(source.items === 1 ? msg('libraryCountOne') : msg('libraryCountMany', formatCount(source.items)));
+  if (source.otherSites > 0) {
+    parts.push(source.otherSites === 1 ? msg('importOtherSitesOne') : msg('importOtherSitesMany', formatCount(source.otherSites)));
+  }
+  return parts.join(', ');
 }
 
 /** The merge of one kind of record: its counts, the records to write and the stored ones they replace. */

@@ -22,7 +22,20 @@ import { BackupSettingsSchema, withoutUndefined, type BackupSettings } from './s
 import { eachInSlices, type SliceOptions } from './slices';
 
 /** What a file turned out to be, so the preview can say which kind of file the reader chose. */
-export type ImportKind = 'backup' | 'web-annotation';
+export type ImportKind = 'backup' | 'web-annotation' | 'hypothesis';
+
+/** The shape a file of another tool came in, by that tool's own name for it, so the preview names what the reader exported. */
+export type ImportFormat = 'hypothesis-export' | 'hypothesis-search' | 'hypothesis-annotations';
+
+/**
+ * A file of another tool as the preview describes it: its format, how many items it held and how
+ * many of those were about other sites, which a reader moving from a general tool expects to lose.
+ */
+export interface ImportSource {
+  format: ImportFormat;
+  items: number;
+  otherSites: number;
+}
 
 /** The kind of record a problem is about, so its message can name it ("Notitie 3", "Document 2"). */
 export type RecordKind = 'note' | 'document' | 'draft' | 'annotation' | 'settings';
@@ -77,6 +90,8 @@ export interface ParsedImport {
   invalidCounts: Record<RecordKind, number>;
   /** Records whose id came earlier in the same file: counted, kept once (the newest). */
   duplicates: number;
+  /** The other tool's file this was, when the format tells more than its kind. */
+  source?: ImportSource;
 }
 
 /** Options of the checks: the slicing, and the moment the times are checked against. */
@@ -176,6 +191,21 @@ export interface Collected<T> {
 /** An empty collection, for a format's reader to fill with `keepNewest`. */
 export function collected<T>(): Collected<T> {
   return { records: new Map(), duplicates: 0 };
+}
+
+/** What an import of annotations from another tool holds: notes only, no documents, drafts or settings. */
+export function notesOnly(kind: ImportKind, notes: Collected<Note>, invalid: InvalidTally, source?: ImportSource): ParsedImport {
+  return {
+    kind,
+    notes: [...notes.records.values()],
+    documents: [],
+    drafts: [],
+    settings: null,
+    invalid: invalid.kept,
+    invalidCounts: invalid.counts,
+    duplicates: notes.duplicates,
+    ...(source ? { source } : {}),
+  };
 }
 
 /** Adds a record, keeping the newer of two with the same key (the first on a tie), as the merge with the database does. */

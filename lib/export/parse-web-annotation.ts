@@ -6,6 +6,14 @@
  * values the note text, bodies with purpose `tagging` the tags, an actor IRI target an actor note
  * (`web-annotation-terms.ts`) — and is then checked by the note schema like any other note.
  *
+ * Positions: a `TextPositionSelector` counts code points (model §4.2.5). The note keeps them as its
+ * `codePoints`, and as its UTF-16 `start`/`end` too unless Kantlijn's own offsets came with them:
+ * for nearly every text the two agree, and a note's position is only the hint that chooses between
+ * repeats of its quote, which decides where it goes. Kantlijn's own terms (`KANTLIJN_TERMS`) are
+ * read when the file's or the annotation's context defines them; they give back the note's kind,
+ * event date, publication title, actor mention, id and UTF-16 offsets, so Kantlijn's own export
+ * comes back whole.
+ *
  * Ids: a `urn:uuid:` id is kept (the note Kantlijn exported comes back as itself); any other id,
  * or none, gives a stable derived UUID, so importing the same file twice changes nothing the second
  * time. A passage with a quote but no position gets the position 0–0, which re-anchoring treats
@@ -16,7 +24,7 @@
  * its target an https page of the site, its times between 1990 and a day past now.
  */
 import * as v from 'valibot';
-import type { Note, TextPositionSelector, TextQuoteSelector } from '@/lib/notes/note';
+import type { CodePointSpan, Note, PassageSelectors, TextPositionSelector, TextQuoteSelector } from '@/lib/notes/note';
 import { NoteSchema } from '@/lib/notes/note-schema';
 import { readAddress } from '@/lib/page/publication-id';
 import { guardNote, siteAddress } from '@/lib/store/record-guard';
@@ -29,17 +37,16 @@ import {
   invalidRecord,
   invalidTally,
   keepNewest,
+  notesOnly,
   type ParsedImport,
   type ValidateOptions,
 } from './import-validate';
 import { eachInSlices } from './slices';
 import { stableUuid, uuidOfUrn } from './stable-id';
 import { parseIsoTime } from './times';
-import { actorKeyOfIri } from './web-annotation-terms';
+import { actorKeyOfIri, definesKantlijnTerms, readOwnTerms } from './web-annotation-terms';
+import { isObject, type Json } from './json-object';
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 
 /** True when a JSON-LD node's `type` is (or includes) `type`. */
@@ -73,37 +80,31 @@ export async function parseAnnotations(data: unknown, annotations: readonly unkn
   const now = options.now ?? Date.now();
   // An annotation without times, in a file that gives none either, is dated by its import.
   const fallback = isObject(data) ? (timeOf(data.generated) ?? timeOf(data.created) ?? now) : now;
+  const ownTerms = isObject(data) && definesKantlijnTerms(data['@context']);
   const invalid = invalidTally();
   const notes = collected<Note>();
   await eachInSlices(
     annotations,
     (raw, index) => {
-      const result = annotationToNote(raw, fallback, now);
+      const result = annotationToNote(raw, fallback, now, ownTerms);
       if (result.ok) keepNewest(notes, result.note.id, result.note, (note) => note.updated);
       else addInvalid(invalid, 'annotation', () => invalidRecord('annotation', index, raw, result.reasons));
     },
     options,
   );
-  return {
-    kind: 'web-annotation',
-    notes: [...notes.records.values()],
-    documents: [],
-    drafts: [],
-    settings: null,
-    invalid: invalid.kept,
-    invalidCounts: invalid.counts,
-    duplicates: notes.duplicates,
-  };
+  return notesOnly('web-annotation', notes, invalid);
 }
 
 /**
  * One annotation as a note, or the reasons it cannot be one (in words). `fallbackTime` when it has
- * no dates; `now` bounds its times.
+ * no dates; `now` bounds its times; `ownTerms` when the file's context defines Kantlijn's terms
+ * (the annotation's own context may define them too).
  */
 export function annotationToNote(
   raw: unknown,
   fallbackTime: number,
   now: number = Date.now(),
+  ownTerms = false,
 ): { ok: true; note: Note } | { ok: false; reasons: string[] } {
   if (!isObject(raw)) return { ok: false, reasons: [msg('importReasonNotObject')] };
   if (!hasType(raw, 'Annotation')) return { ok: false, reasons: [msg('importReasonInvalid', 'type')] };
@@ -119,24 +120,25 @@ export function annotationToNote(
   else if (documentId === null || !siteAddress(url, documentId).ok) reasons.push(msg('importReasonNotPublication', url.slice(0, 200)));
   if (reasons.length > 0) return { ok: false, reasons };
 
+  const own = ownTerms || definesKantlijnTerms(raw['@context']) ? readOwnTerms(raw) : null;
+  const mention = own?.mention === undefined ? NO_SELECTORS : readSelectors(own.mention);
   const candidate = {
     id:
-      typeof raw.id === 'string'
+      own?.noteId ??
+      (typeof raw.id === 'string'
         ? (uuidOfUrn(raw.id) ?? stableUuid(`annotation\u0000${raw.id}`))
-        : stableUuid(`annotation\u0000${JSON.stringify(raw)}`),
-    subject: target.actor ? 'actor' : 'passage',
+        : stableUuid(`annotation\u0000${JSON.stringify(raw)}`)),
+    // The kind follows the target; Kantlijn's own term only tells an event from a passage.
+    subject: target.actor ? 'actor' : own?.subject === 'event' ? 'event' : 'passage',
     text,
     tags,
     documentId,
     url,
-    documentTitle: null,
-    selectors:
-      target.actor || !target.quote
-        ? null
-        : { quote: target.quote, position: target.position ?? { type: 'TextPositionSelector', start: 0, end: 0 } },
+    documentTitle: own?.documentTitle ?? null,
+    selectors: passageOf(target.actor ? mention : target, own?.utf16 ?? null),
     actorKey: target.actor?.key ?? null,
     actorName: target.actor?.name ?? null,
-    eventDate: null,
+    eventDate: own?.eventDate ?? null,
     created: created ?? modified ?? fallbackTime,
     updated: modified ?? created ?? fallbackTime,
   };
@@ -177,24 +179,39 @@ function bodiesOf(raw: Json): { text: string; tags: string[] } {
   return { text: texts.join('\n\n'), tags };
 }
 
-interface Target {
-  url: string | null;
+/** What the selectors of a target say: its quote and its position in code points. */
+interface Selected {
   quote: TextQuoteSelector | null;
-  position: TextPositionSelector | null;
+  codePoints: CodePointSpan | null;
+}
+
+const NO_SELECTORS: Selected = { quote: null, codePoints: null };
+
+interface Target extends Selected {
+  url: string | null;
   actor: { key: string; name: string | null } | null;
+}
+
+/**
+ * The passage of a quote: its position Kantlijn's own UTF-16 offsets when the file has them, else
+ * the code points as given (see the file comment), else 0–0, which re-anchoring treats as unknown.
+ */
+function passageOf(selected: Selected, utf16: CodePointSpan | null): PassageSelectors | null {
+  if (!selected.quote) return null;
+  const at = utf16 ?? selected.codePoints ?? { start: 0, end: 0 };
+  const position: TextPositionSelector = { type: 'TextPositionSelector', start: at.start, end: at.end };
+  if (selected.codePoints) position.codePoints = selected.codePoints;
+  return { quote: selected.quote, position };
 }
 
 /** The most useful of the targets: one with a passage or an actor, else the first with an address. */
 function targetOf(value: unknown): Target {
   const targets = asList(value).map(readTarget);
-  return (
-    targets.find((t) => t.quote || t.actor) ??
-    targets.find((t) => t.url !== null) ?? { url: null, quote: null, position: null, actor: null }
-  );
+  return targets.find((t) => t.quote || t.actor) ?? targets.find((t) => t.url !== null) ?? { ...NO_SELECTORS, url: null, actor: null };
 }
 
 function readTarget(value: unknown): Target {
-  const target: Target = { url: null, quote: null, position: null, actor: null };
+  const target: Target = { ...NO_SELECTORS, url: null, actor: null };
   if (typeof value === 'string') return { ...target, url: value };
   if (!isObject(value)) return target;
   const source = value.source;
@@ -216,10 +233,15 @@ function readTarget(value: unknown): Target {
       actor: { key: actorKey, name },
     };
   }
-  target.url = iri;
-  for (const selector of selectorsOf(value.selector)) {
-    if (selector.type === 'TextQuoteSelector' && typeof selector.exact === 'string' && !target.quote) {
-      target.quote = {
+  return { ...target, ...readSelectors(value.selector), url: iri };
+}
+
+/** The first quote and the first position among a target's selectors (`selectorsOf`). */
+function readSelectors(value: unknown): Selected {
+  const selected: Selected = { ...NO_SELECTORS };
+  for (const selector of selectorsOf(value)) {
+    if (selector.type === 'TextQuoteSelector' && typeof selector.exact === 'string' && !selected.quote) {
+      selected.quote = {
         type: 'TextQuoteSelector',
         exact: selector.exact,
         prefix: stringOr(selector.prefix),
@@ -229,12 +251,12 @@ function readTarget(value: unknown): Target {
       selector.type === 'TextPositionSelector' &&
       typeof selector.start === 'number' &&
       typeof selector.end === 'number' &&
-      !target.position
+      !selected.codePoints
     ) {
-      target.position = { type: 'TextPositionSelector', start: selector.start, end: selector.end };
+      selected.codePoints = { start: selector.start, end: selector.end };
     }
   }
-  return target;
+  return selected;
 }
 
 // Every selector of a target, also those refining another (`refinedBy`), outermost first; the

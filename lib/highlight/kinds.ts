@@ -9,8 +9,8 @@ import { HIGHLIGHT_KINDS, type HighlightKind } from '@/lib/ui/highlight-kinds';
 
 export { HIGHLIGHT_KINDS, type HighlightKind };
 
-/** Names in `CSS.highlights` that Kantlijn uses besides the kinds: notes (later) and the brief flash. */
-export type ExtraHighlight = 'note' | 'flash';
+/** Names in `CSS.highlights` that Kantlijn uses besides the kinds: notes, notes placed as a guess, the brief flash. */
+export type ExtraHighlight = 'note' | 'note-uncertain' | 'flash';
 
 /** The `CSS.highlights` name of a kind: always `kantlijn-…`, so it never clashes with the site's own. */
 export function highlightName(kind: HighlightKind | ExtraHighlight): `kantlijn-${HighlightKind | ExtraHighlight}` {

@@ -9,7 +9,8 @@
  * Okabe–Ito palette (told apart with the common colour-vision deficiencies), and each kind also has
  * its own line style, so colour is never the only difference:
  *   person solid · office double · organisation dashed · location dotted · event wavy ·
- *   reference over- and underlined (thin) · note (later) thick · flash: strong background.
+ *   reference over- and underlined (thin) · note thick · a note placed as a guess ("Onzeker")
+ *   grey, thick and dotted, on a pale tint · flash: strong background.
  */
 import { highlightName, type ExtraHighlight, type HighlightKind } from './kinds';
 
@@ -23,7 +24,7 @@ interface Look {
 }
 
 /** The look of every kind (exported for the tests and the documentation). */
-export const LOOKS: Readonly<Record<HighlightKind | 'note', Look>> = {
+export const LOOKS: Readonly<Record<HighlightKind | 'note' | 'note-uncertain', Look>> = {
   person: { color: '#0072b2', tint: '0 114 178', line: 'underline', style: 'solid', thickness: '2px' },
   office: { color: '#c0509f', tint: '192 80 159', line: 'underline', style: 'double', thickness: '3px' },
   organisation: { color: '#009e73', tint: '0 158 115', line: 'underline', style: 'dashed', thickness: '2px' },
@@ -31,6 +32,7 @@ export const LOOKS: Readonly<Record<HighlightKind | 'note', Look>> = {
   event: { color: '#a67c00', tint: '166 124 0', line: 'underline', style: 'wavy', thickness: '1px' },
   reference: { color: '#7e57c2', tint: '126 87 194', line: 'underline overline', style: 'solid', thickness: '1px' },
   note: { color: '#8a6d00', tint: '240 228 66', line: 'underline', style: 'solid', thickness: '3px' },
+  'note-uncertain': { color: '#767676', tint: '118 118 118', line: 'underline', style: 'dotted', thickness: '3px' },
 };
 
 /** Paint order where highlights overlap (higher on top): the flash over everything. */
@@ -42,14 +44,15 @@ export const PRIORITY: Readonly<Record<HighlightKind | ExtraHighlight, number>> 
   office: 4,
   person: 5,
   note: 6,
+  'note-uncertain': 6,
   flash: 10,
 };
 
 /** The stylesheet's text. */
 export function highlightCss(): string {
   const rules = Object.entries(LOOKS).map(([kind, look]) => {
-    const alpha = kind === 'note' ? 0.35 : 0.12;
-    return `::highlight(${highlightName(kind as HighlightKind | 'note')}) {
+    const alpha = kind === 'note' ? 0.35 : kind === 'note-uncertain' ? 0.15 : 0.12;
+    return `::highlight(${highlightName(kind as HighlightKind | 'note' | 'note-uncertain')}) {
   background-color: rgb(${look.tint} / ${alpha});
   text-decoration-line: ${look.line};
   text-decoration-style: ${look.style};

@@ -27,6 +27,8 @@ export const FRAME_PAGE = '/kantlijn-frame.html';
 /** The panel's "Notities" as the frame draws them. */
 export interface NotesPanelView {
   anchored: Note[];
+  /** Notes placed only as a guess, with the words there now. */
+  uncertain: Array<{ note: Note; words: string }>;
   orphans: Note[];
   unavailable: string | null;
   loading: boolean;
@@ -149,6 +151,7 @@ const ACTION = v.variant('type', [
   v.object({ type: v.literal('note-edit'), noteId: id }),
   v.object({ type: v.literal('note-delete'), noteId: id }),
   v.object({ type: v.literal('note-reattach'), noteId: id }),
+  v.object({ type: v.literal('note-confirm'), noteId: id }),
   v.object({ type: v.literal('note-draft'), text, tags }),
   v.object({ type: v.literal('note-save'), text, tags }),
   v.object({ type: v.literal('note-cancel') }),

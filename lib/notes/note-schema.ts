@@ -26,10 +26,15 @@ export const TextQuoteSelectorSchema = v.object({
   suffix: shortText(MAX_QUOTE),
 });
 
-/** A `TextPositionSelector` whose end is not before its start. */
+const endNotBeforeStart = <T extends { start: number; end: number }>() => v.check<T, string>((s) => s.end >= s.start, 'end before start');
+
+/** A stretch in code points (`CodePointSpan`) whose end is not before its start. */
+export const CodePointSpanSchema = v.pipe(v.object({ start: offset, end: offset }), endNotBeforeStart());
+
+/** A `TextPositionSelector` whose end is not before its start, with its code-point span when it has one. */
 export const TextPositionSelectorSchema = v.pipe(
-  v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
-  v.check((s) => s.end >= s.start, 'end before start'),
+  v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset, codePoints: v.optional(CodePointSpanSchema) }),
+  endNotBeforeStart(),
 );
 
 /** A note, field by field (see `Note`), with the rules that tie fields together. */

@@ -12,11 +12,27 @@ export interface TextQuoteSelector {
   suffix: string;
 }
 
-/** W3C Web Annotation `TextPositionSelector`: UTF-16 offsets into the `TextIndex` text. */
+/**
+ * A stretch `[start, end)` counted in Unicode code points, the unit the W3C model's
+ * `TextPositionSelector` counts in (JavaScript strings count UTF-16 code units, which differ after
+ * any character outside the Basic Multilingual Plane, such as 𝑥 or 📄).
+ */
+export interface CodePointSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * W3C Web Annotation `TextPositionSelector`, with Kantlijn's `start`/`end` in UTF-16 offsets into
+ * the `TextIndex` text (what re-anchoring indexes by). `codePoints` is the same stretch in code
+ * points when it was known where the note was described or imported; the W3C export writes it,
+ * because only the page text can convert one unit into the other (`lib/notes/code-points.ts`).
+ */
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;
+  codePoints?: CodePointSpan;
 }
 
 /** Where a passage is: the two selectors a note keeps, checked against each other on re-anchoring. */

@@ -17,29 +17,57 @@ export interface AnchoredNote {
   span: Span;
 }
 
+/**
+ * A note whose passage may be at `span`: the words there (`words`) are not surely the ones it was
+ * written on ("Onzeker"). The reader confirms the place or attaches the note elsewhere.
+ */
+export interface UncertainNote {
+  note: Note;
+  span: Span;
+  /** The words at `span` now, shown beside the note's own. */
+  words: string;
+}
+
 /** The page's passage and event notes split by whether they were found, the found ones in text order. */
 export interface PageNotes {
   anchored: AnchoredNote[];
+  /** Placed, but only as a guess, in text order. */
+  uncertain: UncertainNote[];
   orphans: Note[];
 }
 
+/** Where a note's passage was placed, and whether surely (`certainty` absent counts as sure). */
+export interface Placement extends Span {
+  certainty?: 'sure' | 'uncertain';
+}
+
+/** No notes at all. */
+export const NO_PAGE_NOTES: Readonly<PageNotes> = Object.freeze({ anchored: [], uncertain: [], orphans: [] });
+
 /**
- * Splits `notes` by their anchors (same order as `notes`; null = not found). Anchored notes are
- * sorted by start, then end, then creation; orphans keep creation order. Actor notes are neither:
- * they belong to the actor, not to a passage.
+ * Splits `notes` by their placements in `text` (same order as `notes`; null = not found).
+ * Anchored and uncertain notes are sorted by start, then end, then creation; orphans keep
+ * creation order. Actor notes are none of these: they belong to the actor, not to a passage.
  */
-export function splitByAnchor(notes: readonly Note[], anchors: readonly (Span | null)[]): PageNotes {
+export function splitByAnchor(notes: readonly Note[], anchors: readonly (Placement | null)[], text = ''): PageNotes {
   const anchored: AnchoredNote[] = [];
+  const uncertain: UncertainNote[] = [];
   const orphans: Note[] = [];
   notes.forEach((note, i) => {
     if (note.subject === 'actor') return;
-    const span = anchors[i] ?? null;
-    if (span) anchored.push({ note, span });
-    else orphans.push(note);
+    const placed = anchors[i] ?? null;
+    if (!placed) orphans.push(note);
+    else if (placed.certainty === 'uncertain') {
+      const span = { start: placed.start, end: placed.end };
+      uncertain.push({ note, span, words: text.slice(span.start, span.end) });
+    } else anchored.push({ note, span: { start: placed.start, end: placed.end } });
   });
-  anchored.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.note.created - b.note.created);
+  const inOrder = (a: { note: Note; span: Span }, b: { note: Note; span: Span }) =>
+    a.span.start - b.span.start || a.span.end - b.span.end || a.note.created - b.note.created;
+  anchored.sort(inOrder);
+  uncertain.sort(inOrder);
   orphans.sort((a, b) => a.created - b.created);
-  return { anchored, orphans };
+  return { anchored, uncertain, orphans };
 }
 
 /** The anchored notes whose passage covers `offset` (start inclusive, end exclusive), in text order. */

@@ -12,9 +12,9 @@ import { readPage } from '@/lib/page/read-page';
 /** Where the fixture pages (markup a) live. */
 export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
 
-/** The paragraphs (lines) of every fixture page's text, in file order. */
-export async function fixtureParagraphs(dir: string = PAGES_DIR): Promise<string[]> {
-  const paragraphs: string[] = [];
+/** The `TextIndex` text of every fixture page in `dir`, in file order, read as the content script reads it. */
+export async function fixturePageTexts(dir: string = PAGES_DIR): Promise<Array<{ source: string; text: string }>> {
+  const texts: Array<{ source: string; text: string }> = [];
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .sort()) {
@@ -25,16 +25,17 @@ export async function fixtureParagraphs(dir: string = PAGES_DIR): Promise<string
     });
     try {
       const doc = new window.DOMParser().parseFromString(readFileSync(join(dir, file), 'utf8'), 'text/html') as unknown as Document;
-      paragraphs.push(
-        ...readPage(doc, url)
-          .index.text.split('\n')
-          .filter((p) => p.trim()),
-      );
+      texts.push({ source: file, text: readPage(doc, url).index.text });
     } finally {
       await window.happyDOM.close();
     }
   }
-  return paragraphs;
+  return texts;
+}
+
+/** The paragraphs (lines) of every fixture page's text, in file order. */
+export async function fixtureParagraphs(dir: string = PAGES_DIR): Promise<string[]> {
+  return (await fixturePageTexts(dir)).flatMap(({ text }) => text.split('\n').filter((p) => p.trim()));
 }
 
 /** A small seeded generator (mulberry32): the shuffles must not change between runs. */

@@ -36,11 +36,45 @@ async function waitForNoteTexts(page: Page, count: number): Promise<string[]> {
   return noteTexts(page);
 }
 
-/** Selects `text`, writes a note with a tag through the button by the selection, and saves it. */
-async function addNote(page: Page, text: string, note: string, tag: string): Promise<void> {
+/** Deletes the notes with these texts from the store, so the tests after count only their own. */
+async function forgetNotes(texts: string[]): Promise<void> {
+  const worker = await browser().worker();
+  const left = await worker.evaluate(
+    (gone: string[]) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('kantlijn');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('notes', 'readwrite').objectStore('notes');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const mine = (all.result as Array<{ id: string; text: string }>).filter((n) => gone.includes(n.text));
+            for (const n of mine) store.delete(n.id);
+            store.transaction.oncomplete = () => resolve(mine.length);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    texts,
+  );
+  expect(left).toBe(texts.length);
+}
+
+/** Closes the panel when it is open (it stays open from tab to tab, and covers the right of the text). */
+async function closePanel(page: Page): Promise<void> {
+  const shown = panel(page);
+  if (await shown.aside.isVisible()) await shown.aside.getByRole('button', { name: 'Kantlijn sluiten' }).click();
+}
+
+/**
+ * Selects `text`, writes a note with a tag through the button by the selection (or Alt+Shift+N,
+ * which works wherever the panel left the button), and saves it.
+ */
+async function addNote(page: Page, text: string, note: string, tag: string, by: 'button' | 'keys' = 'button'): Promise<void> {
   await selectText(page, text);
   const p = panel(page);
-  await p.adder.click();
+  if (by === 'keys') await page.keyboard.press('Alt+Shift+N');
+  else await p.adder.click();
   const editor = p.editor.getByRole('dialog', { name: 'Notitie bij de tekst' });
   await editor.getByLabel('Notitie', { exact: true }).fill(note);
   await editor.getByLabel('Tags').fill(tag);
@@ -111,6 +145,64 @@ describe('notes on a passage', () => {
     expect(await waitForNoteTexts(page, 1)).toEqual([
       'Verder heeft Nederland deze video en het belang van een onafhankelijk onderzoek herhaaldelijk opgebracht',
     ]);
+  });
+
+  it('never puts a note on other words when its sentence is deleted (issue 15): not found, or uncertain', async () => {
+    const words = 'de Azerbeidzjaanse ambassadeur laten weten';
+    const sentence =
+      'Daarbij heeft Nederland de Azerbeidzjaanse ambassadeur laten weten dat Nederland, samen met zijn internationale partners, het onderzoek nauwkeurig zal volgen. ';
+    const page = await browser().open(LETTER);
+    await drawn(page);
+    const before = await noteTexts(page);
+    await addNote(page, words, 'Ambassadeur ingelicht', 'ambassadeur', 'keys');
+    expect(await waitForNoteTexts(page, before.length + 1)).toContain(words);
+    // Served again without that sentence: the words "de Azerbeidzjaanse ambassadeur" stand elsewhere in the letter.
+    const edited = await browser().open(LETTER, { transform: (html) => html.replace(sentence, '') });
+    await drawn(edited);
+    const p = await openWithShortcut(edited);
+    const notes = p.aside.getByRole('region', { name: 'Notities' });
+    await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toContain('Ambassadeur ingelicht');
+    const listedUnder = async (name: string) => {
+      const region = notes.getByRole('region', { name });
+      return (await region.count()) > 0 && (await region.innerText()).includes('Ambassadeur ingelicht');
+    };
+    expect((await listedUnder('Niet teruggevonden')) || (await listedUnder('Onzeker'))).toBe(true);
+    // Never drawn as a note found: no note highlight holds the ambassador's words.
+    expect((await noteTexts(edited)).filter((t) => t.includes('Azerbeidzjaanse ambassadeur'))).toEqual([]);
+    await closePanel(edited);
+    await forgetNotes(['Ambassadeur ingelicht']);
+  });
+
+  it('offers a rewritten passage under "Onzeker", the old words beside the new, and confirms it in one step', async () => {
+    const old = 'het onderzoek nauwkeurig zal volgen';
+    const rewritten = 'de uitkomsten met zorg zal bekijken';
+    const page = await browser().open(LETTER);
+    await drawn(page);
+    const before = await noteTexts(page);
+    await addNote(page, old, 'Volgen met partners', 'toezegging', 'keys');
+    await waitForNoteTexts(page, before.length + 1);
+    const edited = await browser().open(LETTER, { transform: (html) => html.replace(old, rewritten) });
+    await drawn(edited);
+    const p = await openWithShortcut(edited);
+    const uncertain = p.aside.getByRole('region', { name: 'Notities' }).getByRole('region', { name: 'Onzeker' });
+    await uncertain.waitFor({ timeout: 10_000 });
+    const item = uncertain.getByRole('listitem').filter({ hasText: 'Volgen met partners' });
+    expect(await item.innerText()).toMatch(new RegExp(`Eerst[\\s\\S]*${old}[\\s\\S]*Nu[\\s\\S]*${rewritten}`));
+    // Drawn apart (dotted), not as a note found.
+    await edited.waitForFunction(
+      () => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('kantlijn-note-uncertain')?.size ?? 0) > 0,
+      undefined,
+      { timeout: 5_000 },
+    );
+    expect(await noteTexts(edited)).not.toContain(rewritten);
+    await item.getByRole('button', { name: 'Bevestigen', exact: false }).first().click();
+    await expect.poll(() => noteTexts(edited), { timeout: 10_000 }).toContain(rewritten);
+    // Confirmed, it stays on the new words after a reload.
+    await edited.reload();
+    await drawn(edited);
+    await expect.poll(() => noteTexts(edited), { timeout: 10_000 }).toContain(rewritten);
+    await closePanel(edited);
+    await forgetNotes(['Volgen met partners']);
   });
 
   it('shows a note added in one tab in a second tab of the same letter', async () => {

@@ -83,6 +83,11 @@ export function applyFrameAction(action: FrameAction, state: Readonly<SessionSta
       if (found) void actions.reattach(found);
       return;
     }
+    case 'note-confirm': {
+      const found = note(action.noteId);
+      if (found) void actions.confirm(found);
+      return;
+    }
     case 'note-draft':
       actions.draft(action.text, action.tags);
       return;
@@ -105,6 +110,7 @@ export function applyFrameAction(action: FrameAction, state: Readonly<SessionSta
 export function findNote(state: NotesState, id: string): Note | null {
   return (
     state.page.anchored.find((a) => a.note.id === id)?.note ??
+    state.page.uncertain.find((u) => u.note.id === id)?.note ??
     state.page.orphans.find((n) => n.id === id) ??
     state.actorNotes.find((n) => n.id === id) ??
     null

@@ -34,6 +34,7 @@ export function panelView(state: Readonly<SessionState>): PanelView | null {
     notes: notes
       ? {
           anchored: notes.page.anchored.map((a) => a.note),
+          uncertain: notes.page.uncertain.map((u) => ({ note: u.note, words: u.words })),
           orphans: [...notes.page.orphans],
           unavailable: notes.unavailable,
           loading: notes.loading,

@@ -7,7 +7,7 @@
 import { caretAt, highlightName, mentionRange, rangeFactory, rectContaining } from '@/lib/highlight';
 import { PRIORITY } from '@/lib/highlight/styles';
 import type { AnchoredNote, PageNotes } from '@/lib/notes/page-notes';
-import { notesAt } from '@/lib/notes/page-notes';
+import { NO_PAGE_NOTES, notesAt } from '@/lib/notes/page-notes';
 import type { TextIndex } from '@/lib/page/text-index';
 import { toTextOffset } from '@/lib/page/text-position';
 
@@ -33,11 +33,12 @@ export interface NoteLayer {
 export function createNoteLayer(index: TextIndex, doc: Document = document): NoteLayer {
   const make = rangeFactory(doc);
   const name = highlightName('note');
+  const uncertainName = highlightName('note-uncertain');
   const registry = doc.defaultView?.CSS && 'highlights' in doc.defaultView.CSS ? doc.defaultView.CSS.highlights : null;
   const HighlightCtor = doc.defaultView?.Highlight;
-  let page: PageNotes = { anchored: [], orphans: [] };
+  let page: PageNotes = NO_PAGE_NOTES;
   const ranges = new Map<string, AbstractRange>();
-  const rangeFor = (entry: AnchoredNote): AbstractRange | null => {
+  const rangeFor = (entry: { span: { start: number; end: number } }): AbstractRange | null => {
     const key = `${entry.span.start}:${entry.span.end}`;
     let range = ranges.get(key) ?? null;
     if (!range) {
@@ -50,16 +51,22 @@ export function createNoteLayer(index: TextIndex, doc: Document = document): Not
     draw(next) {
       page = next;
       if (!registry || typeof HighlightCtor !== 'function') return;
-      const drawn = next.anchored.map(rangeFor).filter((r): r is AbstractRange => r !== null);
-      if (drawn.length === 0) {
-        registry.delete(name);
-        return;
+      // The notes placed surely, and (drawn apart, dotted) those placed only as a guess.
+      for (const [key, entries, priority] of [
+        [name, next.anchored, PRIORITY.note],
+        [uncertainName, next.uncertain, PRIORITY['note-uncertain']],
+      ] as const) {
+        const drawn = entries.map(rangeFor).filter((r): r is AbstractRange => r !== null);
+        if (drawn.length === 0) {
+          registry.delete(key);
+          continue;
+        }
+        // One range at a time: a page may hold more notes than a call takes arguments.
+        const highlight = new HighlightCtor();
+        for (const range of drawn) highlight.add(range);
+        highlight.priority = priority;
+        registry.set(key, highlight);
       }
-      // One range at a time: a page may hold more notes than a call takes arguments.
-      const highlight = new HighlightCtor();
-      for (const range of drawn) highlight.add(range);
-      highlight.priority = PRIORITY.note;
-      registry.set(name, highlight);
     },
     rangeOf: (start, end) => mentionRange(index, start, end, make),
     hitAt(x, y) {
@@ -80,8 +87,9 @@ export function createNoteLayer(index: TextIndex, doc: Document = document): Not
       return null;
     },
     clear() {
-      page = { anchored: [], orphans: [] };
+      page = NO_PAGE_NOTES;
       registry?.delete(name);
+      registry?.delete(uncertainName);
     },
   };
 }

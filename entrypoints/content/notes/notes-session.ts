@@ -51,6 +51,7 @@ export function startNotes(host: NotesHost) {
         index.text,
         notes.map((n) => (n.subject === 'actor' ? null : n.selectors)),
       ),
+      index.text,
     );
     layer.draw(state.page);
   };
@@ -209,23 +210,24 @@ export function startNotes(host: NotesHost) {
     async reattach(note: Note) {
       const span = selectedSpan(index);
       if (!span) return say(msg('noteReattachNeedsSelection'));
-      const moved: Note = { ...note, selectors: describePassage(index.text, span.start, span.end) };
-      const answer = await ask({ type: 'save-note', note: moved });
-      if (!live()) return;
-      if (!answer.ok) return say(msg('noteSaveFailed', answer.error));
-      accept(answer.value.note);
-      update();
+      await moveTo(note, span);
+    },
+    /** The reader says a note placed as a guess is in the right place: it is described there anew. */
+    async confirm(note: Note) {
+      const guess = state.page.uncertain.find((u) => u.note.id === note.id);
+      if (guess) await moveTo(note, guess.span);
     },
     /** Scrolls to a note's passage, flashes it and opens its card (panel, library link). */
     show(noteId: string) {
-      const entry = state.page.anchored.find((a) => a.note.id === noteId);
+      const entry = state.page.anchored.find((a) => a.note.id === noteId) ?? state.page.uncertain.find((u) => u.note.id === noteId);
       const range = entry && layer.rangeOf(entry.span.start, entry.span.end);
       if (!entry || !range) return;
       scrollToMention(range);
       requestAnimationFrame(() => {
         const rect = rectOfSpan(entry.span.start, entry.span.end);
         if (!rect || !live()) return;
-        state.card = { notes: state.page.anchored.filter((a) => a.span.start < entry.span.end && entry.span.start < a.span.end), rect };
+        const under = state.page.anchored.filter((a) => a.span.start < entry.span.end && entry.span.start < a.span.end);
+        state.card = { notes: under.length ? under : [{ note: entry.note, span: entry.span }], rect };
         update();
         host.focusCard();
       });
@@ -251,6 +253,15 @@ export function startNotes(host: NotesHost) {
       const mine = new Set(actorKeys());
       if (documentIds.includes(documentId) || keys.some((k) => mine.has(k))) void load();
     },
+  };
+  // The note hung on `span` of the text, saved, and drawn there.
+  const moveTo = async (note: Note, span: { start: number; end: number }) => {
+    const moved: Note = { ...note, selectors: describePassage(index.text, span.start, span.end) };
+    const answer = await ask({ type: 'save-note', note: moved });
+    if (!live()) return;
+    if (!answer.ok) return say(msg('noteSaveFailed', answer.error));
+    accept(answer.value.note);
+    update();
   };
   const accept = (note: Note) => {
     if (note.subject === 'actor') state.actorNotes = withNote(state.actorNotes, note);

@@ -62,7 +62,7 @@ export function initialNotesState(): NotesState {
   return {
     loading: true,
     unavailable: null,
-    page: { anchored: [], orphans: [] },
+    page: { anchored: [], uncertain: [], orphans: [] },
     actorNotes: [],
     knownTags: [],
     adder: null,

@@ -16,7 +16,7 @@ describe('describePassage', () => {
         prefix: TEXT.slice(start - CONTEXT_LENGTH, start),
         suffix: TEXT.slice(end, end + CONTEXT_LENGTH),
       },
-      position: { type: 'TextPositionSelector', start, end },
+      position: { type: 'TextPositionSelector', start, end, codePoints: { start, end } },
     });
     expect(s?.quote.prefix).toBe('ster van Buitenlandse Zaken heeft op '.slice(-CONTEXT_LENGTH));
     expect(s?.quote.prefix).toHaveLength(32);

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorAll, anchorOne, describePassage } from '@/lib/anchor';
+import { flatten } from '@/lib/anchor/flatten';
 import type { PassageSelectors } from '@/lib/notes/note';
 
 // Texts of Dutch-like words from a small vocabulary, so repeats (the hard case) are common.
@@ -55,7 +56,8 @@ describe('anchoring properties', () => {
         const edited = text.slice(0, at) + insert + text.slice(at);
         const a = anchorOne(edited, s);
         expect(a).not.toBeNull();
-        expect(edited.slice(a?.start, a?.end)).toBe(s.quote.exact);
+        // White space is one kind of character to re-anchoring (flatten.ts): a space may come back as a line break.
+        expect(flatten(edited.slice(a?.start, a?.end))).toBe(flatten(s.quote.exact));
       }),
       { numRuns: 300 },
     );

@@ -106,7 +106,7 @@ describe('selectionToOffsets and describeSelection', () => {
       prefix: '',
       suffix: '\nHierbij ontvangt u de geannotee',
     });
-    expect(s?.position).toEqual({ type: 'TextPositionSelector', start: 0, end: 19 });
+    expect(s?.position).toEqual({ type: 'TextPositionSelector', start: 0, end: 19, codePoints: { start: 0, end: 19 } });
     expect(describeSelection(index, { rangeCount: 0, getRangeAt: () => range(doc, t, 0, t, 1) })).toBeNull();
   });
 });

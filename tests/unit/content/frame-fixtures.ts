@@ -81,6 +81,7 @@ export function sampleNotesState(over: Partial<NotesState> = {}): NotesState {
         { note: passageNote('p1'), span: { start: 0, end: 13 } },
         { note: eventNote('ev1'), span: { start: 100, end: 109 } },
       ],
+      uncertain: [],
       orphans: [passageNote('o1')],
     },
     actorNotes: [
@@ -108,6 +109,7 @@ export function stubNoteActions() {
     remove: vi.fn<NoteActions['remove']>(async () => undefined),
     undo: vi.fn<NoteActions['undo']>(async () => undefined),
     reattach: vi.fn<NoteActions['reattach']>(async () => undefined),
+    confirm: vi.fn<NoteActions['confirm']>(async () => undefined),
     show: vi.fn<NoteActions['show']>(),
     closeCard: vi.fn<NoteActions['closeCard']>(),
     dismissNotice: vi.fn<NoteActions['dismissNotice']>(),

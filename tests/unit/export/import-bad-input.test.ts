@@ -37,7 +37,7 @@ describe('a file that cannot be imported at all', () => {
   it('is not JSON', async () => {
     for (const text of ['', 'hallo', '{"notes": [', '<html><body>notities</body></html>', '\uFEFF']) {
       expect(refusal(await importText(db, text))).toBe(
-        'Dit bestand is geen JSON, dus geen back-up van Kantlijn en geen W3C Web Annotation-bestand.',
+        'Dit bestand is geen JSON, dus geen back-up van Kantlijn, geen W3C Web Annotation-bestand en geen Hypothesis-export.',
       );
     }
   });
@@ -59,7 +59,7 @@ describe('a file that cannot be imported at all', () => {
     ];
     for (const text of shapes) {
       expect(refusal(await importText(db, text)), text).toBe(
-        'Dit bestand is JSON, maar geen back-up van Kantlijn en geen W3C Web Annotation-bestand.',
+        'Dit bestand is JSON, maar geen back-up van Kantlijn, geen W3C Web Annotation-bestand en geen Hypothesis-export.',
       );
     }
   });
@@ -89,7 +89,7 @@ describe('a file that cannot be imported at all', () => {
   it('says so in English in an English browser', async () => {
     speakEnglish();
     expect(refusal(await importText(db, 'hallo'))).toBe(
-      'This file is not JSON, so it is neither a Kantlijn backup nor a W3C Web Annotation file.',
+      'This file is not JSON, so it is not a Kantlijn backup, a W3C Web Annotation file or a Hypothesis export.',
     );
     expect(refusal(await importText(db, JSON.stringify({ format: BACKUP_FORMAT, version: 7, notes: [] })))).toContain(
       'newer version of Kantlijn (backup version 7',

@@ -23,18 +23,19 @@ describe('W3C Web Annotation export', () => {
   it('is an AnnotationCollection in the anno.jsonld context with an embedded first page', () => {
     expect(file.fileName).toMatch(/^kantlijn-notities-\d{4}-\d{2}-\d{2}\.jsonld$/);
     expect(file.mimeType).toBe('application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"');
-    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', { kantlijn: 'urn:kantlijn:vocab:' }]);
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(collection.total).toBe(notes.length);
     expect(collection.generated).toBe(new Date(NOW).toISOString());
     const first = collection.first as Json;
-    expect(first).toMatchObject({ type: 'AnnotationPage', startIndex: 0 });
+    expect(first).toMatchObject({ type: 'AnnotationPage', startIndex: 0, partOf: collection.id });
     expect(first.id).toMatch(/^urn:uuid:/);
+    expect(collection.last).toBe(first.id);
     expect(first.items).toHaveLength(notes.length);
   });
 
-  it('writes each note as an Annotation with TextualBody bodies and quote and position selectors', () => {
+  it('writes each note as an Annotation with TextualBody bodies and a quote selector', () => {
     const items = (collection.first as Json).items as Json[];
     items.forEach((item, i) => {
       const note = notes[i] as Note;
@@ -43,7 +44,7 @@ describe('W3C Web Annotation export', () => {
       expect(item.created).toBe(new Date(note.created).toISOString());
       expect(item.modified).toBe(new Date(note.updated).toISOString());
       const bodies = (item.body ?? []) as Json[];
-      for (const body of bodies) expect(body.type).toBe('TextualBody');
+      for (const body of bodies) expect(body).toMatchObject({ type: 'TextualBody', format: 'text/plain' });
       expect(bodies.filter((b) => b.purpose === 'commenting').map((b) => b.value)).toEqual(note.text ? [note.text] : []);
       expect(bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value)).toEqual(note.tags);
       expect(item.motivation).toBe(note.text ? 'commenting' : 'tagging');
@@ -55,7 +56,10 @@ describe('W3C Web Annotation export', () => {
         expect(target.scope).toBe(byId.get(note.documentId)?.url);
         expect(target).not.toHaveProperty('selector');
       } else {
+        expect(target.type).toBe('SpecificResource');
         expect(target.source).toBe(byId.get(note.documentId)?.url);
+        // These notes record no code points and lie past their prefix, so their UTF-16 offsets
+        // cannot be written as the model's code points: the quote alone is written.
         expect(target.selector).toEqual([
           {
             type: 'TextQuoteSelector',
@@ -63,15 +67,14 @@ describe('W3C Web Annotation export', () => {
             prefix: note.selectors?.quote.prefix,
             suffix: note.selectors?.quote.suffix,
           },
-          { type: 'TextPositionSelector', start: note.selectors?.position.start, end: note.selectors?.position.end },
         ]);
       }
     });
   });
 
-  it('uses only terms the anno.jsonld context defines', () => {
+  it('uses only terms the anno.jsonld context defines, and Kantlijn’s own under its prefix', () => {
     // The terms of http://www.w3.org/ns/anno.jsonld that this export uses; anything else would be
-    // dropped by a JSON-LD processor.
+    // dropped by a JSON-LD processor, except the `kantlijn:` terms its second context defines.
     const defined = new Set([
       '@context',
       'id',
@@ -82,6 +85,8 @@ describe('W3C Web Annotation export', () => {
       'generator',
       'name',
       'first',
+      'last',
+      'partOf',
       'startIndex',
       'items',
       'motivation',
@@ -90,6 +95,7 @@ describe('W3C Web Annotation export', () => {
       'body',
       'value',
       'format',
+      'language',
       'purpose',
       'target',
       'source',
@@ -105,6 +111,7 @@ describe('W3C Web Annotation export', () => {
       if (Array.isArray(value)) value.forEach(walk);
       else if (typeof value === 'object' && value !== null) {
         for (const [key, inner] of Object.entries(value)) {
+          if (key.startsWith('kantlijn:') || (key === 'kantlijn' && inner === 'urn:kantlijn:vocab:')) continue;
           expect(defined, key).toContain(key);
           walk(inner);
         }
@@ -113,22 +120,12 @@ describe('W3C Web Annotation export', () => {
     walk(collection);
   });
 
-  it('reads its own export back: same ids, texts, tags, selectors, actors and times', async () => {
+  it('reads its own export back as the same notes: kinds, titles, event dates, mentions and positions too', async () => {
     const back = await parsed(collection);
     expect(back.kind).toBe('web-annotation');
     expect(back.invalid).toEqual([]);
     expect(back.notes).toHaveLength(notes.length);
-    back.notes.forEach((note, i) => {
-      const original = notes[i] as Note;
-      expect(note).toEqual({
-        ...original,
-        // What the format does not carry (see web-annotation.ts).
-        subject: original.subject === 'event' ? 'passage' : original.subject,
-        eventDate: null,
-        documentTitle: null,
-        selectors: original.subject === 'actor' ? null : original.selectors,
-      });
-    });
+    expect(back.notes).toStrictEqual(notes);
   });
 });
 

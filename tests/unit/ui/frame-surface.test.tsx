@@ -64,7 +64,7 @@ describe('FrameSurface', () => {
       problems: [],
       highlightKinds: allHighlightKinds(),
       hasReport: true,
-      notes: { anchored: [passageNote('p1')], orphans: [], unavailable: null, loading: false },
+      notes: { anchored: [passageNote('p1')], uncertain: [], orphans: [], unavailable: null, loading: false },
     };
     const { host, sent, click } = draw(view);
     expect(host.querySelector('aside')?.getAttribute('aria-label')).toBe('Kantlijn');

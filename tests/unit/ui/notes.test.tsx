@@ -154,12 +154,20 @@ describe('NoteCard and SubjectNotes', () => {
 });
 
 describe('NoteList', () => {
-  const handlers = { onActivate: vi.fn(), onReattach: vi.fn(), onEdit: vi.fn(), onDelete: vi.fn(), onOpenLibrary: vi.fn() };
+  const handlers = {
+    onActivate: vi.fn(),
+    onReattach: vi.fn(),
+    onConfirm: vi.fn(),
+    onEdit: vi.fn(),
+    onDelete: vi.fn(),
+    onOpenLibrary: vi.fn(),
+  };
 
   it('lists found notes, then the orphans under "Niet teruggevonden" with "Vastmaken aan selectie"', () => {
     const el = draw(
       <NoteList
         anchored={[passageNote('a'), passageNote('b')]}
+        uncertain={[]}
         orphans={[passageNote('c')]}
         unavailable={null}
         loading={false}
@@ -174,10 +182,37 @@ describe('NoteList', () => {
     expect(handlers.onReattach).toHaveBeenCalledWith(expect.objectContaining({ id: 'c' }));
   });
 
+  it('lists notes placed as a guess under "Onzeker", the old words beside the new, each confirmed in one step', () => {
+    const guessed = { ...passageNote('g'), text: 'Mijn notitie' };
+    const el = draw(
+      <NoteList
+        anchored={[passageNote('a')]}
+        uncertain={[{ note: guessed, words: 'de Azerbeidzjaanse ambassadeur. In dat' }]}
+        orphans={[]}
+        unavailable={null}
+        loading={false}
+        {...handlers}
+      />,
+    );
+    const section = el.querySelector('section[aria-labelledby="kantlijn-uncertain"]');
+    expect(section?.querySelector('h3')?.textContent).toBe('Onzeker');
+    const quotes = [...(section?.querySelectorAll('dd.quote') ?? [])].map((d) => d.textContent);
+    expect(quotes).toEqual([`“${guessed.selectors?.quote.exact}”`, '“de Azerbeidzjaanse ambassadeur. In dat”']);
+    expect([...(section?.querySelectorAll('dt') ?? [])].map((d) => d.textContent)).toEqual(['Eerst', 'Nu']);
+    const confirm = [...(section?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Bevestigen');
+    expect(confirm?.getAttribute('aria-label')).toContain('de Azerbeidzjaanse ambassadeur');
+    act(() => confirm?.click());
+    expect(handlers.onConfirm).toHaveBeenCalledWith(expect.objectContaining({ id: 'g' }));
+    act(() => [...(section?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Vastmaken aan selectie')?.click());
+    expect(handlers.onReattach).toHaveBeenCalledWith(expect.objectContaining({ id: 'g' }));
+    expect(el.querySelector('.empty')).toBeNull();
+  });
+
   it('says in words when the notes cannot be used', () => {
     const el = draw(
       <NoteList
         anchored={[]}
+        uncertain={[]}
         orphans={[]}
         unavailable="Notities zijn niet beschikbaar: QuotaExceededError. De pagina werkt verder."
         loading={false}
@@ -188,7 +223,7 @@ describe('NoteList', () => {
   });
 
   it('tells how to add a note when there is none', () => {
-    const el = draw(<NoteList anchored={[]} orphans={[]} unavailable={null} loading={false} {...handlers} />);
+    const el = draw(<NoteList anchored={[]} uncertain={[]} orphans={[]} unavailable={null} loading={false} {...handlers} />);
     expect(el.textContent).toContain('Alt+Shift+N');
   });
 });
