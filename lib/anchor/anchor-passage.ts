@@ -1,20 +1,24 @@
 /**
- * Re-anchoring one passage: where do its selectors point in the text now? In order:
- * (a) position — the offsets, accepted when the text there is the quote and the context on at
- *     least one side agrees (a short quote can land on the same offsets by chance after an edit).
+ * Re-anchoring one passage: where do its selectors point in the text now, and how sure is that?
+ * Every place found is judged by `certaintyOf` (certainty.ts): sure, a guess the reader confirms
+ * ("Onzeker"), or none (an orphan); docs/anchoring.md tells the whole story. In order:
+ * (a) position — the offsets, taken when the text there is the quote, the context on at least one
+ *     side agrees and the place is judged sure (a short quote can land on the same offsets by
+ *     chance after an edit).
  *     In a pass that has seen the notes before shift, the shifted offsets are checked instead:
  *     the stored ones may then hold another copy of the words, which the neighbours' evidence
  *     outweighs (they are still searched, and win in step (b) when the passage stayed put);
  * (b) exact quote near the expected start — every occurrence in a window around it, scored on
  *     context and nearness; one that nothing outside the window could beat is taken at once;
  * (c) fuzzy near the expected start — approximate matches in the window (outside the exact
- *     occurrences); the best place so far is taken when it scores `WINDOW_ACCEPT`;
+ *     occurrences), and the words the stored context brackets there (bracket.ts: words put into
+ *     a short passage, or a rewrite); the best place so far is taken when it scores `WINDOW_ACCEPT`;
  * (b′, c′) the same around the stored start, when a pass expects the passage elsewhere (the
  *     notes before it shifted; this one may not have). One window at a time, not both at once,
  *     so that a copy of the words near the stored start cannot outscore the place near the
  *     expected start whose context an edit spoiled;
- * then the whole text: the exact quote anywhere (any occurrence beats an approximate one, as in
- * the Hypothesis client), else the fuzzy search over all of it (fuzzy-anywhere.ts: filtered, so
+ * then the whole text: the words the context brackets, the exact quote anywhere (any occurrence
+ * beats an approximate one, as in the Hypothesis client), else the fuzzy search over all of it (fuzzy-anywhere.ts: filtered, so
  * it allows fewer errors than near the hints), taken from `MIN_FUZZY_SCORE`.
  * Looking near the hints first keeps a megabyte text fast and prefers, between a corrected
  * passage where the note was and an untouched copy of its old words far away, the former.

@@ -125,6 +125,7 @@ function tally(anchors: ReadonlyArray<Anchor | null>, notes: readonly Planned[])
   let orphans = 0;
   let correct = 0;
   let correctChanged = 0;
+  let sure = 0;
   anchors.forEach((a, i) => {
     const note = notes[i] as Planned;
     if (!a) {
@@ -132,12 +133,13 @@ function tally(anchors: ReadonlyArray<Anchor | null>, notes: readonly Planned[])
       return;
     }
     methods[a.method]++;
+    if (a.certainty === 'sure') sure++;
     if (a.start === note.start && a.end === note.end) {
       correct++;
       if (note.changed) correctChanged++;
     }
   });
-  return { methods, orphans, correct, correctChanged };
+  return { methods, orphans, correct, correctChanged, sure };
 }
 
 function timeRuns(fn: () => unknown): number[] {
@@ -187,6 +189,8 @@ async function main(): Promise<void> {
     orphans: result.orphans,
     correct: result.correct,
     correctChanged: result.correctChanged,
+    // The text repeats every paragraph several times, so many places are rightly only guesses.
+    sure: result.sure,
     runsMs: runsMs.map((m) => round(m)),
     minMs: round(Math.min(...runsMs)),
     unchangedTextMs: round(median(unchangedMs)),
@@ -211,7 +215,7 @@ async function main(): Promise<void> {
     'methods',
     `position ${result.methods.position}, quote ${result.methods.quote}, fuzzy ${result.methods.fuzzy}, orphans ${result.orphans}`,
   );
-  line('correct', `${result.correct} / ${NOTES} (changed: ${result.correctChanged} / ${reanchor.changedNotes})`);
+  line('correct', `${result.correct} / ${NOTES} (changed: ${result.correctChanged} / ${reanchor.changedNotes}); sure ${result.sure}`);
   line('unchanged text (median)', `${reanchor.unchangedTextMs} ms, correct ${unchanged.correct} / ${NOTES}`);
   line('10 passages deleted (median)', `${reanchor.withDeletions.medianMs} ms; deleted ones: ${deletedMethods.join(', ')}`);
   line('written', RESULTS);
