@@ -5,7 +5,11 @@
  */
 const WHITE = /[\t\n\v\f\r\u00a0]/g;
 
+// The last text flattened: a page's notes are placed, saved and re-placed on one text, often a megabyte.
+let last = { text: '', flat: '' };
+
 /** `text` with every white-space character a space. */
 export function flatten(text: string): string {
-  return text.replace(WHITE, ' ');
+  if (text !== last.text) last = { text, flat: text.replace(WHITE, ' ') };
+  return last.flat;
 }
