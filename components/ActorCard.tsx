@@ -8,10 +8,15 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { Actor } from '@/lib/model/report';
 import { actorTypeLabel, mentionCount, roleEvidenceLabel, shortDate } from '@/lib/highlight/card-words';
+import { citationForm } from '@/lib/ui/citation-form';
 import { safeHref } from '@/lib/util/safe-href';
 import { msg } from '@/lib/ui/words';
 
-/** Shared by the three cards: the dialog, its head (kind, title, close button) and its body. */
+/**
+ * Shared by the cards: the dialog, its head (kind and close button, a plain `div`: a `<header>`
+ * here would be a second banner landmark), its title (a level-2 heading, with the card's sections
+ * at level 3 beneath it) and its body.
+ */
 export interface CardFrameProps {
   /** The dialog's accessible name. */
   label: string;
@@ -33,7 +38,7 @@ export interface CardFrameProps {
 export function CardFrame({ label, variant, swatch, kindLabel, title, onClose, cardRef, style, children }: CardFrameProps) {
   return (
     <div class={`k-card ${variant}`} role="dialog" aria-label={label} ref={cardRef} style={style}>
-      <header class="k-card-head">
+      <div class="k-card-head">
         <span class="k-card-kind">
           <span class={`k-swatch k-swatch-${swatch}`} aria-hidden="true">
             Aa
@@ -45,8 +50,8 @@ export function CardFrame({ label, variant, swatch, kindLabel, title, onClose, c
             ×
           </button>
         )}
-      </header>
-      <p class="k-card-title">{title}</p>
+      </div>
+      <h2 class="k-card-title">{title}</h2>
       {children}
     </div>
   );
@@ -68,9 +73,14 @@ export interface ActorEvent {
 /** Another publication the reader opened that mentions the actor. */
 export interface OtherDocument {
   id: string;
+  /** The title as printed ("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN"). */
   title: string | null;
   date: string | null;
   url: string;
+  /** Its dossier numbers ("21501-02"), for the citation form. */
+  dossier?: readonly string[];
+  /** Its dossiers' titles, what it is about; absent for a publication last opened before they were kept. */
+  dossierTitles?: readonly string[];
 }
 
 /** Props of `ActorCard`. */
@@ -209,20 +219,37 @@ export function ActorCard(props: ActorCardProps) {
           <p class="k-card-muted">{msg('cardAlsoInNone')}</p>
         ) : (
           <ul class="k-card-list k-card-docs">
-            {alsoIn.map((d) => {
-              const href = safeHref(d.url);
-              const label = d.title?.trim() || d.id;
-              return (
-                <li key={d.id}>
-                  {href ? <a href={href}>{label}</a> : <span>{label}</span>}
-                  {d.date && <span class="k-card-date"> {shortDate(d.date)}</span>}
-                </li>
-              );
-            })}
+            {alsoIn.map((d) => (
+              <AlsoInEntry key={d.id} doc={d} />
+            ))}
           </ul>
         )}
       </section>
       {props.children}
     </CardFrame>
+  );
+}
+
+/**
+ * One publication under "Ook in", told apart from the others: its citation form as the link
+ * ("Kamerstukken II 2022/23, 21501-02, nr. 2553"; every letter of a minister has the same printed
+ * title), its date, and what it is about (its dossier's title, else the printed title).
+ */
+function AlsoInEntry({ doc }: { doc: OtherDocument }) {
+  const href = safeHref(doc.url);
+  const title = doc.title?.trim() || null;
+  const cited = citationForm(doc);
+  const label = cited ?? title ?? doc.id;
+  const about =
+    doc.dossierTitles
+      ?.map((t) => t.trim())
+      .filter(Boolean)
+      .join('; ') || (cited ? title : null);
+  return (
+    <li class="k-card-doc">
+      {href ? <a href={href}>{label}</a> : <span>{label}</span>}
+      {doc.date && <span class="k-card-date"> {shortDate(doc.date)}</span>}
+      {about && <span class="k-card-about">{about}</span>}
+    </li>
   );
 }

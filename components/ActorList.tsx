@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Actor } from '@/lib/model/report';
 import { activation } from '@/lib/ui/activate';
 import { ACTOR_TYPES } from '@/lib/ui/highlight-kinds';
-import { msg, type WordKey } from '@/lib/ui/words';
+import { countWords, msg, type WordKey } from '@/lib/ui/words';
 
 /** How the actors of a group are ordered. */
 export type ActorOrder = 'count' | 'first';
@@ -46,7 +46,7 @@ export function groupActors(actors: readonly Actor[], order: ActorOrder): ActorG
 
 /** "1 vermelding" / "3 vermeldingen". */
 export function mentionCount(n: number): string {
-  return n === 1 ? msg('panelMentionOne') : msg('panelMentionMany', n);
+  return countWords('panelMention', n);
 }
 
 function ActorItem({ actor, onActivate }: { actor: Actor; onActivate: (id: string) => void }) {

@@ -50,8 +50,10 @@ function SurfaceContent({ view, report, act }: FrameSurfaceProps) {
         onClose={() => act({ type: 'panel-close' })}
         onActorActivate={(actorId) => act({ type: 'actor-activate', actorId })}
         onEventActivate={(eventId) => act({ type: 'event-activate', eventId })}
-        onReferenceActivate={(index) => act({ type: 'reference-activate', index })}
         onToggleHighlightKind={(kind) => act({ type: 'toggle-kind', kind })}
+        dock={view.dock}
+        onResize={(width, done) => act({ type: 'panel-resize', width, done })}
+        onDrag={(grab) => act({ type: 'panel-drag', grab })}
         notes={
           notes && (
             <NoteList
@@ -153,5 +155,14 @@ function Card({ content: c, act, onEdit, onDelete }: CardProps) {
       </EventCard>
     );
   if (c.kind === 'reference') return <ReferenceCard target={c.target} text={c.text} url={c.url} onClose={close} />;
-  return <NoteCard notes={c.notes} onEdit={onEdit} onDelete={onDelete} onClose={close} />;
+  return (
+    <NoteCard
+      notes={c.notes}
+      uncertain={c.uncertain}
+      onEdit={onEdit}
+      onDelete={onDelete}
+      onConfirm={(note) => act({ type: 'note-confirm', noteId: note.id })}
+      onClose={close}
+    />
+  );
 }

@@ -5,7 +5,7 @@
  */
 import type { Ref } from 'preact';
 import type { Note } from '@/lib/notes/note';
-import { formatNoteTime } from '@/lib/ui/format-date';
+import { noteTimeWords } from '@/lib/ui/note-time';
 import { msg } from '@/lib/ui/words';
 import { CardFrame } from './ActorCard';
 
@@ -14,6 +14,9 @@ export interface NoteCardProps {
   notes: readonly Note[];
   onEdit: (note: Note) => void;
   onDelete: (note: Note) => void;
+  /** The ids of the notes placed only as a guess ("Onzeker"): the card says so and offers "Bevestigen". */
+  uncertain?: readonly string[];
+  onConfirm?: (note: Note) => void;
   onClose?: () => void;
   cardRef?: Ref<HTMLDivElement>;
   style?: Record<string, string | number>;
@@ -33,9 +36,7 @@ export function NoteBody({ note }: { note: Note }) {
           ))}
         </ul>
       )}
-      <p class="k-card-muted k-note-time">
-        {note.updated > note.created ? msg('noteChanged', formatNoteTime(note.updated)) : formatNoteTime(note.created)}
-      </p>
+      <p class="k-card-muted k-note-time">{noteTimeWords(note)}</p>
     </>
   );
 }
@@ -55,7 +56,7 @@ export function NoteActions({ note, onEdit, onDelete }: { note: Note; onEdit: (n
 }
 
 /** The card; several notes on overlapping passages are listed together. */
-export function NoteCard({ notes, onEdit, onDelete, onClose, cardRef, style }: NoteCardProps) {
+export function NoteCard({ notes, uncertain = [], onEdit, onDelete, onConfirm, onClose, cardRef, style }: NoteCardProps) {
   const first = notes[0];
   if (!first) return null;
   return (
@@ -72,8 +73,14 @@ export function NoteCard({ notes, onEdit, onDelete, onClose, cardRef, style }: N
       <ul class="k-card-list k-notes">
         {notes.map((note) => (
           <li key={note.id} class="k-note">
+            {uncertain.includes(note.id) && <p class="k-note-unsure">{msg('noteCardUncertain')}</p>}
             <NoteBody note={note} />
             <NoteActions note={note} onEdit={onEdit} onDelete={onDelete} />
+            {onConfirm && uncertain.includes(note.id) && (
+              <button type="button" class="k-button" onClick={() => onConfirm(note)}>
+                {msg('noteConfirm')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -96,7 +96,7 @@ export function NoteEditor(props: NoteEditorProps) {
 
   return (
     <div class="k-card k-editor" role="dialog" aria-label={props.label} ref={props.cardRef} style={props.style} onKeyDown={onKeyDown}>
-      <p class="k-card-title">{props.label}</p>
+      <h2 class="k-card-title">{props.label}</h2>
       {props.quote !== null && <blockquote class="k-editor-quote">{props.quote}</blockquote>}
       <label class="k-editor-label" for={`${ids}-text`}>
         {msg('noteText')}

@@ -5,12 +5,15 @@
  * "Tijdlijn", "Verwijzingen" — the reader's "Notities", and what could not be read.
  */
 import type { ComponentChildren } from 'preact';
+import type { PanelDockView } from '@/lib/messages/frame-protocol';
 import type { Report, ReportDocument } from '@/lib/model/report';
 import type { HighlightKind } from '@/lib/ui/highlight-kinds';
 import { msg } from '@/lib/ui/words';
 import { ActorList } from './ActorList';
 import { DocumentFacts } from './DocumentFacts';
 import { HighlightSettings } from './HighlightSettings';
+import { KeyList } from './KeyList';
+import { PanelSplitter } from './PanelSplitter';
 import { ReferenceList } from './ReferenceList';
 import { Timeline } from './Timeline';
 
@@ -26,12 +29,16 @@ export interface PanelProps {
   onActorActivate: (actorId: string) => void;
   /** An event was chosen: go to its mention. */
   onEventActivate: (eventId: string) => void;
-  /** A resolved citation was chosen: its index in `report.references`. */
-  onReferenceActivate: (index: number) => void;
   highlightKinds: Readonly<Record<HighlightKind, boolean>>;
   onToggleHighlightKind: (kind: HighlightKind) => void;
   /** The reader's notes on this publication ("Notities"), drawn by the content script's notes. */
   notes?: ComponentChildren;
+  /** How the panel sits: docked beside the text (with a splitter) or a bottom sheet. */
+  dock?: PanelDockView;
+  /** The reader moved the splitter with a key (`done`: remember it). */
+  onResize?: (width: number, done: boolean) => void;
+  /** The reader pressed the splitter `grab` px from the panel's edge: the page follows the drag. */
+  onDrag?: (grab: number) => void;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -51,19 +58,22 @@ export function Panel({
   onClose,
   onActorActivate,
   onEventActivate,
-  onReferenceActivate,
   highlightKinds,
   onToggleHighlightKind,
   notes,
+  dock,
+  onResize,
+  onDrag,
 }: PanelProps) {
   return (
-    <aside class="panel" aria-label={msg('appName')}>
+    <aside class={dock?.mode === 'sheet' ? 'panel panel-sheet' : 'panel'} aria-label={msg('appName')}>
       <header class="panel-head">
         <span class="brand">{msg('appName')}</span>
         <button type="button" class="close" aria-label={msg('closePanel')} title={msg('closePanel')} onClick={onClose}>
           ×
         </button>
       </header>
+      {dock?.mode === 'side' && onResize && onDrag && <PanelSplitter dock={dock} onResize={onResize} onDrag={onDrag} />}
       <Section id="kantlijn-facts" title={doc.kind === 'letter' ? msg('letterSection') : msg('documentSection')}>
         <DocumentFacts document={doc} />
       </Section>
@@ -91,7 +101,7 @@ export function Panel({
             <Timeline events={report.events} onActivate={onEventActivate} />
           </Section>
           <Section id="kantlijn-references" title={msg('panelReferences')}>
-            <ReferenceList references={report.references} onActivate={onReferenceActivate} />
+            <ReferenceList references={report.references} />
           </Section>
         </>
       ) : (
@@ -111,7 +121,7 @@ export function Panel({
           </ul>
         )}
       </div>
-      <p class="hint">{msg('shortcut')}</p>
+      <KeyList />
     </aside>
   );
 }

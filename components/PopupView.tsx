@@ -52,7 +52,7 @@ export function PopupView({ tabId }: { tabId: Promise<number | null> }) {
       {page.status === 'loading' && <p class="muted">{msg('loading')}</p>}
       {page.status === 'done' && !doc && <p>{msg('noPublication')}</p>}
       {doc && (
-        <section aria-label="Dit tabblad">
+        <section aria-label={msg('popupThisTab')}>
           <p class="doc-title">{doc.title ?? doc.id}</p>
           <p class="muted">
             {kindLabel(doc.kind)}

@@ -12,7 +12,7 @@ import type { LibraryOrder, LibraryRow } from '@/lib/library/grouping';
 import { rowHeight } from '@/lib/library/row-height';
 import type { Note } from '@/lib/notes/note';
 import { addTag, sameTags } from '@/lib/notes/tags';
-import { msg } from '@/lib/ui/words';
+import { countWords, msg } from '@/lib/ui/words';
 import { startDownload } from './download';
 import { ExportMenu, type ExportScope } from './ExportMenu';
 import { FilterBar } from './FilterBar';
@@ -196,7 +196,9 @@ export function LibraryPage({ source, onFirstRows, initialFilter = NO_FILTER }: 
             source={source}
             onError={setError}
             onImported={(changes) => {
-              setNotice(msg('libraryImportDone', changes.notes, changes.documents));
+              setNotice(
+                msg('libraryImportDone', countWords('importedNotes', changes.notes), countWords('importedDocuments', changes.documents)),
+              );
               void library.reload();
             }}
           />
@@ -220,21 +222,23 @@ export function LibraryPage({ source, onFirstRows, initialFilter = NO_FILTER }: 
           />
         )}
       </header>
-      {library.status === 'loading' && <p class="k-empty">{msg('loading')}</p>}
-      {view && view.total === 0 && <p class="k-empty">{msg('libraryEmpty')}</p>}
-      {view && view.total > 0 && view.shown === 0 && <p class="k-empty">{msg('libraryNoMatch')}</p>}
-      {view && (
-        <VirtualList
-          rows={view.rows}
-          heightOf={heightOf}
-          keyOf={keyOf}
-          render={render}
-          label={msg('libraryList')}
-          resetKey={resetKey}
-          reveal={reveal}
-          data={{ 'data-query': query, 'data-index-ready': String(library.indexReady) }}
-        />
-      )}
+      <main class="k-main">
+        {library.status === 'loading' && <p class="k-empty">{msg('loading')}</p>}
+        {view && view.total === 0 && <p class="k-empty">{msg('libraryEmpty')}</p>}
+        {view && view.total > 0 && view.shown === 0 && <p class="k-empty">{msg('libraryNoMatch')}</p>}
+        {view && (
+          <VirtualList
+            rows={view.rows}
+            heightOf={heightOf}
+            keyOf={keyOf}
+            render={render}
+            label={msg('libraryList')}
+            resetKey={resetKey}
+            reveal={reveal}
+            data={{ 'data-query': query, 'data-index-ready': String(library.indexReady) }}
+          />
+        )}
+      </main>
     </div>
   );
 }

@@ -1,9 +1,11 @@
 /**
  * "Notitie verwijderd. Ongedaan maken" after a delete in the library. It goes away by itself after
- * a while — but not while the reader's focus is in it, so a keyboard user is never cut short.
+ * a while — but not while the reader's focus or pointer is in it (WCAG 2.2.1), so nobody is cut
+ * short; once both have left, the full time runs again.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { msg } from '@/lib/ui/words';
+import { useHoldTimer } from '../use-hold-timer';
 
 /** How long the bar stays when the reader does nothing with it. */
 export const UNDO_VISIBLE_MS = 15_000;
@@ -22,24 +24,13 @@ export interface LibraryUndoBarProps {
 export function LibraryUndoBar({ message, autoFocus, onUndo, onDismiss }: LibraryUndoBarProps) {
   const bar = useRef<HTMLDivElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
-  const [focused, setFocused] = useState(autoFocus);
+  const holding = useHoldTimer(UNDO_VISIBLE_MS, message, () => onDismiss(false), autoFocus);
   useEffect(() => {
     if (autoFocus) undo.current?.focus();
   }, []);
-  useEffect(() => {
-    if (focused) return;
-    const timer = setTimeout(() => onDismiss(false), UNDO_VISIBLE_MS);
-    return () => clearTimeout(timer);
-  }, [focused, message]);
   const hasFocus = () => !!bar.current?.contains(document.activeElement);
   return (
-    <div
-      class="k-undo"
-      role="status"
-      ref={bar}
-      onFocusIn={() => setFocused(true)}
-      onFocusOut={(event) => setFocused(!!bar.current?.contains(event.relatedTarget as Node | null))}
-    >
+    <div class="k-undo" role="status" ref={bar} {...holding}>
       <span>{message}</span>
       <button type="button" ref={undo} onClick={onUndo}>
         {msg('noteUndo')}

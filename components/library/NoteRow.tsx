@@ -6,7 +6,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { noteLink } from '@/lib/library/note-link';
 import type { Note } from '@/lib/notes/note';
-import { formatEventDate, formatNoteTime } from '@/lib/ui/format-date';
+import { formatEventDate } from '@/lib/ui/format-date';
+import { noteTimeWords } from '@/lib/ui/note-time';
 import { msg } from '@/lib/ui/words';
 
 /** Props of `NoteRow`. */
@@ -36,7 +37,7 @@ export function NoteRow({ note, index, writtenIn, focusEdit, onEdit, onDelete }:
   }, [focusEdit]);
   const link = noteLink(note);
   const quote = note.subject !== 'actor' ? (note.selectors?.quote.exact ?? null) : null;
-  const when = note.updated > note.created ? msg('noteChanged', formatNoteTime(note.updated)) : formatNoteTime(note.created);
+  const when = noteTimeWords(note);
   const textId = `k-note-text-${index}`;
   const meta = [about(note, writtenIn), when].filter(Boolean).join(' · ');
   return (

@@ -6,6 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { uiLang } from '@/lib/ui/words';
 
 /** The two parts of the shadow root: the page-side controls (drawn with Preact) and the frames. */
 export interface MountedUi {
@@ -23,6 +24,8 @@ export async function mountUi(ctx: ContentScriptContext): Promise<MountedUi> {
     anchor: 'html',
     append: 'last',
     onMount(container) {
+      // The tab and the note button speak Kantlijn's language, not the page's.
+      container.lang = uiLang();
       container.append(chrome, frames);
     },
     onRemove() {

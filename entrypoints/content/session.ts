@@ -14,6 +14,7 @@ import { problemWords } from '@/lib/ui/words';
 import { yieldToMain } from '@/lib/util/yield-to-main';
 import { analyse, startAnalysis, type Analysis } from './analyse';
 import { startCards } from './features/cards';
+import { startKeys } from './features/keys';
 import { createHighlights } from './features/highlights';
 import { completeDocument } from './features/metadata';
 import { startPassNotes } from './features/notes';
@@ -69,9 +70,10 @@ export async function startSession(ctx: ContentScriptContext): Promise<void> {
     hover: null,
     notes: null,
   });
-  const panel = startPanel(ctx.signal, store);
   const focus = createFocusRequests();
+  const panel = startPanel(ctx.signal, store, () => focus.request('panel'));
   const cards = startCards(store, () => focus.request('card'));
+  startKeys(ctx.signal, store, { panel, cards });
 
   // An extension reloaded or updated while the page is open leaves this script orphaned: look now
   // and then whether it still belongs to a running extension; if not, `ctx` tears everything down.

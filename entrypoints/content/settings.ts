@@ -44,6 +44,23 @@ export async function saveHighlightKinds(kinds: Readonly<Record<HighlightKind, b
   await save({ [KINDS]: { ...kinds } });
 }
 
+const WIDTH = 'panelWidth';
+
+/** Reads the panel's width the reader chose (pixels), or null when never chosen or unreadable. */
+export async function loadPanelWidth(): Promise<number | null> {
+  try {
+    const stored: unknown = (await browser.storage.local.get(WIDTH))[WIDTH];
+    return typeof stored === 'number' && Number.isFinite(stored) && stored > 0 ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the panel's width, so the next page opens it as wide as the reader left it. */
+export async function savePanelWidth(width: number): Promise<void> {
+  await save({ [WIDTH]: Math.round(width) });
+}
+
 async function save(values: Record<string, unknown>): Promise<void> {
   try {
     await browser.storage.local.set(values);

@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { FrameSurface } from '@/components/FrameSurface';
 import {
   framePortName,
@@ -18,7 +18,9 @@ import {
   type ToFrame,
 } from '@/lib/messages/frame-protocol';
 import type { Report } from '@/lib/model/report';
-import { isPanelShortcut } from '@/lib/ui/shortcut-keys';
+import { uiLang } from '@/lib/ui/words';
+import { cycleTab } from '@/lib/ui/focus-cycle';
+import { commandOfKey } from '@/lib/ui/shortcut-keys';
 import '../content/style.css';
 import './style.css';
 
@@ -28,9 +30,15 @@ interface Link {
 }
 
 async function connect(surface: Surface, token: string): Promise<Link> {
-  const tab = await browser.tabs.getCurrent();
-  if (tab?.id === undefined) throw new Error('Kantlijn: this frame is not in a tab');
-  const port = browser.tabs.connect(tab.id, { name: framePortName(surface, token), frameId: 0 });
+  const name = framePortName(surface, token);
+  // Firefox gives a frame in a web page no `tabs`: the background relays (lib/messages/frame-relay.ts).
+  const tabs = (browser as { tabs?: typeof browser.tabs }).tabs;
+  let port: Browser.runtime.Port;
+  if (tabs) {
+    const tab = await tabs.getCurrent();
+    if (tab?.id === undefined) throw new Error('Kantlijn: this frame is not in a tab');
+    port = tabs.connect(tab.id, { name, frameId: 0 });
+  } else port = browser.runtime.connect({ name });
   return {
     send: (message) => port.postMessage(message),
     onMessage: (listener) => port.onMessage.addListener((message) => listener(message as ToFrame)),
@@ -47,6 +55,7 @@ function App({ link, surface }: { link: Link; surface: Surface }) {
     link.onMessage((message) => {
       if (message.type === 'view') setDrawn(message.view && { view: message.view, seq: message.seq });
       else if (message.type === 'report') setReport(message.report);
+      else if (message.restore && lastFocused?.isConnected) lastFocused.focus();
       else focusFirst();
     });
     link.send({ type: 'ready' });
@@ -89,13 +98,15 @@ function App({ link, surface }: { link: Link; surface: Surface }) {
   }, [link]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isPanelShortcut(event)) {
+      const command = commandOfKey(event);
+      if (command) {
         event.preventDefault();
-        act({ type: 'toggle-panel' });
+        if (!event.repeat) act({ type: 'command', command });
       } else if (event.key === 'Escape' && !event.defaultPrevented) {
         if (surface === 'card') act({ type: 'card-close' });
         else if (surface === 'panel') act({ type: 'panel-close' });
-      }
+        else if (surface === 'notice') act({ type: 'notice-dismiss' });
+      } else if (surface === 'card' || surface === 'editor') cycleTab(event, document.body, document.activeElement);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -104,12 +115,21 @@ function App({ link, surface }: { link: Link; surface: Surface }) {
   return <FrameSurface view={drawn.view} report={report} act={act} rootRef={root} />;
 }
 
+// Where focus last was in this frame: it goes back there when what this frame opened closes.
+let lastFocused: HTMLElement | null = null;
+document.addEventListener('focusin', (event) => {
+  if (event.target instanceof HTMLElement) lastFocused = event.target;
+});
+
 // Focus on the editor's textbox, or else the surface's first control.
 function focusFirst() {
   const target =
     document.querySelector<HTMLElement>('textarea') ?? document.querySelector<HTMLElement>('button, a[href], input, select, summary');
   target?.focus();
 }
+
+// The frame's words are in the language `msg` chose, not the page's: a screen reader reads them by it.
+document.documentElement.lang = uiLang();
 
 const hash = new URLSearchParams(location.hash.slice(1));
 const surface = hash.get('surface') as Surface | null;

@@ -1,14 +1,13 @@
 import { render } from 'preact';
 import { LibraryPage } from '@/components/library/LibraryPage';
 import { NO_FILTER } from '@/lib/library/filters';
-import { uiLanguage } from '@/lib/ui/format-date';
-import { msg } from '@/lib/ui/words';
+import { msg, uiLang } from '@/lib/ui/words';
 import { extensionSource } from './extension-source';
 
 // The notes library (notes.html): opened from the popup and the panel. The mark lets the
 // benchmark read "page open → first rows" on the page's own clock.
 document.title = msg('libraryTitle');
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = uiLang();
 const root = document.getElementById('app');
 if (root) {
   // `?document=<id>`: opened from a publication's panel, on that publication's notes.

@@ -32,7 +32,7 @@ import { evidenceAround } from './evidence';
 import { fuzzyPlaces, type FuzzyPlace } from './fuzzy';
 import { fuzzyPlacesAnywhere } from './fuzzy-anywhere';
 import { gapsBetween, WINDOW, windowsAround } from './regions';
-import { bestPossibleAt, type Candidate, rank, type Ranking, scoreCandidate, totalScore } from './score';
+import { bestPossibleAt, type Candidate, rank, type Ranking, scoreCandidate, totalScore, WHOLE_SIDE } from './score';
 import { snapToContext } from './snap';
 
 /** How a passage was found: at its offsets, by its exact words, or by words close to them. */
@@ -150,8 +150,8 @@ export function anchorPassage(text: string, passage: PassageSelectors, hints: Hi
     for (const place of fuzzyPlaces(text, exact, gapsBetween(windows, starts, exact.length))) {
       r = rank(r, scoreFuzzy(text, quote, expected, place), expected);
     }
-    // The words the context brackets, unless the exact words were found with context enough.
-    if (!(r.best?.kind === 'exact' && r.best.score >= WINDOW_ACCEPT)) r = rankBracketed(r, text, quote, expected, windows);
+    // The words the context brackets, unless the exact words were found with a whole side of their context.
+    if (!(r.best?.kind === 'exact' && hasWholeSide(r.best))) r = rankBracketed(r, text, quote, expected, windows);
     if (r.best && r.best.score >= WINDOW_ACCEPT) return finish(r, position, quote, text, expected, lines);
   }
 
@@ -170,6 +170,11 @@ export const CLOSE = 256;
 function unbeatable(best: Candidate, length: number): number {
   const outside = bestPossibleAt(WINDOW);
   return (best.distance ?? 0) <= CLOSE ? outside : Math.max(outside, totalScore(1 - 1 / length, 1, 1, 1));
+}
+
+// Exact words with a side of context that agrees whole: the words between the stored sides need not be looked at.
+function hasWholeSide(c: Candidate): boolean {
+  return c.prefix >= WHOLE_SIDE || c.suffix >= WHOLE_SIDE;
 }
 
 // The places the stored context brackets in `spans`, ranked.

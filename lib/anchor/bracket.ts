@@ -16,6 +16,8 @@ import { WINDOW } from './regions';
 
 /** Characters of each side's context looked for: long enough not to occur by chance in a page. */
 export const PROBE = 16;
+/** Characters a few words take: a short quote may lose that many and still be bracketed, a long one half its length. */
+const FEW_WORDS = 40;
 /** Occurrences of the prefix's probe followed up, at most (a probe that common says little). */
 const MAX_PROBES = 32;
 
@@ -39,7 +41,10 @@ export function bracketedPlaces(text: string, quote: TextQuoteSelector, spans: r
   const toEnd = quote.suffix === '';
   if ((!fromStart && head.length < PROBE / 2) || (!toEnd && tail.length < PROBE / 2) || (fromStart && toEnd)) return [];
   const m = quote.exact.length;
-  const shortest = Math.floor(m / 2);
+  // A side whose probe the passage itself holds (the items of a list begin alike) brackets part of
+  // it as readily as all of it: then only a few words may have gone.
+  const repeats = (!fromStart && quote.exact.includes(head)) || (!toEnd && quote.exact.includes(tail));
+  const shortest = Math.max(1, repeats ? m - FEW_WORDS : Math.min(Math.floor(m / 2), m - FEW_WORDS));
   const longest = 2 * m + 64;
   const out: BracketPlace[] = [];
   const between = (start: number, next: number) => {

@@ -15,7 +15,9 @@
 import type { TextQuoteSelector } from '@/lib/notes/note';
 import { provesPlace } from './describe';
 import type { Evidence } from './evidence';
-import { type Candidate, WHOLE_SIDE } from './score';
+import { BRACKETED_QUOTE, type Candidate, WHOLE_SIDE } from './score';
+
+export { BRACKETED_QUOTE };
 
 /** Quotes shorter than this (a word or two) need `OTHER_SIDE` of the other side as well. */
 export const SHORT_QUOTE = 32;
@@ -23,8 +25,6 @@ export const SHORT_QUOTE = 32;
 export const OTHER_SIDE = 0.95;
 /** Quotes shorter than this need the other side itself, pushed away or not. */
 export const SHORTEST_DISPLACED = 3;
-/** Quote similarity (by words) of the words both sides bracket, for a changed passage to be sure. */
-export const BRACKETED_QUOTE = 0.55;
 /** Quotes shorter than this found with errors are a guess: one changed word may be another word. */
 export const SHORTEST_CHANGED = 4;
 /** Quote similarity of a place found with errors and one whole side. */
@@ -62,9 +62,11 @@ export function certaintyOf(
   // Another rival does not count when the place is proven, or both sides prove it where it was
   // expected (a corrected typo has its old spelling elsewhere).
   if (rival?.proven && best.distance !== 0) return 'uncertain';
-  const rivalCounts = rival !== null && !(best.proven || (prefix && suffix && near));
+  // Both sides proving the place where it was expected: the passage changed there (nor was it deleted).
+  const bracketedHere = prefix && suffix && near;
+  const rivalCounts = rival !== null && !(best.proven || bracketedHere);
   if (rival && rivalCounts && best.score - rival.score < MARGIN) return 'uncertain';
-  if (!best.proven && (best.quote < 1 || best.distance !== 0) && deleted()) return 'uncertain';
+  if (!best.proven && !bracketedHere && (best.quote < 1 || best.distance !== 0) && deleted()) return 'uncertain';
   if (best.quote === 1) {
     if (prefix || suffix) {
       if (length >= SHORT_QUOTE || other >= OTHER_SIDE) return 'sure';

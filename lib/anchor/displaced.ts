@@ -19,12 +19,19 @@ const endsBlock = (s: string) => ENDS_SENTENCE.test(s) || /\n\s*$/.test(s);
 /** Characters of a side, next to the passage, that must still agree for `touchingContext`. */
 export const TOUCHING = 8;
 
+/**
+ * Characters of agreement next to the passage from which a side that differs further out is the
+ * next item of a list that begins alike, slid into a deleted item's place, rather than the start of
+ * the passage's own sentence left standing.
+ */
+export const SLID = 32;
+
 /** Below this similarity the rest of a touching side counts as replaced rather than retouched. */
 export const REPLACED = 0.8;
 
 /**
  * Whether the `side` of `place` that disagrees still agrees next to the passage for `TOUCHING`
- * characters while the rest of it (`similarity`) was replaced: a sentence deleted before the
+ * characters (but fewer than `SLID`) while the rest of it (`similarity`) was replaced: a sentence deleted before the
  * passage's own sentence leaves the start of that sentence in place ("Uit de [budgettaire]
  * bijlage"). A side that agrees nearly all along is not this: that is the next item of a list
  * sliding into a deleted one's place as often as a corrected character.
@@ -37,12 +44,20 @@ export function touchingContext(
   similarity: number,
 ): boolean {
   if (similarity >= REPLACED) return false;
+  const run = agreeingRun(text, quote, place, side);
+  return run >= TOUCHING && run < SLID;
+}
+
+// Characters of the stored side that agree with the text next to the place, from the passage outward.
+function agreeingRun(text: string, quote: TextQuoteSelector, place: TextSpan, side: 'prefix' | 'suffix'): number {
+  let run = 0;
   if (side === 'prefix') {
-    const part = quote.prefix.slice(-TOUCHING);
-    return part.length === TOUCHING && text.slice(place.start - TOUCHING, place.start) === part;
+    const { prefix } = quote;
+    while (run < prefix.length && text[place.start - 1 - run] === prefix[prefix.length - 1 - run]) run++;
+  } else {
+    while (run < quote.suffix.length && text[place.end + run] === quote.suffix[run]) run++;
   }
-  const part = quote.suffix.slice(0, TOUCHING);
-  return part.length === TOUCHING && text.startsWith(part, place.end);
+  return run;
 }
 
 /**

@@ -10,6 +10,9 @@ import { affixAgreement, editSimilarity } from './similarity';
 /** Similarity from which a side of the context counts as agreeing whole. */
 export const WHOLE_SIDE = 0.995;
 
+/** Quote similarity (by words) of the words both sides bracket, for a changed passage to count as found there. */
+export const BRACKETED_QUOTE = 0.55;
+
 /** The weights; they sum to 100 so a score reads as a percentage. */
 export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 10 } as const;
 
@@ -133,11 +136,22 @@ export function scoreCandidate(
   };
 }
 
-/** The better of two candidates (a proven one; then the higher score; on a tie the nearer, then the earlier). */
+// What a place's evidence is worth before its score: exact words with a side that no other place can
+// have; then words between two sides that agree whole and keep most of the quote's wording, where
+// the passage stands with words put into it, however well a copy of its old words elsewhere scores;
+// then the rest.
+function standing(c: Candidate): number {
+  if (c.proven) return 2;
+  return c.prefix >= WHOLE_SIDE && c.suffix >= WHOLE_SIDE && (c.wording ?? c.quote) >= BRACKETED_QUOTE ? 1 : 0;
+}
+
+/** The better of two candidates (the stronger evidence: a proven one, then one both sides bracket; then the higher score; on a tie the nearer, then the earlier). */
 export function better(a: Candidate | null, b: Candidate | null, expected: number | null): Candidate | null {
   if (!a) return b;
   if (!b) return a;
-  if (a.proven !== b.proven) return a.proven ? a : b;
+  const sa = standing(a);
+  const sb = standing(b);
+  if (sa !== sb) return sa > sb ? a : b;
   if (a.score !== b.score) return a.score > b.score ? a : b;
   const da = distanceTo(a.start, expected) ?? 0;
   const db = distanceTo(b.start, expected) ?? 0;

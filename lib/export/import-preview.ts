@@ -14,8 +14,7 @@ import type { DocumentRecord } from '@/lib/messages/protocol';
 import type { Note, NoteDraft } from '@/lib/notes/note';
 import type { KantlijnDb } from '@/lib/store/db';
 import { EARLIEST_TIME, mergeTime } from '@/lib/store/record-guard';
-import { msg, type WordKey } from '@/lib/ui/words';
-import { formatCount } from './format-count';
+import { countWords, msg, type WordKey } from '@/lib/ui/words';
 import type { ImportFormat, ImportKind, InvalidRecord, ParsedImport } from './import-validate';
 import type { BackupSettings } from './settings';
 
@@ -84,7 +83,7 @@ export async function previewImport(db: KantlijnDb, parsed: ParsedImport, now: n
 /** "12 nieuw, 3 bijgewerkt, 40 ongewijzigd, 2 ongeldig" for a preview's note counts: the line the reader confirms. */
 export function summaryOf(counts: { new: number; updated: number; unchanged: number; invalid: number; duplicates: number }): string {
   const summary = msg('importSummary', counts.new, counts.updated, counts.unchanged, counts.invalid);
-  return counts.duplicates > 0 ? `${summary}. ${msg('importDuplicates', counts.duplicates)}` : summary;
+  return counts.duplicates > 0 ? `${summary}. ${countWords('importDuplicates', counts.duplicates)}` : summary;
 }
 
 const FORMAT_WORDS: Readonly<Record<ImportKind | ImportFormat, WordKey>> = {
@@ -105,9 +104,9 @@ export function formatLine(parsed: Pick<ParsedImport, 'kind' | 'source'>): strin
   const { source } = parsed;
   if (!source) return msg(FORMAT_WORDS[parsed.kind]);
   const parts = [msg(FORMAT_WORDS[source.format])];
-  parts.push(source.items === 1 ? msg('libraryCountOne') : msg('libraryCountMany', formatCount(source.items)));
+  parts.push(countWords('libraryCount', source.items));
   if (source.otherSites > 0) {
-    parts.push(source.otherSites === 1 ? msg('importOtherSitesOne') : msg('importOtherSitesMany', formatCount(source.otherSites)));
+    parts.push(countWords('importOtherSites', source.otherSites));
   }
   return parts.join(', ');
 }

@@ -116,6 +116,7 @@ const DocumentRecordSchema = v.object({
   kind: v.picklist(KINDS),
   date: v.nullable(v.pipe(v.string(), v.maxLength(40))),
   dossier: v.array(v.pipe(v.string(), v.maxLength(100))),
+  dossierTitles: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(2000))), v.maxLength(50))),
   actorKeys: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_ACTOR_KEY_LENGTH))), v.maxLength(MAX_ACTOR_KEYS)),
   firstSeen: time,
   lastSeen: time,

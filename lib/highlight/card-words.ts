@@ -5,7 +5,7 @@
  */
 import type { Actor } from '@/lib/model/report';
 import { parseReportDate, uiLanguage, type UiLanguage } from '@/lib/ui/format-date';
-import { msg, type WordKey } from '@/lib/ui/words';
+import { countWords, msg, type WordKey } from '@/lib/ui/words';
 
 const TYPE_KEYS: Readonly<Record<Actor['type'], WordKey>> = {
   person: 'cardTypePerson',
@@ -33,7 +33,7 @@ export function roleEvidenceLabel(evidence: string | null): string | null {
 
 /** "1 vermelding" / "5 vermeldingen". */
 export function mentionCount(n: number): string {
-  return n === 1 ? msg('cardMentionsOne') : msg('cardMentionsMany', n);
+  return countWords('cardMentions', n);
 }
 
 const shortFormats = new Map<string, Intl.DateTimeFormat>();

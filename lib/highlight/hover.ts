@@ -5,10 +5,13 @@
  *
  * - Pointer moves on the document: `pointerrawupdate` where the browser has it (Chromium, on a
  *   secure page), which comes as soon as the pointer moves, else `pointermove`, which Chromium
- *   holds until the next frame begins and so delays a card's opening (docs/performance.md). A
- *   move looks at once when the last look was at least `LOOK_GAP_MS` ago, else at the next
- *   frame, so a pointer in motion costs at most one hit-test a frame. A different mention
- *   replaces the card at once.
+ *   holds until the next frame begins (docs/performance.md). A move looks at once when the last
+ *   look was at least `LOOK_GAP_MS` ago, else at the next frame, so a pointer in motion costs at
+ *   most one hit-test a frame.
+ * - A card opens on intent (`intent.ts`): when the pointer has rested on a mention for `restMs`
+ *   (300 ms), never while a button is down (a selection being made) nor right where a selecting
+ *   drag ended; a pointer passing over lines opens nothing. A different mention replaces an open
+ *   card the same way, after a rest on it.
  * - Leaving a mention closes the card after `closeDelayMs` (250 ms), unless by then the pointer is
  *   over the card (given with `setCardElement`) or focus is inside it.
  * - Keyboard: `open(target)` opens a card for a mention (after `scrollToMention`, say); it stays
@@ -21,10 +24,14 @@
  * Everything is removed when `signal` aborts; no callback runs after that.
  */
 import { isTrusted, type TrustCheck } from '@/lib/util/trusted';
+import { createIntent, REST_MS } from './intent';
 import { sameTarget, type Target } from './kinds';
 import type { Hit } from './hit-test';
 
 /** What the controller asks of the drawing (a `Drawing` is one). */
+
+/** The mark set on the page's timeline when a rest on a mention opens its card. */
+export const REST_MARK = 'kantlijn-hover-rest';
 export interface HoverSource {
   hitTest(x: number, y: number): Hit | null;
   rectOf(target: Target): DOMRect | null;
@@ -53,6 +60,8 @@ export interface HoverOptions {
   rawUpdates?: boolean;
   /** Delay before a card closes after the pointer left its mention (default 250 ms). */
   closeDelayMs?: number;
+  /** How long the pointer rests on a mention before its card opens (default `REST_MS`, 300 ms). */
+  restMs?: number;
   document?: Document;
   /** Which events are the reader's (default: `isTrusted`); tests, whose events are synthetic, pass their own. */
   trusted?: TrustCheck;
@@ -80,7 +89,7 @@ export const LOOK_GAP_MS = 16;
 
 /** Starts the controller on the document. */
 export function startHover(options: HoverOptions): HoverController {
-  const { source, signal, closeDelayMs = 250, trusted = isTrusted } = options;
+  const { source, signal, closeDelayMs = 250, restMs = REST_MS, trusted = isTrusted } = options;
   const doc = options.document ?? document;
   const view = doc.defaultView ?? window;
   let current: Target | null = null;
@@ -91,7 +100,12 @@ export function startHover(options: HoverOptions): HoverController {
   let card: Element | null = null;
   let overCard = false;
   let cardListeners: AbortController | null = null;
+  // The latest move had a button down (a selection being made, or a drag).
+  let pressed = false;
+  const intent = createIntent<Target>({ same: sameTarget, restMs });
+  let restTimer: ReturnType<typeof setTimeout> | null = null;
   const live = () => !signal.aborted;
+  const now = () => view.performance.now();
 
   const cancelClose = () => {
     if (closeTimer !== null) clearTimeout(closeTimer);
@@ -118,6 +132,36 @@ export function startHover(options: HoverOptions): HoverController {
     mode = how;
     options.onEnter(target, rect);
   };
+  // The pointer rested long enough: open the card of the mention still under it.
+  const rest = () => {
+    restTimer = null;
+    if (!live() || !pointer) return;
+    const t = now();
+    const target = intent.ready(t);
+    const due = intent.due();
+    // A timer can fire a moment before the clock says the rest is over: wait the rest of it.
+    if (!target && due !== null) restTimer = setTimeout(rest, Math.max(1, due - t));
+    if (!target || sameTarget(target, current)) return;
+    const hit = source.hitTest(pointer.x, pointer.y);
+    if (hit && sameTarget(hit.mention.target, target)) {
+      // The end of the reader's rest on the page's timeline: the page benchmark measures the card's latency from here.
+      performance.clearMarks(REST_MARK);
+      performance.mark(REST_MARK);
+      enter(target, hit.rect, 'pointer');
+    }
+  };
+  // Feeds the intent where the pointer is now; waits for the rest it names.
+  const follow = (over: Target | null) => {
+    if (!pointer) return;
+    const at = intent.move(pointer.x, pointer.y, now(), over, pressed);
+    if (restTimer !== null) clearTimeout(restTimer);
+    restTimer = at === null ? null : setTimeout(rest, Math.max(0, at - now()));
+  };
+  const stopRest = () => {
+    intent.reset();
+    if (restTimer !== null) clearTimeout(restTimer);
+    restTimer = null;
+  };
 
   // One look per frame at the latest pointer position, after moves and scrolls.
   let pendingMove = false;
@@ -132,11 +176,11 @@ export function startHover(options: HoverOptions): HoverController {
     pendingScroll = false;
     if (!live()) return;
     if (current !== null && mode === 'keyboard') {
-      // A card opened from the keyboard: another mention under a moving pointer replaces it;
+      // A card opened from the keyboard: another mention the pointer rests on replaces it;
       // scrolling moves it along with its mention; nothing else closes it but Escape or a click.
       if (moved && pointer && !overCard) {
         const hit = source.hitTest(pointer.x, pointer.y);
-        if (hit && !sameTarget(hit.mention.target, current)) return enter(hit.mention.target, hit.rect, 'pointer');
+        follow(hit && !sameTarget(hit.mention.target, current) ? hit.mention.target : null);
       }
       if (scrolled) {
         const rect = source.rectOf(current);
@@ -147,12 +191,14 @@ export function startHover(options: HoverOptions): HoverController {
     if (!pointer) return;
     if (overCard) return cancelClose();
     const hit = source.hitTest(pointer.x, pointer.y);
+    if (moved) follow(hit?.mention.target ?? null);
     if (!hit) return scheduleClose();
     if (sameTarget(hit.mention.target, current)) {
       if (scrolled)
         enter(hit.mention.target, hit.rect, 'pointer'); // same mention, new place
       else cancelClose();
-    } else if (moved) enter(hit.mention.target, hit.rect, 'pointer');
+    } else if (moved && !pressed)
+      cancelClose(); // moved onto another mention: this card stays until that one's rest opens its own (no flicker)
     else scheduleClose(); // scrolled onto another mention: no card hopping under a still pointer
   };
   const requestLook = () => {
@@ -171,6 +217,7 @@ export function startHover(options: HoverOptions): HoverController {
       const e = event as PointerEvent;
       if (!trusted(e) || e.pointerType === 'touch') return;
       pointer = { x: e.clientX, y: e.clientY };
+      pressed = e.buttons !== 0;
       // A move the page hears is over the card only when the card is in its path: a card in a
       // frame hears its own moves, so the page hearing one means the pointer has left it.
       overCard = card !== null && e.composedPath().includes(card);
@@ -186,6 +233,7 @@ export function startHover(options: HoverOptions): HoverController {
     (event) => {
       if (!trusted(event) || event.relatedTarget !== null || event.pointerType === 'touch') return;
       pointer = null;
+      stopRest();
       if (!cardHolds()) scheduleClose();
     },
     listen,
@@ -203,7 +251,10 @@ export function startHover(options: HoverOptions): HoverController {
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && current !== null && trusted(event)) close();
+      if (event.key === 'Escape' && current !== null && trusted(event)) {
+        stopRest();
+        close();
+      }
     },
     { signal },
   );
@@ -211,7 +262,19 @@ export function startHover(options: HoverOptions): HoverController {
     'pointerdown',
     (event) => {
       if (!trusted(event)) return;
+      // A selection may be starting: no card opens until the button is up.
+      if (event.pointerType !== 'touch') intent.press();
       if (mode === 'keyboard' && current !== null && !(card && event.composedPath().includes(card))) close();
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'pointerup',
+    (event) => {
+      if (!trusted(event) || event.pointerType === 'touch') return;
+      pressed = false;
+      const selection = doc.getSelection();
+      intent.release(event.clientX, event.clientY, selection !== null && !selection.isCollapsed);
     },
     listen,
   );
@@ -252,6 +315,7 @@ export function startHover(options: HoverOptions): HoverController {
     'abort',
     () => {
       cancelClose();
+      stopRest();
       if (frame !== null) view.cancelAnimationFrame(frame);
       frame = null;
       cardListeners?.abort();
@@ -270,10 +334,14 @@ export function startHover(options: HoverOptions): HoverController {
       if (!live()) return false;
       const where = rect ?? source.rectOf(target);
       if (!where) return false;
+      stopRest();
       enter(target, where, 'keyboard');
       return true;
     },
-    close,
+    close() {
+      stopRest();
+      close();
+    },
     pointerOnCard: onCard,
     setCardElement(element) {
       if (element === card) return;

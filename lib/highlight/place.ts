@@ -1,7 +1,9 @@
 /**
- * Where a card goes: below the mention when it fits, else above, else on the side with more room
- * (with a maximum height so it scrolls); horizontally aligned with the mention's left edge and kept
- * inside the viewport. Pure: viewport coordinates in, viewport coordinates out (for `position: fixed`).
+ * Where a card goes: above the mention when it fits there, so it covers what the reader has read
+ * and not the next lines they are about to read (nor the "Notitie toevoegen" button below a
+ * selection); below only when it does not fit above; else on the side with more room (with a
+ * maximum height so it scrolls). Horizontally aligned with the mention's left edge and kept inside
+ * the viewport. Pure: viewport coordinates in, viewport coordinates out (for `position: fixed`).
  */
 
 /** A rectangle in viewport coordinates (a `DOMRect` is one). */
@@ -26,6 +28,8 @@ export interface PlaceOptions {
   margin?: number;
   /** The side the card is already on: it stays there while it has a useful height there (a card that grows does not jump). */
   side?: 'below' | 'above';
+  /** The side tried first (default above: the lines below the mention are those still to read). */
+  prefer?: 'below' | 'above';
 }
 
 /** Where to put the card, and the largest size it may take there. */
@@ -39,7 +43,12 @@ export interface Placement {
 }
 
 /** Places a card of `card` size next to `rect` inside `viewport` (see the file comment). */
-export function placeCard(rect: RectLike, card: Size, viewport: Size, { gap = 8, margin = 8, side: kept }: PlaceOptions = {}): Placement {
+export function placeCard(
+  rect: RectLike,
+  card: Size,
+  viewport: Size,
+  { gap = 8, margin = 8, side: kept, prefer = 'above' }: PlaceOptions = {},
+): Placement {
   const maxWidth = Math.max(0, viewport.width - 2 * margin);
   const width = Math.min(card.width, maxWidth);
   const left = clamp(rect.left, margin, viewport.width - margin - width);
@@ -59,14 +68,14 @@ export function placeCard(rect: RectLike, card: Size, viewport: Size, { gap = 8,
     side = kept;
     maxHeight = keptRoom;
     top = kept === 'below' ? anchorBottom + gap : anchorTop - gap - Math.min(card.height, keptRoom);
-  } else if (card.height <= below) {
-    side = 'below';
-    top = anchorBottom + gap;
-    maxHeight = below;
-  } else if (card.height <= above) {
-    side = 'above';
-    top = anchorTop - gap - card.height;
-    maxHeight = above;
+  } else if (card.height <= (prefer === 'above' ? above : below)) {
+    side = prefer;
+    top = prefer === 'above' ? anchorTop - gap - card.height : anchorBottom + gap;
+    maxHeight = prefer === 'above' ? above : below;
+  } else if (card.height <= (prefer === 'above' ? below : above)) {
+    side = prefer === 'above' ? 'below' : 'above';
+    top = side === 'below' ? anchorBottom + gap : anchorTop - gap - card.height;
+    maxHeight = side === 'below' ? below : above;
   } else if (Math.max(below, above) >= Math.min(card.height, MIN_USEFUL_HEIGHT)) {
     // Fits on neither side: the roomier one, scrolling inside.
     side = below >= above ? 'below' : 'above';

@@ -11,6 +11,13 @@
  *   person solid · office double · organisation dashed · location dotted · event wavy ·
  *   reference over- and underlined (thin) · note thick · a note placed as a guess ("Onzeker")
  *   grey, thick and dotted, on a pale tint · flash: strong background.
+ *
+ * Forced colours (Windows high contrast and the like) replace every author colour, and the tints
+ * would all become one colour: there the rules use system colours only (`FORCED_LOOKS`), and the
+ * kinds stay apart by their line styles.
+ *
+ * Firefox before 146 draws only `background-color` and `color` of a `::highlight()` (no lines),
+ * so there the kinds differ by their tints alone (docs/architecture.md, "Firefox").
  */
 import { highlightName, type ExtraHighlight, type HighlightKind } from './kinds';
 
@@ -64,7 +71,53 @@ export function highlightCss(): string {
   background-color: rgb(255 200 0 / 0.7);
   color: #1d1d1b;
 }`);
-  return rules.join('\n');
+  return [...rules, forcedColorsCss()].join('\n');
+}
+
+/** A highlight's look in forced colours: system colours only, so the reader's scheme decides them. */
+interface ForcedLook {
+  /** A system colour for the line, or null for no line. */
+  line: string | null;
+  /** A system colour for the background; `transparent` keeps the page's own. */
+  background: string;
+  /** A system colour for the text, or null to keep the text's own. */
+  text: string | null;
+}
+
+/**
+ * The looks in forced colours (exported for the tests): actors' lines in `LinkText`, events and
+ * citations in `CanvasText`, notes marked with `Mark`, a guessed note `GrayText`, the flash as a
+ * selection; the line styles stay those of `LOOKS`, so the kinds differ by more than colour.
+ */
+export const FORCED_LOOKS: Readonly<Record<HighlightKind | ExtraHighlight, ForcedLook>> = {
+  person: { line: 'LinkText', background: 'transparent', text: null },
+  office: { line: 'LinkText', background: 'transparent', text: null },
+  organisation: { line: 'LinkText', background: 'transparent', text: null },
+  location: { line: 'LinkText', background: 'transparent', text: null },
+  event: { line: 'CanvasText', background: 'transparent', text: null },
+  reference: { line: 'CanvasText', background: 'transparent', text: null },
+  note: { line: 'MarkText', background: 'Mark', text: 'MarkText' },
+  'note-uncertain': { line: 'GrayText', background: 'transparent', text: null },
+  flash: { line: null, background: 'Highlight', text: 'HighlightText' },
+};
+
+/** The `@media (forced-colors: active)` block: the same lines, in system colours. */
+function forcedColorsCss(): string {
+  const rules = Object.entries(FORCED_LOOKS).map(([kind, forced]) => {
+    const look = kind === 'flash' ? null : LOOKS[kind as keyof typeof LOOKS];
+    const lines = [`background-color: ${forced.background};`];
+    if (forced.text) lines.push(`color: ${forced.text};`);
+    if (look && forced.line) {
+      lines.push(
+        `text-decoration-line: ${look.line};`,
+        `text-decoration-style: ${look.style};`,
+        `text-decoration-color: ${forced.line};`,
+        `text-decoration-thickness: ${look.thickness};`,
+      );
+    }
+    return `  ::highlight(${highlightName(kind as HighlightKind | ExtraHighlight)}) { ${lines.join(' ')} }`;
+  });
+  return `@media (forced-colors: active) {\n${rules.join('\n')}\n}`;
 }
 
 interface Adoption {
@@ -78,9 +131,75 @@ const adopted = new WeakMap<Document, Adoption>();
 // content scripts run in the extension's one isolated world, so they see the same sheet object.
 const EARLY = '__kantlijnHighlightRules';
 
-function earlySheet(doc: Document): CSSStyleSheet | null {
+/** Firefox's content-script wrappers: `XPCNativeWrapper(x)` is this script's view, `.unwrap(x)` the page's object. */
+interface Xpc {
+  <T>(value: T): T;
+  unwrap<T>(value: T): T;
+}
+
+/** A document's adopted sheets as this script can read and change them. */
+interface SheetList {
+  /** The sheets, as objects of this script (so identity and the early mark hold). */
+  all(): CSSStyleSheet[];
+  add(sheet: CSSStyleSheet): void;
+  remove(sheet: CSSStyleSheet): void;
+}
+
+/**
+ * The adopted sheets of `doc`, or null where there are none. In Firefox content scripts before
+ * 153 (bug 1751346), `document.adoptedStyleSheets` is an opaque wrapper: no length, not iterable,
+ * no array methods, and assigning an array to it throws. There the page's own array is reached
+ * through `wrappedJSObject` and changed in place by index and length only, never through array
+ * methods the page could have replaced.
+ */
+function sheetList(doc: Document): SheetList | null {
   if (!('adoptedStyleSheets' in doc)) return null;
-  return doc.adoptedStyleSheets.find((sheet) => (sheet as unknown as Record<string, unknown>)[EARLY] === true) ?? null;
+  if (typeof (doc.adoptedStyleSheets as { length?: unknown }).length === 'number') {
+    return {
+      all: () => Array.from(doc.adoptedStyleSheets),
+      add: (sheet) => {
+        doc.adoptedStyleSheets = [...Array.from(doc.adoptedStyleSheets), sheet];
+      },
+      remove: (sheet) => {
+        doc.adoptedStyleSheets = Array.from(doc.adoptedStyleSheets).filter((s) => s !== sheet);
+      },
+    };
+  }
+  const xpc = (globalThis as { XPCNativeWrapper?: Xpc }).XPCNativeWrapper;
+  const pageSheets = (): CSSStyleSheet[] | undefined => (doc as { wrappedJSObject?: Document }).wrappedJSObject?.adoptedStyleSheets;
+  if (!xpc || !pageSheets()) return null;
+  return {
+    all: () => {
+      const list = pageSheets() ?? [];
+      const out: CSSStyleSheet[] = [];
+      for (let i = 0; i < list.length; i++) {
+        const sheet = list[i];
+        if (sheet) out.push(xpc(sheet));
+      }
+      return out;
+    },
+    add: (sheet) => {
+      const list = pageSheets();
+      if (list) list[list.length] = xpc.unwrap(sheet);
+    },
+    remove: (sheet) => {
+      const list = pageSheets();
+      if (!list) return;
+      const target = xpc.unwrap(sheet);
+      let kept = 0;
+      for (let i = 0; i < list.length; i++) {
+        const item = list[i];
+        if (item === target || !item) continue;
+        if (kept !== i) list[kept] = item;
+        kept += 1;
+      }
+      list.length = kept;
+    },
+  };
+}
+
+function earlySheet(list: SheetList): CSSStyleSheet | null {
+  return list.all().find((sheet) => (sheet as unknown as Record<string, unknown>)[EARLY] === true) ?? null;
 }
 
 /**
@@ -91,23 +210,25 @@ function earlySheet(doc: Document): CSSStyleSheet | null {
  */
 export function adoptHighlightStylesEarly(doc: Document = document): void {
   const Sheet = doc.defaultView?.CSSStyleSheet;
-  if (!Sheet || !('adoptedStyleSheets' in doc) || earlySheet(doc) || adopted.has(doc)) return;
+  const list = sheetList(doc);
+  if (!Sheet || !list || earlySheet(list) || adopted.has(doc)) return;
   const sheet = new Sheet();
   sheet.replaceSync(highlightCss());
   (sheet as unknown as Record<string, unknown>)[EARLY] = true;
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  list.add(sheet);
 }
 
 /** Removes the sheet adopted at document start when nothing took it over (the page has nothing to highlight). */
 export function dropEarlyHighlightStyles(doc: Document = document): void {
-  const sheet = earlySheet(doc);
-  if (sheet && adopted.get(doc)?.sheet !== sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  const list = sheetList(doc);
+  const sheet = list && earlySheet(list);
+  if (list && sheet && adopted.get(doc)?.sheet !== sheet) list.remove(sheet);
 }
 
 /** Whether the highlight rules are in `doc`'s adopted sheets now (then the page has been, or is about to be, restyled with them). */
 export function highlightStylesAdopted(doc: Document = document): boolean {
   const entry = adopted.get(doc);
-  return entry !== undefined && 'adoptedStyleSheets' in doc && doc.adoptedStyleSheets.includes(entry.sheet);
+  return entry !== undefined && (sheetList(doc)?.all().includes(entry.sheet) ?? false);
 }
 
 /**
@@ -116,22 +237,22 @@ export function highlightStylesAdopted(doc: Document = document): boolean {
  * Returns a no-op where constructable stylesheets are missing.
  */
 export function adoptHighlightStyles(doc: Document = document): () => void {
+  const list = sheetList(doc);
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (!list || !Sheet) return () => undefined;
   let entry = adopted.get(doc);
   if (!entry) {
-    const view = doc.defaultView;
-    const Sheet = view?.CSSStyleSheet;
-    if (!Sheet || !('adoptedStyleSheets' in doc)) return () => undefined;
-    let sheet = earlySheet(doc);
+    let sheet = earlySheet(list);
     if (!sheet) {
       sheet = new Sheet();
       sheet.replaceSync(highlightCss());
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      list.add(sheet);
     }
     entry = { sheet, users: 0 };
     adopted.set(doc, entry);
-  } else if (!doc.adoptedStyleSheets.includes(entry.sheet)) {
+  } else if (!list.all().includes(entry.sheet)) {
     // The page replaced the adopted sheets meanwhile: put ours back.
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, entry.sheet];
+    list.add(entry.sheet);
   }
   entry.users += 1;
   let released = false;
@@ -142,6 +263,6 @@ export function adoptHighlightStyles(doc: Document = document): () => void {
     held.users -= 1;
     if (held.users > 0 || adopted.get(doc) !== held) return;
     adopted.delete(doc);
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== held.sheet);
+    list.remove(held.sheet);
   };
 }

@@ -11,6 +11,7 @@ import type { Report, ReportDocument } from '@/lib/model/report';
 import type { Note } from '@/lib/notes/note';
 import type { HighlightKind } from '@/lib/ui/highlight-kinds';
 import { HIGHLIGHT_KINDS } from '@/lib/ui/highlight-kinds';
+import { KEY_BINDINGS } from '@/lib/ui/shortcut-keys';
 
 /** The four surfaces: the side panel, the card by a mention, the note editor, the notice bar. */
 export type Surface = 'panel' | 'card' | 'editor' | 'notice';
@@ -34,6 +35,15 @@ export interface NotesPanelView {
   loading: boolean;
 }
 
+/** How the panel sits in the window: docked beside the text (`side`, resizable) or a bottom sheet over it. */
+export interface PanelDockView {
+  mode: 'side' | 'sheet';
+  /** Its width now and the range the reader may resize it in (pixels). */
+  width: number;
+  min: number;
+  max: number;
+}
+
 /** The panel: the publication's facts, what the text holds, the reader's notes on it. */
 export interface PanelView {
   surface: 'panel';
@@ -43,6 +53,8 @@ export interface PanelView {
   /** False while the report is read and analysed; the report itself comes in a `report` message. */
   hasReport: boolean;
   notes: NotesPanelView | null;
+  /** Filled in by the frame host, which places the panel. */
+  dock?: PanelDockView;
 }
 
 /** The notes at the foot of an actor or event card. */
@@ -59,6 +71,9 @@ export interface OtherDocumentView {
   title: string | null;
   date: string | null;
   url: string;
+  /** For the citation form and what it is about (components/ActorCard.tsx). */
+  dossier?: readonly string[];
+  dossierTitles?: readonly string[];
 }
 
 /** What a card shows: an actor, an event, a citation or the reader's notes on a passage. */
@@ -88,7 +103,12 @@ export type CardContent =
       notes: SubjectNotesView | null;
     }
   | { kind: 'reference'; target: string | null; text: string; url: string | null }
-  | { kind: 'notes'; notes: Note[] };
+  | {
+      kind: 'notes';
+      notes: Note[];
+      /** The ids of those placed only as a guess ("Onzeker"), which the card offers to confirm. */
+      uncertain?: string[];
+    };
 
 /** The card surface. */
 export interface CardView {
@@ -127,8 +147,8 @@ export type ToFrame =
   /** What the surface shows now; null: nothing (it is hidden). */
   | { type: 'view'; view: SurfaceView | null; seq: number }
   | { type: 'report'; report: Report | null }
-  /** The frame now has focus: put it on the first control (or the editor's textbox). */
-  | { type: 'focus' };
+  /** The frame now has focus: put it on the first control (or the editor's textbox), or (`restore`) back where it was. */
+  | { type: 'focus'; restore?: boolean };
 
 const id = v.pipe(v.string(), v.maxLength(200));
 const text = v.pipe(v.string(), v.maxLength(1_000_000));
@@ -140,9 +160,11 @@ const ACTION = v.variant('type', [
   v.object({ type: v.literal('panel-close') }),
   v.object({ type: v.literal('actor-activate'), actorId: id }),
   v.object({ type: v.literal('event-activate'), eventId: id }),
-  v.object({ type: v.literal('reference-activate'), index }),
   v.object({ type: v.literal('toggle-kind'), kind: v.picklist(HIGHLIGHT_KINDS) }),
   v.object({ type: v.literal('card-close') }),
+  /** The reader moved the panel's splitter with a key (`done`: remembered); `panel-drag`: pressed it `grab` px from the panel's edge. */
+  v.object({ type: v.literal('panel-resize'), width: v.pipe(v.number(), v.minValue(0), v.maxValue(100_000)), done: v.boolean() }),
+  v.object({ type: v.literal('panel-drag'), grab: v.pipe(v.number(), v.minValue(0), v.maxValue(100_000)) }),
   v.object({ type: v.literal('card-actor'), actorId: id, mentionIndex: index }),
   v.object({ type: v.literal('card-event'), eventId: id }),
   v.object({ type: v.literal('note-add-actor'), actorId: id, mentionIndex: index }),
@@ -159,6 +181,8 @@ const ACTION = v.variant('type', [
   v.object({ type: v.literal('notice-dismiss') }),
   v.object({ type: v.literal('open-library') }),
   v.object({ type: v.literal('toggle-panel') }),
+  /** One of Kantlijn's keys, pressed while focus was in the frame (lib/ui/shortcut-keys.ts). */
+  v.object({ type: v.literal('command'), command: v.picklist(KEY_BINDINGS.map((b) => b.command)) }),
 ]);
 
 /** What the reader did in a frame. */

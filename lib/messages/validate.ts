@@ -31,6 +31,8 @@ export function validateSeenDocument(value: unknown): SeenDocument | null {
   if (!isString(v.id, 200) || !v.id || !isString(v.url) || !isNullableString(v.title) || !isNullableString(v.date, 40)) return null;
   if (!KINDS.includes(v.kind as DocumentKind)) return null;
   if (!Array.isArray(v.dossier) || !v.dossier.every((d) => isString(d, 100))) return null;
+  const titles = v.dossierTitles;
+  if (titles !== undefined && (!Array.isArray(titles) || titles.length > 50 || !titles.every((t) => isString(t)))) return null;
   const actorKeys = validateActorKeys(v.actorKeys);
   if (!actorKeys) return null;
   return {
@@ -40,6 +42,7 @@ export function validateSeenDocument(value: unknown): SeenDocument | null {
     kind: v.kind as DocumentKind,
     date: v.date,
     dossier: [...(v.dossier as string[])],
+    ...(titles === undefined ? {} : { dossierTitles: [...(titles as string[])] }),
     actorKeys,
   };
 }

@@ -13,6 +13,12 @@ export interface DocumentRecord {
   date: string | null;
   dossier: string[];
   /**
+   * The dossiers' titles as printed ("Raad Algemene Zaken en Raad Buitenlandse Zaken"): what "Ook
+   * in" tells a minister's letters apart by. Absent in a record from before they were kept (no
+   * migration needed: the next visit writes the whole record again, with them).
+   */
+  dossierTitles?: string[];
+  /**
    * The keys (`actorKeyOf` in lib/extract/actor-key.ts) of the actors the document mentions, each
    * once: "person:hoekstra", "organisation:europese commissie". Indexed, for "Ook in".
    */

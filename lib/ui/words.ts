@@ -51,9 +51,60 @@ export function kindLabel(kind: DocumentKind): string {
   return msg(KIND_KEYS[kind]);
 }
 
+/**
+ * The language of the words actually shown ("nl", "en"): a message of its own in each locale, so
+ * it is the locale the browser chose for `msg` (a German browser reads the default, Dutch), never
+ * a guess from the browser's language. Documents and shadow roots take it as their `lang`, so a
+ * screen reader pronounces the words in their own language.
+ */
+export function uiLang(): string {
+  return msg('uiLang');
+}
+
+/** A message stem that has a form for one and one for other numbers: `fooOne` and `fooOther`. */
+export type PluralKey = {
+  [K in WordKey]: K extends `${infer Stem}One` ? (`${Stem}Other` extends WordKey ? Stem : never) : never;
+}[WordKey];
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** The CLDR plural category of `n` in `lang` (only "one" and "other" exist in Dutch and English). */
+function pluralOf(n: number, lang: string): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
+}
+
+/** A count as the shown language writes numbers ("1.000" / "1,000"). */
+export function formatNumber(n: number, lang: string = uiLang()): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 0 });
+    numberFormats.set(lang, format);
+  }
+  return format.format(n);
+}
+
+/**
+ * Every count the reader sees, with its noun in the right form by the language's plural rules
+ * ("1 vermelding", "0 vermeldingen", "2 documenten gezien"): `stemOne` or `stemOther`, chosen by
+ * `Intl.PluralRules` for `count`. The placeholders get `subs`, or the formatted count when none
+ * are given ("$ARG1$ van $ARG2$ notities" passes both numbers and chooses by the second).
+ */
+export function countWords(stem: PluralKey, count: number, ...subs: Array<string | number>): string {
+  const lang = uiLang();
+  const form = pluralOf(count, lang) === 'one' ? 'One' : 'Other';
+  const filled = subs.length > 0 ? subs.map((s) => (typeof s === 'number' ? formatNumber(s, lang) : s)) : [formatNumber(count, lang)];
+  return msg(`${stem}${form}` as WordKey, ...filled);
+}
+
 /** "1 document gezien" / "3 documenten gezien". */
 export function documentsSeen(n: number): string {
-  return n === 1 ? msg('documentsSeenOne') : msg('documentsSeenMany', n);
+  return countWords('documentsSeen', n);
 }
 
 const PROBLEM_WORDS: Record<PageProblem, WordKey> = {

@@ -270,11 +270,16 @@ export async function aimAt(args: { k: number; moving: boolean }): Promise<{ x: 
 }
 
 /** Waits (up to `timeoutMs`) for the card armed by `aimAt` and returns the probe's times. */
-export async function hoverResult(
-  timeoutMs: number,
-): Promise<{ moveAt: number | null; listenerAt: number | null; sentAt: number | null; openAt: number | null; label: string | null }> {
+export async function hoverResult(timeoutMs: number): Promise<{
+  moveAt: number | null;
+  listenerAt: number | null;
+  restAt: number | null;
+  sentAt: number | null;
+  openAt: number | null;
+  label: string | null;
+}> {
   const probe = (window as unknown as BenchWindow).__kantlijnHover;
-  if (!probe) return { moveAt: null, listenerAt: null, sentAt: null, openAt: null, label: null };
+  if (!probe) return { moveAt: null, listenerAt: null, restAt: null, sentAt: null, openAt: null, label: null };
   const until = performance.now() + timeoutMs;
   // Inline: this function runs in the page, where the module's other functions are not.
   const after = probe.listenerAt ?? Number.POSITIVE_INFINITY;
@@ -285,10 +290,12 @@ export async function hoverResult(
   }
   // The first view sent after the move: a later one ("Ook in" answered) may pass it on the way.
   probe.sentAt = first('kantlijn-card-view');
+  // The end of the rest that hover intent waits for (lib/highlight/hover.ts REST_MARK).
+  const restAt = first('kantlijn-hover-rest');
   probe.label = probe.openAt === null ? null : probe.aimed;
   probe.armed = false;
   probe.ticking = false;
-  return { moveAt: probe.moveAt, listenerAt: probe.listenerAt, sentAt: probe.sentAt, openAt: probe.openAt, label: probe.label };
+  return { moveAt: probe.moveAt, listenerAt: probe.listenerAt, restAt, sentAt: probe.sentAt, openAt: probe.openAt, label: probe.label };
 }
 
 /** What mark.js did in one run. */

@@ -296,6 +296,7 @@ describe('lib/highlight in Chromium (no extension)', () => {
       w.K.startHover({
         source: w.kDrawing!,
         signal: w.kHover.signal,
+        restMs: 0, // the machinery's latency, without the reader's rest of hover intent (lib/highlight/intent.ts)
         onEnter: (target, rect) => {
           const moved = w.kLastMove ?? 0;
           const entered = performance.now() - moved;

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixtureUrl, openPopup, openWithShortcut, panel, tabIdOf } from '@/scripts/browser/harness';
-import { drawn, selectText, useHarness } from './use-harness';
+import { drawn, forgetNotes as forgetStored, selectText, useHarness } from './use-harness';
 
 const LETTER = 'kst-21501-02-2553';
 const SENTENCE =
@@ -38,26 +38,7 @@ async function waitForNoteTexts(page: Page, count: number): Promise<string[]> {
 
 /** Deletes the notes with these texts from the store, so the tests after count only their own. */
 async function forgetNotes(texts: string[]): Promise<void> {
-  const worker = await browser().worker();
-  const left = await worker.evaluate(
-    (gone: string[]) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('kantlijn');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('notes', 'readwrite').objectStore('notes');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            const mine = (all.result as Array<{ id: string; text: string }>).filter((n) => gone.includes(n.text));
-            for (const n of mine) store.delete(n.id);
-            store.transaction.oncomplete = () => resolve(mine.length);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    texts,
-  );
-  expect(left).toBe(texts.length);
+  expect(await forgetStored(browser(), texts)).toBe(texts.length);
 }
 
 /** Closes the panel when it is open (it stays open from tab to tab, and covers the right of the text). */
@@ -91,6 +72,22 @@ const changed = (html: string) =>
       '<h2 class="tussenkop">Vermeende oorlogsmisdrijven door Azerbeidzjan',
       `<p class="al">${INSERTED}</p>\n<h2 class="tussenkop">Vermeende oorlogsmisdrijven door Azerbeidzjan`,
     );
+
+// A passage of the letter rewritten (two words in three replaced) after a note was written on it.
+const OLD_WORDS = 'het onderzoek nauwkeurig zal volgen';
+const REWRITTEN = 'de uitkomsten met zorg zal bekijken';
+
+/** Writes `note` on the old words, then opens the letter with them rewritten, drawn. */
+async function rewrittenUnder(note: string): Promise<Page> {
+  const page = await browser().open(LETTER);
+  await drawn(page);
+  const before = await noteTexts(page);
+  await addNote(page, OLD_WORDS, note, 'toezegging', 'keys');
+  await waitForNoteTexts(page, before.length + 1);
+  const edited = await browser().open(LETTER, { transform: (html) => html.replace(OLD_WORDS, REWRITTEN) });
+  await drawn(edited);
+  return edited;
+}
 
 describe('notes on a passage', () => {
   it('keeps a note with its tag on the same words after a reload', async () => {
@@ -174,35 +171,93 @@ describe('notes on a passage', () => {
   });
 
   it('offers a rewritten passage under "Onzeker", the old words beside the new, and confirms it in one step', async () => {
-    const old = 'het onderzoek nauwkeurig zal volgen';
-    const rewritten = 'de uitkomsten met zorg zal bekijken';
-    const page = await browser().open(LETTER);
-    await drawn(page);
-    const before = await noteTexts(page);
-    await addNote(page, old, 'Volgen met partners', 'toezegging', 'keys');
-    await waitForNoteTexts(page, before.length + 1);
-    const edited = await browser().open(LETTER, { transform: (html) => html.replace(old, rewritten) });
-    await drawn(edited);
+    const edited = await rewrittenUnder('Volgen met partners');
     const p = await openWithShortcut(edited);
     const uncertain = p.aside.getByRole('region', { name: 'Notities' }).getByRole('region', { name: 'Onzeker' });
     await uncertain.waitFor({ timeout: 10_000 });
     const item = uncertain.getByRole('listitem').filter({ hasText: 'Volgen met partners' });
-    expect(await item.innerText()).toMatch(new RegExp(`Eerst[\\s\\S]*${old}[\\s\\S]*Nu[\\s\\S]*${rewritten}`));
+    expect(await item.innerText()).toMatch(new RegExp(`Eerst[\\s\\S]*${OLD_WORDS}[\\s\\S]*Nu[\\s\\S]*${REWRITTEN}`));
     // Drawn apart (dotted), not as a note found.
     await edited.waitForFunction(
       () => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('kantlijn-note-uncertain')?.size ?? 0) > 0,
       undefined,
       { timeout: 5_000 },
     );
-    expect(await noteTexts(edited)).not.toContain(rewritten);
+    expect(await noteTexts(edited)).not.toContain(REWRITTEN);
     await item.getByRole('button', { name: 'Bevestigen', exact: false }).first().click();
-    await expect.poll(() => noteTexts(edited), { timeout: 10_000 }).toContain(rewritten);
+    await expect.poll(() => noteTexts(edited), { timeout: 10_000 }).toContain(REWRITTEN);
     // Confirmed, it stays on the new words after a reload.
     await edited.reload();
     await drawn(edited);
-    await expect.poll(() => noteTexts(edited), { timeout: 10_000 }).toContain(rewritten);
+    await expect.poll(() => noteTexts(edited), { timeout: 10_000 }).toContain(REWRITTEN);
     await closePanel(edited);
     await forgetNotes(['Volgen met partners']);
+  });
+
+  it('opens the card of a note placed as a guess, which says so and confirms it in one step', async () => {
+    const edited = await rewrittenUnder('Gok op de kaart');
+    await edited.waitForFunction(
+      () => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('kantlijn-note-uncertain')?.size ?? 0) > 0,
+      undefined,
+      { timeout: 5_000 },
+    );
+    // The reader rests the pointer on the grey, dotted words.
+    const at = await edited.evaluate((words) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = node.textContent?.indexOf(words) ?? -1;
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, i + 3);
+        range.setEnd(node, i + 6);
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }
+      return null;
+    }, REWRITTEN);
+    if (!at) throw new Error('the rewritten words are not on the page');
+    await edited.mouse.move(at.x, at.y - 150);
+    await edited.mouse.move(at.x, at.y);
+    const card = panel(edited).card.getByRole('dialog', { name: 'Notitie' });
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await card.innerText()).toMatch(/Onzeker: de tekst is veranderd/);
+    await card.getByRole('button', { name: 'Bevestigen' }).click();
+    await expect.poll(() => noteTexts(edited), { timeout: 10_000 }).toContain(REWRITTEN);
+    await forgetNotes(['Gok op de kaart']);
+  });
+
+  it('dates a new note by its first save, so that it does not read "gewijzigd" at once', async () => {
+    const page = await browser().open(LETTER);
+    await drawn(page);
+    await selectText(page, 'onafhankelijk onderzoek en publicatie van de uitkomsten');
+    await page.keyboard.press('Alt+Shift+N');
+    const editor = panel(page).editor.getByRole('dialog', { name: 'Notitie bij de tekst' });
+    await editor.getByLabel('Notitie', { exact: true }).fill('Pas later bewaard');
+    await page.waitForTimeout(1_500); // the reader takes a while to write
+    const saving = Date.now();
+    await editor.getByRole('button', { name: 'Opslaan' }).click();
+    await editor.waitFor({ state: 'detached', timeout: 5_000 });
+    const worker = await browser().worker();
+    const times = await worker.evaluate(
+      () =>
+        new Promise<{ created: number; updated: number } | null>((resolve, reject) => {
+          const open = indexedDB.open('kantlijn');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('notes').objectStore('notes').getAll();
+            all.onsuccess = () =>
+              resolve(
+                (all.result as Array<{ text: string; created: number; updated: number }>).find((n) => n.text === 'Pas later bewaard') ??
+                  null,
+              );
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    expect(times?.created).toBeGreaterThanOrEqual(saving);
+    expect((times?.updated ?? 0) - (times?.created ?? 0)).toBeLessThan(1_000);
+    await forgetNotes(['Pas later bewaard']);
   });
 
   it('shows a note added in one tab in a second tab of the same letter', async () => {
@@ -210,6 +265,8 @@ describe('notes on a passage', () => {
     const second = await browser().open(LETTER);
     await Promise.all([drawn(first), drawn(second)]);
     const before = (await waitForNoteTexts(second, 1)).length;
+    // The reader writes in the tab in front: Chromium holds back a hidden tab's animation frames.
+    await first.bringToFront();
     const sentence =
       'Nederland zal blijven aandringen op een onafhankelijk onderzoek en publicatie van de uitkomsten, en zal ontwikkelingen nauw blijven volgen.';
     await addNote(first, sentence, 'Blijven aandringen', 'toezegging');

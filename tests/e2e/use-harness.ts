@@ -58,21 +58,51 @@ export async function drawn(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('kantlijn-drawn').length > 0, undefined, { timeout: 20_000 });
 }
 
+/**
+ * Runs in the page (Chromium's or Firefox's): selects `wanted` in the publication, as a reader
+ * dragging over it would, after scrolling it into view; throws when it is not there.
+ */
+export function selectInPage(wanted: string): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node.nodeValue ?? '').indexOf(wanted);
+    if (at < 0) continue;
+    node.parentElement?.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + wanted.length);
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    return;
+  }
+  throw new Error(`not in the page: ${wanted}`);
+}
+
 /** Selects `text` in the publication, as a reader dragging over it would (throws when it is not there). */
 export async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.nodeValue ?? '').indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`not in the page: ${wanted}`);
-  }, text);
+  await page.evaluate(selectInPage, text);
+}
+
+/** Deletes the notes with these texts from the store (the profile is shared by a file's tests); gives how many there were. */
+export async function forgetNotes(h: Harness, texts: string[]): Promise<number> {
+  const worker = await h.worker();
+  return worker.evaluate(
+    (gone: string[]) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('kantlijn');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('notes', 'readwrite').objectStore('notes');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const mine = (all.result as Array<{ id: string; text: string }>).filter((n) => gone.includes(n.text));
+            for (const n of mine) store.delete(n.id);
+            store.transaction.oncomplete = () => resolve(mine.length);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    texts,
+  );
 }

@@ -1,14 +1,28 @@
 /**
  * The cards feature: the card of an actor, event or citation, opened by hovering a mention, from
- * the panel or from another card; the previous and next mention; "Ook in", asked of the background
- * once per actor; following a citation. Each pass's hover goes when that pass's signal aborts.
+ * the panel, from another card or from the reader's place in the text (its keys); the previous and
+ * next mention; "Ook in", asked of the background once per actor; following a citation. Each
+ * pass's hover goes when that pass's signal aborts.
  */
 import type { OtherDocument } from '@/components/ActorCard';
+import { selectionToOffsets } from '@/lib/anchor';
 import { actorKeyOf } from '@/lib/extract/actor-key';
-import { scrollToMention, startHover, type HoverController, type HoverSource, type Target } from '@/lib/highlight';
+import {
+  scrollToMention,
+  startHover,
+  toLiveRange,
+  type Drawing,
+  type HoverController,
+  type HoverSource,
+  type MentionSpan,
+  type Target,
+} from '@/lib/highlight';
 import { sendToBackground } from '@/lib/messages/send';
 import { isSitePage } from '@/lib/model/site';
+import type { TextIndex } from '@/lib/page/text-index';
+import { toTextOffset } from '@/lib/page/text-position';
 import type { SessionState, Store } from '@/entrypoints/content/page-store';
+import { mentionAt, stepFrom, type Place } from './mention-steps';
 
 /** What the cards let the reader do. */
 export interface CardsFeature {
@@ -17,6 +31,10 @@ export interface CardsFeature {
   openEvent(eventId: string): void;
   /** From the panel: the actor's next mention each time. */
   activateActor(actorId: string): void;
+  /** Opens the card of the mention at the reader's caret or selection, with focus in it; false when there is none. */
+  openAtPlace(): boolean;
+  /** Selects the next (1) or previous (-1) actor's mention from the reader's place and opens its card. */
+  step(by: 1 | -1): void;
   /** Goes to a citation's publication on the site (in a new tab when asked). */
   followReference(index: number, newTab: boolean): void;
   close(): void;
@@ -42,7 +60,11 @@ export function startCards(store: Store<SessionState>, focusCard: () => void = (
     const answered = (documents: readonly OtherDocument[]) => store.set({ alsoIn: new Map(store.get().alsoIn).set(key, documents) });
     sendToBackground({ type: 'documents-with-actor', key, exclude: store.get().document.id ?? undefined, limit: 20 })
       .then((answer) =>
-        answered(answer.ok && 'documents' in answer ? answer.documents.map(({ id, title, date, url }) => ({ id, title, date, url })) : []),
+        answered(
+          answer.ok && 'documents' in answer
+            ? answer.documents.map(({ id, title, date, url, dossier, dossierTitles }) => ({ id, title, date, url, dossier, dossierTitles }))
+            : [],
+        ),
       )
       .catch(() => answered([]));
   };
@@ -74,6 +96,24 @@ export function startCards(store: Store<SessionState>, focusCard: () => void = (
       if (count) openActor(actorId, (nextMention.get(actorId) ?? 0) % count);
     },
     followReference,
+    openAtPlace() {
+      const drawing = store.get().drawing;
+      const place = drawing && readerPlace(drawing.index);
+      const at = place ? mentionAt(drawing.mentions, place, (m) => drawing.isShown(m.kind)) : null;
+      const mention = at === null ? undefined : drawing?.mentions[at];
+      if (!mention) return false;
+      open(mention.target);
+      return true;
+    },
+    step(by) {
+      const drawing = store.get().drawing;
+      if (!drawing) return;
+      const at = stepFrom(drawing.mentions, readerPlace(drawing.index), by, (m) => isActorMention(drawing, m));
+      const mention = at === null ? undefined : drawing.mentions[at];
+      if (!mention) return;
+      select(drawing, mention.target);
+      open(mention.target);
+    },
     close() {
       store.set({ card: null });
       store.get().hover?.close();
@@ -92,6 +132,34 @@ export function startCards(store: Store<SessionState>, focusCard: () => void = (
         },
       }),
   };
+}
+
+/** The reader's place in the text: the selection, or the caret, as offsets; null when it is not in the text. */
+export function readerPlace(index: TextIndex, doc: Document = document): Place | null {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  if (!selection.isCollapsed) {
+    const span = selectionToOffsets(index, selection);
+    if (span) return span;
+  }
+  const range = selection.getRangeAt(0);
+  const at = toTextOffset(index, range.startContainer, range.startOffset);
+  return at === null ? null : { start: at, end: at };
+}
+
+// An actor's mention of a kind the reader shows: what the next and previous mention keys go through.
+function isActorMention(drawing: Drawing, mention: MentionSpan): boolean {
+  return mention.target.kind === 'actor' && drawing.isShown(mention.kind);
+}
+
+// The mention becomes the selection: the reader's place moves with the keys (and a note may be put on it).
+function select(drawing: Drawing, target: Target): void {
+  const range = drawing.rangeOf(target);
+  const live = range && toLiveRange(range);
+  const selection = document.getSelection();
+  if (!live || !selection) return;
+  selection.removeAllRanges();
+  selection.addRange(live);
 }
 
 /** "Ook in" for the card of `target`: null while asked, or for anything but an actor. */

@@ -46,20 +46,28 @@ export async function startUi(ctx: ContentScriptContext, store: Store<SessionSta
       else notes?.actions.pointerOnCard(over);
     },
     onShown(surface, frame) {
+      if (frame) actions.focus.shown(surface);
       if (surface !== 'card') return;
       const { card, notes } = store.get();
       actions.cards.setCardElement(card ? frame : null);
       notes?.actions.setCardElement(card ? null : frame);
     },
+    onClosedWithFocus: (surface) => actions.focus.closedWithFocus(surface),
   });
-  actions.focus.connect((surface) => host.focus(surface));
+  // Focus goes back to what opened a surface; with nothing left of that, to the panel's tab.
+  actions.focus.connect({
+    focus: host.focus,
+    shown: (surface) => host.element(surface) !== null,
+    focused: host.focused,
+    fallback: () => chrome.querySelector<HTMLElement>('button[aria-expanded]'),
+  });
   // The card is wanted at the first hover and the panel at the first Alt+Shift+K: load them now.
   host.prepare(['card', 'panel']);
   let editorKey: string | null = null;
   const draw = () => {
     const state = store.get();
     render(<PageControls {...controlsProps(state, actions)} />, chrome);
-    editorKey = drawFrames(host, state, editorKey);
+    editorKey = drawFrames(host, state, editorKey, actions.focus);
   };
   store.subscribe(draw, ctx.signal);
   ctx.signal.addEventListener('abort', () => render(null, chrome), { once: true });
@@ -79,7 +87,7 @@ export function controlsProps(state: Readonly<SessionState>, { panel }: UiAction
 }
 
 // Every surface's view to its frame; a newly opened editor gets focus. Gives the editor's key.
-function drawFrames(host: FrameHost, state: Readonly<SessionState>, editorKey: string | null): string | null {
+function drawFrames(host: FrameHost, state: Readonly<SessionState>, editorKey: string | null, focus: FocusRequests): string | null {
   const notes = state.notes?.state ?? null;
   host.setReport(state.report);
   host.show('panel', panelView(state), atRightEdge);
@@ -88,7 +96,7 @@ function drawFrames(host: FrameHost, state: Readonly<SessionState>, editorKey: s
   host.show('card', card?.view ?? null, besideRect(card?.rect ?? null, { atOnce: state.card !== null }));
   const editor = editorView(notes);
   host.show('editor', editor?.view ?? null, besideRect(editor?.rect ?? null));
-  if (editor && editor.view.key !== editorKey) host.focus('editor');
+  if (editor && editor.view.key !== editorKey) focus.request('editor');
   host.show('notice', noticeView(notes), nearBottom);
   return editor?.view.key ?? null;
 }

@@ -20,6 +20,7 @@ export async function recordVisit(doc: ReportDocument, report: Report | null): P
         kind: doc.kind,
         date: doc.date,
         dossier: doc.dossier,
+        dossierTitles: doc.dossierTitles,
         actorKeys: actorKeysOf(report),
       },
     });

@@ -6,24 +6,35 @@
 import type { FrameAction } from '@/lib/messages/frame-protocol';
 import type { Note } from '@/lib/notes/note';
 import type { CardsFeature } from '@/entrypoints/content/features/cards';
+import { runCommand } from '@/entrypoints/content/features/keys';
 import type { PanelFeature } from '@/entrypoints/content/features/panel';
+import type { FocusRequests } from '@/entrypoints/content/frames/focus-requests';
 import { ask } from '@/entrypoints/content/notes/notes-client';
 import type { NotesState } from '@/entrypoints/content/notes/notes-state';
 import type { SessionState } from '@/entrypoints/content/page-store';
+import { pageKeyGate, type KeyGate } from '@/entrypoints/content/shortcut';
 
 /** The features the frames' controls act through. */
 export interface FrameActors {
   panel: PanelFeature;
   cards: CardsFeature;
+  /** Where focus goes: the notice after a delete takes it, so "Ongedaan maken" is one key away. */
+  focus?: FocusRequests;
+  /** Takes a key pressed in a frame once, should the browser's command of it come too (shortcut.ts). */
+  gate?: KeyGate;
 }
 
 /** Carries out one action of the reader against the current state. */
-export function applyFrameAction(action: FrameAction, state: Readonly<SessionState>, { panel, cards }: FrameActors): void {
+export function applyFrameAction(action: FrameAction, state: Readonly<SessionState>, actors: FrameActors): void {
+  const { panel, cards, focus, gate = pageKeyGate } = actors;
   const notes = state.notes;
   const note = (id: string) => (notes ? findNote(notes.state, id) : null);
   switch (action.type) {
     case 'toggle-panel':
       panel.toggle();
+      return;
+    case 'command':
+      if (gate.take(action.command, 'key')) runCommand(action.command, state, actors);
       return;
     case 'panel-close':
       void panel.setOpen(false);
@@ -37,9 +48,6 @@ export function applyFrameAction(action: FrameAction, state: Readonly<SessionSta
     case 'event-activate':
     case 'card-event':
       cards.openEvent(action.eventId);
-      return;
-    case 'reference-activate':
-      cards.followReference(action.index, false);
       return;
     case 'card-actor':
       cards.openActor(action.actorId, action.mentionIndex);
@@ -75,7 +83,9 @@ export function applyFrameAction(action: FrameAction, state: Readonly<SessionSta
     }
     case 'note-delete': {
       const found = note(action.noteId);
-      if (found) void actions.remove(found);
+      if (!found) return;
+      focus?.requestOnShow('notice');
+      void actions.remove(found);
       return;
     }
     case 'note-reattach': {

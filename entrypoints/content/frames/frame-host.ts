@@ -19,6 +19,7 @@ import {
   type ToFrame,
 } from '@/lib/messages/frame-protocol';
 import type { Report } from '@/lib/model/report';
+import { startPanelDock } from './panel-dock';
 
 /** Where a frame goes, and whether it must wait for its content's height to be shown there. */
 export type PlacedStyle = Partial<Record<'left' | 'top' | 'right' | 'bottom' | 'width' | 'height', string>> & {
@@ -35,8 +36,10 @@ export interface FrameHost {
   show(surface: Surface, view: SurfaceView | null, place: Placement): void;
   /** The report the panel draws, sent only when it changes. */
   setReport(report: Report | null): void;
-  /** Moves focus into the surface's frame, onto its first control (now, or once it is shown). */
-  focus(surface: Surface): void;
+  /** Moves focus into the surface's frame, onto its first control or (`restore`) where it last was (now, or once it is shown). */
+  focus(surface: Surface, restore?: boolean): void;
+  /** The surface whose frame has focus now, or null. */
+  focused(): Surface | null;
   /** Loads the frames of `surfaces` now, hidden, so that their first showing does not wait for a load. */
   prepare(surfaces: readonly Surface[]): void;
   /** The frame element of a shown surface (the hover keeps a card open while over it), else null. */
@@ -63,6 +66,7 @@ interface Slot {
   openSeq: number;
   place: Placement;
   wantsFocus: boolean;
+  restoreFocus: boolean;
 }
 
 /** What the host tells its owner. */
@@ -73,6 +77,8 @@ export interface FrameHostEvents {
   onPointer(surface: Surface, over: boolean): void;
   /** A surface's frame was shown (its element) or hidden (null). */
   onShown(surface: Surface, frame: HTMLIFrameElement | null): void;
+  /** A surface's frame was hidden while focus was in it (focus goes back to what opened it). */
+  onClosedWithFocus?(surface: Surface): void;
 }
 
 /** Creates the host; frames are appended to `container` (in the page's shadow root). */
@@ -81,6 +87,13 @@ export function createFrameHost(container: HTMLElement, signal: AbortSignal, eve
   let report: Report | null = null;
   let reportSent = false; // to the panel's frame, the only one that draws it
   const own = browser.runtime.getURL('/');
+  // The panel's place is the dock's (panel-dock.ts): beside the text or a bottom sheet, resizable.
+  const dock = startPanelDock(container.parentElement ?? container, signal, () => {
+    const panel = slots.get('panel');
+    if (!panel) return;
+    send('panel', panel);
+    layout('panel', panel);
+  });
 
   const post = (slot: Slot, message: ToFrame) => {
     try {
@@ -96,13 +109,14 @@ export function createFrameHost(container: HTMLElement, signal: AbortSignal, eve
       post(slot, { type: 'report', report });
       reportSent = true;
     }
-    const text = JSON.stringify(slot.view);
+    const view = slot.view?.surface === 'panel' ? { ...slot.view, dock: dock.view() } : slot.view;
+    const text = JSON.stringify(view);
     if (text === slot.sent) return;
     slot.sent = text;
     slot.seq += 1;
     // On the page's performance timeline: the benchmark splits a card's opening here (docs/performance.md).
     if (surface === 'card' && slot.view) performance.mark('kantlijn-card-view');
-    post(slot, { type: 'view', view: slot.view, seq: slot.seq });
+    post(slot, { type: 'view', view, seq: slot.seq });
   };
   // A frame is shown once it listens and its place is known; its height is its content's once it
   // has said it for a view since the surface opened (until then the placement's own guess). While
@@ -120,16 +134,19 @@ export function createFrameHost(container: HTMLElement, signal: AbortSignal, eve
       slot.placed = placed;
       Object.assign(slot.frame.style, place);
     }
+    const hidesFocus = !shown && slot.frame.hasAttribute('data-shown') && hasFocus(slot.frame);
     conceal(slot.frame, !shown);
     if (shown !== slot.frame.hasAttribute('data-shown')) {
       slot.frame.toggleAttribute('data-shown', shown);
+      if (surface === 'panel') dock.shown(shown);
       events.onShown(surface, shown ? slot.frame : null);
     }
+    if (hidesFocus) events.onClosedWithFocus?.(surface);
     if (!shown) return;
     if (slot.wantsFocus) {
       slot.wantsFocus = false;
       slot.frame.focus();
-      post(slot, { type: 'focus' });
+      post(slot, slot.restoreFocus ? { type: 'focus', restore: true } : { type: 'focus' });
     }
   };
   const create = (surface: Surface): Slot => {
@@ -154,6 +171,7 @@ export function createFrameHost(container: HTMLElement, signal: AbortSignal, eve
       openSeq: 0,
       place: () => ({}),
       wantsFocus: false,
+      restoreFocus: false,
     };
     slots.set(surface, slot);
     container.append(frame);
@@ -187,7 +205,11 @@ export function createFrameHost(container: HTMLElement, signal: AbortSignal, eve
         slot.height = message.height;
         slot.heightSeq = message.seq;
       } else if (message.type === 'pointer') events.onPointer(named.surface, message.over);
-      else events.onAction(message.action);
+      else if (message.action.type === 'panel-resize' || message.action.type === 'panel-drag') {
+        if (named.surface !== 'panel') return;
+        if (message.action.type === 'panel-drag') dock.drag(message.action.grab);
+        else dock.resize(message.action.width, message.action.done);
+      } else events.onAction(message.action);
       layout(named.surface, slot);
     });
     port.onDisconnect.addListener(() => {
@@ -229,7 +251,7 @@ export function createFrameHost(container: HTMLElement, signal: AbortSignal, eve
       // The benchmark's marks of the card before: one pair at a time, not one per hover of the reading.
       if (opening && surface === 'card') for (const name of ['kantlijn-card-view', 'kantlijn-card-drawn']) performance.clearMarks(name);
       slot.view = view;
-      slot.place = place;
+      slot.place = surface === 'panel' ? dock.place : place;
       send(surface, slot);
       if (opening) slot.openSeq = slot.seq;
       layout(surface, slot);
@@ -241,11 +263,16 @@ export function createFrameHost(container: HTMLElement, signal: AbortSignal, eve
       const panel = slots.get('panel');
       if (panel) send('panel', panel);
     },
-    focus(surface) {
+    focus(surface, restore = false) {
       const slot = slots.get(surface);
       if (!slot) return;
       slot.wantsFocus = true;
+      slot.restoreFocus = restore;
       layout(surface, slot);
+    },
+    focused() {
+      for (const [surface, slot] of slots) if (hasFocus(slot.frame)) return surface;
+      return null;
     },
     prepare(surfaces) {
       for (const surface of surfaces) if (!signal.aborted && !slots.has(surface)) create(surface);
@@ -255,6 +282,11 @@ export function createFrameHost(container: HTMLElement, signal: AbortSignal, eve
       return slot?.frame.hasAttribute('data-shown') ? slot.frame : null;
     },
   };
+}
+
+// Whether focus is in the frame: it is the active element of the root it is in (the page's shadow root).
+function hasFocus(frame: HTMLIFrameElement): boolean {
+  return (frame.getRootNode() as Document | ShadowRoot).activeElement === frame;
 }
 
 /**

@@ -51,8 +51,12 @@ export function cardView(state: Readonly<SessionState>): { view: CardView; rect:
     const content = targetCard(report, card.target, alsoInOf(state, card.target), notes, state.document.id);
     return content && { view: { surface: 'card', content }, rect: card.rect };
   }
-  if (notes?.card && !notes.editor)
-    return { view: { surface: 'card', content: { kind: 'notes', notes: notes.card.notes.map((n) => n.note) } }, rect: notes.card.rect };
+  if (notes?.card && !notes.editor) {
+    const onCard = notes.card.notes.map((n) => n.note);
+    const guesses = new Set(notes.page.uncertain.map((u) => u.note.id));
+    const uncertain = onCard.filter((n) => guesses.has(n.id)).map((n) => n.id);
+    return { view: { surface: 'card', content: { kind: 'notes', notes: onCard, uncertain } }, rect: notes.card.rect };
+  }
   return null;
 }
 

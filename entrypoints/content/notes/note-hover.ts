@@ -1,10 +1,12 @@
 /**
- * Hovering a note's highlight opens its card; leaving closes it after a short delay unless the
- * pointer went onto the card. The actor/event/citation cards (lib/highlight/hover.ts) come first:
+ * Resting on a note's highlight opens its card, with the same intent as the other cards
+ * (lib/highlight/intent.ts: a rest of 300 ms, nothing while a selection is made or right where it
+ * ended); leaving closes it after a short delay unless the pointer went onto the card. The actor/event/citation cards (lib/highlight/hover.ts) come first:
  * while one of them is open, or the pointer is on an actor's mention, no note card opens.
  * Events a page's script dispatches (not `isTrusted`) open and close nothing.
  * Everything is removed when `signal` aborts.
  */
+import { createIntent, REST_MS } from '@/lib/highlight/intent';
 import { isTrusted, type TrustCheck } from '@/lib/util/trusted';
 import type { NoteHit } from './note-layer';
 
@@ -17,6 +19,8 @@ export interface NoteHoverOptions {
   onOpen(hit: NoteHit): void;
   onClose(): void;
   closeDelayMs?: number;
+  /** How long the pointer rests on a note before its card opens (default `REST_MS`). */
+  restMs?: number;
   /** Which events are the reader's (default: `isTrusted`); tests pass their own. */
   trusted?: TrustCheck;
 }
@@ -32,13 +36,36 @@ export interface NoteHover {
 
 /** Starts listening. */
 export function startNoteHover(options: NoteHoverOptions): NoteHover {
-  const { signal, closeDelayMs = 300, trusted = isTrusted } = options;
+  const { signal, closeDelayMs = 300, restMs = REST_MS, trusted = isTrusted } = options;
   let card: Element | null = null;
   let overCard = false;
   let openIds = '';
   let frame: number | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | null = null;
-  let pointer: { x: number; y: number; path: EventTarget[] } | null = null;
+  let pointer: { x: number; y: number; path: EventTarget[]; pressed: boolean } | null = null;
+  const intent = createIntent<string>({ same: (a, b) => a === b, restMs });
+  let restTimer: ReturnType<typeof setTimeout> | null = null;
+  const idsOf = (hit: NoteHit) => hit.notes.map((n) => n.note.id).join(' ');
+  // The pointer rested on a note long enough: open its card if it is still under the pointer.
+  const rest = () => {
+    restTimer = null;
+    const t = performance.now();
+    const ids = pointer && !signal.aborted ? intent.ready(t) : null;
+    const due = intent.due();
+    // A timer can fire a moment before the clock says the rest is over: wait the rest of it.
+    if (ids === null && due !== null && pointer && !signal.aborted) restTimer = setTimeout(rest, Math.max(1, due - t));
+    if (!pointer || ids === null || ids === openIds || options.blocked()) return;
+    const hit = options.hitAt(pointer.x, pointer.y);
+    if (!hit || idsOf(hit) !== ids) return;
+    cancelClose();
+    openIds = ids;
+    options.onOpen(hit);
+  };
+  const stopRest = () => {
+    intent.reset();
+    if (restTimer !== null) clearTimeout(restTimer);
+    restTimer = null;
+  };
   const cancelClose = () => {
     if (closeTimer !== null) clearTimeout(closeTimer);
     closeTimer = null;
@@ -54,14 +81,12 @@ export function startNoteHover(options: NoteHoverOptions): NoteHover {
     if (!pointer || signal.aborted) return;
     if (overCard || (card && pointer.path.includes(card))) return cancelClose();
     const hit = options.blocked() ? null : options.hitAt(pointer.x, pointer.y);
-    if (hit) {
-      cancelClose();
-      const ids = hit.notes.map((n) => n.note.id).join(' ');
-      if (ids !== openIds) {
-        openIds = ids;
-        options.onOpen(hit);
-      }
-    } else if (openIds && closeTimer === null) {
+    const at = intent.move(pointer.x, pointer.y, performance.now(), hit ? idsOf(hit) : null, pointer.pressed);
+    if (restTimer !== null) clearTimeout(restTimer);
+    restTimer = at === null ? null : setTimeout(rest, Math.max(0, at - performance.now()));
+    if (hit)
+      cancelClose(); // an open card stays until the pointer rests on another note (then that one opens)
+    else if (openIds && closeTimer === null) {
       closeTimer = setTimeout(() => {
         closeTimer = null;
         if (!(overCard || (card && pointer?.path.includes(card)))) close();
@@ -72,15 +97,39 @@ export function startNoteHover(options: NoteHoverOptions): NoteHover {
     'pointermove',
     (event) => {
       if (!trusted(event)) return;
-      pointer = { x: event.clientX, y: event.clientY, path: event.composedPath() };
+      pointer = { x: event.clientX, y: event.clientY, path: event.composedPath(), pressed: event.buttons !== 0 };
       overCard = false; // the page hears no moves while the pointer is on the card's frame
       if (frame === null) frame = requestAnimationFrame(look);
     },
     { passive: true, signal },
   );
-  document.addEventListener('keydown', (event) => event.key === 'Escape' && trusted(event) && close(), { signal });
+  // A selection may be starting: nothing opens until the button is up, nor where a selecting drag ended.
+  document.addEventListener('pointerdown', (event) => trusted(event) && event.pointerType !== 'touch' && intent.press(), {
+    passive: true,
+    signal,
+  });
+  document.addEventListener(
+    'pointerup',
+    (event) => {
+      if (!trusted(event) || event.pointerType === 'touch') return;
+      if (pointer) pointer.pressed = false;
+      const selection = document.getSelection();
+      intent.release(event.clientX, event.clientY, selection !== null && !selection.isCollapsed);
+    },
+    { passive: true, signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !trusted(event)) return;
+      stopRest();
+      close();
+    },
+    { signal },
+  );
   signal.addEventListener('abort', () => {
     cancelClose();
+    stopRest();
     if (frame !== null) cancelAnimationFrame(frame);
   });
   return {
@@ -95,6 +144,7 @@ export function startNoteHover(options: NoteHoverOptions): NoteHover {
     },
     reset: () => {
       cancelClose();
+      stopRest();
       openIds = '';
     },
   };

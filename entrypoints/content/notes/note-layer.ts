@@ -70,14 +70,15 @@ export function createNoteLayer(index: TextIndex, doc: Document = document): Not
     },
     rangeOf: (start, end) => mentionRange(index, start, end, make),
     hitAt(x, y) {
-      if (page.anchored.length === 0) return null;
+      if (page.anchored.length === 0 && page.uncertain.length === 0) return null;
       const caret = caretAt(doc, x, y);
       if (!caret) return null;
       const offset = toTextOffset(index, caret.node, caret.offset);
       if (offset === null) return null;
       // The caret sits between characters: the character hit is the one after it, or before it at a line's end.
       for (const at of [offset, offset - 1]) {
-        const notes = notesAt(page, at);
+        // A note placed only as a guess opens its card too: there the reader confirms it.
+        const notes = [...notesAt(page, at), ...page.uncertain.filter((u) => u.span.start <= at && at < u.span.end)];
         for (const entry of notes) {
           const range = rangeFor(entry);
           const rect = range && rectContaining(range, x, y, doc);

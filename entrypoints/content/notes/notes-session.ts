@@ -23,15 +23,12 @@ import { selectedSpan, watchSelection } from './selection-watch';
 /** The notes of a page: state and actions. */
 export type NotesSession = ReturnType<typeof startNotes>;
 
-const NOTICE_MS = 10_000;
-
 /** Starts the notes of a page reading. */
 export function startNotes(host: NotesHost) {
   const { signal, index, documentId } = host;
   const layer = createNoteLayer(index);
   const state: NotesState = initialNotesState();
   let notes: Note[] = [];
-  let noticeTimer: ReturnType<typeof setTimeout> | null = null;
   const live = () => !signal.aborted;
   const update = () => live() && host.redraw();
   // A draft that was not kept is said in the editor it belongs to, until one is kept again.
@@ -75,13 +72,9 @@ export function startNotes(host: NotesHost) {
     const tags = await ask({ type: 'note-tags' });
     if (tags.ok && live()) state.knownTags = tags.value.tags;
   };
+  // The bar goes by itself, but not while the reader is in it (components/UndoBar.tsx times it).
   const say = (message: string, undo: Note | null = null) => {
-    if (noticeTimer !== null) clearTimeout(noticeTimer);
     state.notice = { message, undo };
-    noticeTimer = setTimeout(() => {
-      state.notice = null;
-      update();
-    }, NOTICE_MS);
     update();
   };
 
@@ -167,7 +160,10 @@ export function startNotes(host: NotesHost) {
     async save(text: string, tags: string[]) {
       const editor = state.editor;
       if (!editor) return;
-      editor.note = { ...editor.note, text, tags };
+      // A note is made when it is first saved, not when its editor opened: else it reads "gewijzigd" at once.
+      const stored = notes.some((n) => n.id === editor.note.id) || state.actorNotes.some((n) => n.id === editor.note.id);
+      const made = stored ? {} : { created: Date.now(), updated: Date.now() };
+      editor.note = { ...editor.note, text, tags, ...made };
       editor.saving = true;
       editor.error = null;
       update();
@@ -302,7 +298,6 @@ export function startNotes(host: NotesHost) {
   );
   signal.addEventListener('abort', () => {
     layer.clear();
-    if (noticeTimer !== null) clearTimeout(noticeTimer);
     drafts.stop();
   });
 

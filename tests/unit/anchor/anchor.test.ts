@@ -86,6 +86,18 @@ describe('step (b): exact quote', () => {
 });
 
 describe('step (c): fuzzy', () => {
+  it('takes the words the context brackets over a copy of the old words near by with most of one side', () => {
+    const copy = 'Zij vermoeden dat gebruik wordt gemaakt van een andere identiteit, wordt dat gemeld.';
+    const own =
+      'Bij identiteitsonderzoeken. Als vaststaat dat gebruik wordt gemaakt van een andere identiteit wordt de leidende identiteit vastgesteld.';
+    const text = [P1, copy, P2, own, P5].join('\n');
+    const n = note(text, 'dat gebruik wordt gemaakt van', text.indexOf(own));
+    const revised = text.replace(own, own.replace('gebruik wordt', 'gebruik inmiddels wordt'));
+    const a = anchorOne(revised, n);
+    expect(revised.slice(a?.start, a?.end)).toBe('dat gebruik inmiddels wordt gemaakt van');
+    expect(a?.certainty).toBe('sure');
+  });
+
   it('re-attaches to the corrected words when a typo inside the quote was corrected', () => {
     const typo = P3.replace('Russische agressie', 'Rusische agresie');
     const before = LETTER.replace(P3, typo);

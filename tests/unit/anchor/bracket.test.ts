@@ -55,12 +55,31 @@ describe('bracketedPlaces', () => {
     expect(bracketedPlaces(revised, q, all(revised))).toEqual([]);
   });
 
-  it('is no place when the context brackets far more or far less than the quote', () => {
+  it('is no place when the context brackets far more than the quote, or under half of a long one', () => {
     const q = quoteOn(TEXT, 'krachtige reactie op de Russische agressie');
     const longer = TEXT.replace('krachtige reactie op de Russische agressie', 'x '.repeat(90).trim());
     expect(bracketedPlaces(longer, q, all(longer))).toEqual([]);
-    const shorter = TEXT.replace('krachtige reactie op de Russische agressie', 'reactie');
-    expect(bracketedPlaces(shorter, q, all(shorter))).toEqual([]);
+    const long = 'zet zich in voor een krachtige reactie op de Russische agressie tegen Oekraïne en voor verdere steun';
+    const ql = quoteOn(TEXT, long);
+    const half = TEXT.replace(long, 'zet zich in voor een krachtige reactie op de');
+    expect(bracketedPlaces(half, ql, all(half))).toEqual([]);
+  });
+
+  it('brackets a short passage that lost a few words, however short the quote', () => {
+    const q = quoteOn(TEXT, 'krachtige reactie op de Russische agressie');
+    const shorter = TEXT.replace('krachtige reactie op de Russische agressie', 'reactie op de');
+    expect(words(shorter, bracketedPlaces(shorter, q, all(shorter)))).toEqual(['reactie op de']);
+  });
+
+  it('brackets no shorter part of a list whose items begin as the suffix does: only a few words may have gone', () => {
+    const item = (n: number) => `– de brief van de staatssecretaris over het archief nummer ${n} en de inspectie daarvan;`;
+    const list = `Aan de orde zijn:\n${[1, 2, 3, 4].map(item).join('\n')}\nEinde van de lijst.`;
+    const passage = [1, 2, 3].map(item).join('\n');
+    const q = quoteOn(list, passage);
+    expect(q.suffix.startsWith('\n– de brief van')).toBe(true);
+    // A number put before the next item: the suffix's start now only follows the passage's own first items.
+    const numbered = list.replace(`\n${item(4)}`, `\n4. ${item(4)}`);
+    expect(bracketedPlaces(numbered, q, all(numbered))).toEqual([]);
   });
 
   it('brackets a passage that began the text from the text’s start', () => {

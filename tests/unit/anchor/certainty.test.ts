@@ -178,10 +178,21 @@ describe('certaintyOf: a passage shown deleted', () => {
     expect(certaintyOf(best, null, q, evidence())).toBe('sure');
   });
 
-  it('asks about a changed place even where it was expected', () => {
+  it('asks about a changed place even where it was expected, when only one side proves it', () => {
     const gone = evidence({ deleted: vi.fn(() => true) });
-    expect(certaintyOf(candidate({ kind: 'fuzzy', quote: 0.9, wording: 0.8 }), null, quoteOf(LONG), gone)).toBe('uncertain');
+    expect(certaintyOf(candidate({ kind: 'fuzzy', quote: 0.9, wording: 0.8, suffix: 0.9 }), null, quoteOf(LONG), gone)).toBe('uncertain');
     expect(gone.deleted).toHaveBeenCalledOnce();
+  });
+
+  it('does not ask about a changed place that both sides prove where it was expected: a copy of its context elsewhere may run together', () => {
+    const gone = evidence({ deleted: vi.fn(() => true) });
+    expect(certaintyOf(candidate({ kind: 'fuzzy', quote: 0.9, wording: 0.8 }), null, quoteOf(LONG), gone)).toBe('sure');
+    expect(gone.deleted).not.toHaveBeenCalled();
+    const away = evidence({ deleted: vi.fn(() => true) });
+    expect(certaintyOf(candidate({ kind: 'fuzzy', quote: 0.9, wording: 0.8, distance: NEAR + 1 }), null, quoteOf(LONG), away)).toBe(
+      'uncertain',
+    );
+    expect(away.deleted).toHaveBeenCalledOnce();
   });
 
   it('never asks about a proven place, nor about the exact words exactly where they were expected', () => {

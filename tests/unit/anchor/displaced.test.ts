@@ -9,10 +9,12 @@ import {
   INSERTED,
   interleavedContext,
   REPLACED,
+  SLID,
   TOUCHING,
   touchingContext,
 } from '@/lib/anchor/displaced';
 import { flatten } from '@/lib/anchor/flatten';
+import { suffixScore } from '@/lib/anchor/score';
 import type { TextQuoteSelector } from '@/lib/notes/note';
 
 const INTRO = 'Geachte voorzitter, hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken.';
@@ -106,6 +108,22 @@ describe('touchingContext', () => {
     expect(touchingContext(revised, q, place, 'suffix', 0.5)).toBe(true);
     const moved = TEXT.replace(`${words} op de`, `${words} in de`);
     expect(touchingContext(moved, q, placeOf(moved, words), 'suffix', 0.5)).toBe(false);
+  });
+
+  it('does not hold for SLID characters of agreement: the next item of a list that begins alike slid into the place', () => {
+    const items = [
+      '-Wijziging van de Wet op het financieel toezicht in verband met het nader regelen van de bonussen;',
+      '-Wijziging van de Wet op het financieel toezicht en enige andere wetten op het terrein van de banken;',
+    ];
+    const list = `Aan de orde is het wetsvoorstel Wet omzetbelasting 1968 (35196);\n${items.join('\n')}\nEinde.`;
+    const q2 = quoteOn(list, '-Wijziging');
+    const slid = list.replace(`${items[0]}\n`, '');
+    const place = placeOf(slid, '-Wijziging');
+    const similarity = suffixScore(slid, place.end, q2.suffix);
+    expect(similarity).toBeLessThan(REPLACED);
+    expect(touchingContext(slid, q2, place, 'suffix', similarity)).toBe(false);
+    const shortRun = { ...q2, suffix: q2.suffix.slice(0, SLID - 1) + '#'.repeat(q2.suffix.length - SLID + 1) };
+    expect(touchingContext(slid, shortRun, place, 'suffix', 0.5)).toBe(true);
   });
 
   it('needs TOUCHING characters of stored side', () => {

@@ -73,6 +73,16 @@ describe('words put into a short passage', () => {
     expect(a).toMatchObject({ certainty: 'sure', method: 'fuzzy' });
     expect(wordsAt(revised, a)).toBe('nauwkeurig en kritisch zal volgen');
   });
+
+  it('finds it there, sure, while its old words stand elsewhere with part of their context', () => {
+    const from = TEXT.indexOf(SENTENCE);
+    const revised = `${TEXT.slice(0, from)}${SENTENCE.replace(AMBASSADOR, 'de nieuwe Azerbeidzjaanse ambassadeur')}${TEXT.slice(from + SENTENCE.length)}`;
+    expect(revised.split(AMBASSADOR)).toHaveLength(4);
+    const a = anchorOne(revised, note(TEXT, AMBASSADOR, from));
+    expect(a?.certainty).toBe('sure');
+    expect(wordsAt(revised, a)).toBe('de nieuwe Azerbeidzjaanse ambassadeur');
+    expect(a?.start).toBe(revised.indexOf('de nieuwe Azerbeidzjaanse'));
+  });
 });
 
 describe('the passage deleted (issue 15: “de Azerbeidzjaanse ambassadeur laten weten”)', () => {

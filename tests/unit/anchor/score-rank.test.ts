@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { describePassage } from '@/lib/anchor/describe';
 import {
+  BRACKETED_QUOTE,
   better,
   type Candidate,
   prefixScore,
@@ -106,6 +107,19 @@ describe('better', () => {
     const high = candidate(50, 60, 0.99);
     expect(better(proven, high, null)).toBe(proven);
     expect(better(high, proven, null)).toBe(proven);
+  });
+
+  it('prefers words both sides bracket whole, holding most of the quote’s wording, to a higher score with no whole side', () => {
+    const elsewhere = { ...candidate(500, 530, 0.76), prefix: 0, suffix: 0.9 };
+    const bracketed = { ...candidate(10, 45, 0.7), kind: 'fuzzy' as const, quote: 0.4, wording: BRACKETED_QUOTE };
+    expect(better(elsewhere, bracketed, 10)).toBe(bracketed);
+    expect(better(bracketed, elsewhere, 10)).toBe(bracketed);
+    const rewritten = { ...bracketed, wording: BRACKETED_QUOTE - 0.01 };
+    expect(better(elsewhere, rewritten, 10)).toBe(elsewhere);
+    const oneSide = { ...bracketed, suffix: 0.99 };
+    expect(better(elsewhere, oneSide, 10)).toBe(elsewhere);
+    const proven = candidate(900, 930, 0.6, true);
+    expect(better(bracketed, proven, 10)).toBe(proven);
   });
 
   it('prefers the higher score, then the nearer to the expected start, then the earlier', () => {

@@ -37,7 +37,6 @@ describe('applyFrameAction', () => {
       [{ type: 'actor-activate', actorId: 'a2' }, { 'cards.activateActor': [['a2']] }],
       [{ type: 'event-activate', eventId: 'e1' }, { 'cards.openEvent': [['e1']] }],
       [{ type: 'card-event', eventId: 'e2' }, { 'cards.openEvent': [['e2']] }],
-      [{ type: 'reference-activate', index: 0 }, { 'cards.followReference': [[0, false]] }],
       [{ type: 'card-actor', actorId: 'a1', mentionIndex: 2 }, { 'cards.openActor': [['a1', 2]] }],
     ];
     for (const [action, expected] of cases) expect(run(action).calls, action.type).toEqual(expected);

@@ -10,6 +10,7 @@ import type { NotesSession } from '@/entrypoints/content/notes/notes-session';
 import { initialNotesState, type NotesState } from '@/entrypoints/content/notes/notes-state';
 import type { SessionState } from '@/entrypoints/content/page-store';
 import { actorKeyOf } from '@/lib/extract/actor-key';
+import type { PanelView } from '@/lib/messages/frame-protocol';
 import type { Report, ReportDocument } from '@/lib/model/report';
 import { readPage } from '@/lib/page/read-page';
 import { allHighlightKinds } from '@/lib/ui/highlight-kinds';
@@ -29,6 +30,16 @@ export const SAMPLE_DOCUMENT: ReportDocument = {
 };
 
 /** A report whose actor a1 takes part in event e1 only, so a card's events can be told apart. */
+/** The panel's view before the report arrives, with no notes session. */
+export const EMPTY_PANEL: PanelView = {
+  surface: 'panel',
+  document: SAMPLE_DOCUMENT,
+  problems: [],
+  highlightKinds: allHighlightKinds(),
+  hasReport: false,
+  notes: null,
+};
+
 export function sampleReport(): Report {
   const at = (start: number, text: string) => ({ start, end: start + text.length, text });
   return {
@@ -131,12 +142,15 @@ export function stubFeatures() {
   const panel = {
     setOpen: vi.fn<PanelFeature['setOpen']>(async (open) => open),
     toggle: vi.fn<PanelFeature['toggle']>(),
+    keyToggle: vi.fn<PanelFeature['keyToggle']>(),
     toggleKind: vi.fn<PanelFeature['toggleKind']>(),
   } satisfies PanelFeature;
   const cards = {
     openActor: vi.fn<CardsFeature['openActor']>(),
     openEvent: vi.fn<CardsFeature['openEvent']>(),
     activateActor: vi.fn<CardsFeature['activateActor']>(),
+    openAtPlace: vi.fn<CardsFeature['openAtPlace']>(() => true),
+    step: vi.fn<CardsFeature['step']>(),
     followReference: vi.fn<CardsFeature['followReference']>(),
     close: vi.fn<CardsFeature['close']>(),
     setCardElement: vi.fn<CardsFeature['setCardElement']>(),

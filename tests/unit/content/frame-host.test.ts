@@ -6,7 +6,7 @@ import { createFrameHost, type FrameHostEvents, type Placement } from '@/entrypo
 import { atRightEdge } from '@/entrypoints/content/frames/surface-views';
 import { framePortName, type Surface, type SurfaceView } from '@/lib/messages/frame-protocol';
 import { allHighlightKinds } from '@/lib/ui/highlight-kinds';
-import { SAMPLE_DOCUMENT, sampleReport } from './frame-fixtures';
+import { EMPTY_PANEL, SAMPLE_DOCUMENT, sampleReport } from './frame-fixtures';
 
 // A port as `runtime.onConnect` hands it over: what the host posts is recorded, the frame's side is driven by the test.
 interface FakePort {
@@ -63,6 +63,9 @@ const CARD: SurfaceView = {
   content: { kind: 'reference', target: 'kst-1-1', text: 'Kamerstukken II 1, nr. 1', url: null },
 };
 const placed: Placement = (height) => ({ left: '10px', top: '20px', width: '300px', height: `${height ?? 0}px` });
+
+// happy-dom's handle on its window, to make the window narrow.
+const happyDom = () => (window as unknown as { happyDOM: { setInnerWidth(width: number): void } }).happyDOM;
 
 let stop = new AbortController();
 afterEach(() => stop.abort());
@@ -134,7 +137,7 @@ describe('the frame host', () => {
     port.emit({ type: 'ready' });
     expect(port.posted).toEqual([
       { type: 'report', report },
-      { type: 'view', view: panel, seq: 1 },
+      { type: 'view', view: { ...panel, dock: { mode: 'side', width: 384, min: 280, max: 664 } }, seq: 1 },
     ]);
     expect(frameOf('panel')?.hasAttribute('data-shown')).toBe(true); // the panel's height is the window's: no size to wait for
     host.setReport(report);
@@ -226,14 +229,14 @@ describe('the frame host', () => {
     const old = open('card');
     old.emit({ type: 'action', action: { type: 'card-close' } });
     old.emit({ type: 'action', action: { type: 'note-destroy-all' } });
-    old.emit({ type: 'action', action: { type: 'reference-activate', index: -3 } });
+    old.emit({ type: 'action', action: { type: 'card-actor', actorId: 'a1', mentionIndex: -3 } });
     old.emit({ type: 'card-close' });
     expect(onAction.mock.calls).toEqual([[{ type: 'card-close' }]]);
     const fresh = open('card'); // the frame loaded again: the old port is let go
     expect(old.disconnected).toBe(true);
     old.emit({ type: 'action', action: { type: 'open-library' } });
-    fresh.emit({ type: 'action', action: { type: 'reference-activate', index: 0 } });
-    expect(onAction.mock.calls).toEqual([[{ type: 'card-close' }], [{ type: 'reference-activate', index: 0 }]]);
+    fresh.emit({ type: 'action', action: { type: 'card-actor', actorId: 'a1', mentionIndex: 0 } });
+    expect(onAction.mock.calls).toEqual([[{ type: 'card-close' }], [{ type: 'card-actor', actorId: 'a1', mentionIndex: 0 }]]);
   });
 
   it('tells when the pointer is over a frame, from the frame connected now only', () => {
@@ -250,6 +253,58 @@ describe('the frame host', () => {
       ['card', true],
       ['card', false],
     ]);
+  });
+
+  it('docks the panel at the right edge, pushes the page aside while it shows, and resizes it from its splitter', () => {
+    const { host, open, frameOf, onAction } = setUp();
+    const view = EMPTY_PANEL;
+    // The rule in the adopted sheets (happy-dom does not restyle after `replaceSync`).
+    const margin = () =>
+      /margin-right: (\d+px)/.exec(
+        Array.from(document.adoptedStyleSheets, (sheet) => Array.from(sheet.cssRules, (r) => r.cssText).join(' ')).join(' '),
+      )?.[1];
+    const sheets = () => document.adoptedStyleSheets.length;
+    const before = sheets();
+    host.show('panel', view, atRightEdge);
+    const port = open('panel');
+    const frame = frameOf('panel');
+    // The dock's place, not the one asked for (window 1024 px wide: docked, 24em of 16 px).
+    expect([frame?.style.right, frame?.style.width, frame?.style.height]).toEqual(['0px', '384px', '100vh']);
+    expect(sheets()).toBe(before + 1);
+    expect(margin()).toBe('384px');
+    expect(document.documentElement.hasAttribute('style')).toBe(false);
+    // Keys on the splitter: the frame widens and the page follows; the action is the host's own.
+    port.emit({ type: 'action', action: { type: 'panel-resize', width: 432, done: true } });
+    expect(frame?.style.width).toBe('432px');
+    expect(margin()).toBe('432px');
+    expect(port.posted.at(-1)).toMatchObject({ type: 'view', view: { dock: { mode: 'side', width: 432 } } });
+    port.emit({ type: 'action', action: { type: 'panel-resize', width: 5000, done: true } }); // clamped: the text keeps 360 px
+    expect(frame?.style.width).toBe('664px');
+    expect(onAction).not.toHaveBeenCalled();
+    // Hidden: the page gets its room back.
+    host.show('panel', null, atRightEdge);
+    expect(sheets()).toBe(before);
+    expect(margin()).toBeUndefined();
+  });
+
+  it('makes the panel a bottom sheet in a narrow window, with room at the page’s bottom', () => {
+    const { host, open, frameOf } = setUp();
+    const width = window.innerWidth;
+    happyDom().setInnerWidth(320);
+    try {
+      const view = EMPTY_PANEL;
+      host.show('panel', view, atRightEdge);
+      const port = open('panel');
+      const frame = frameOf('panel');
+      expect([frame?.style.left, frame?.style.bottom, frame?.style.width]).toEqual(['0px', '0px', '100%']);
+      expect(port.posted.at(-1)).toMatchObject({ view: { dock: { mode: 'sheet' } } });
+      expect(getComputedStyle(document.documentElement).marginBottom).toBe(frame?.style.height);
+      port.emit({ type: 'action', action: { type: 'panel-resize', width: 200, done: true } }); // a sheet is not resized
+      expect(frame?.style.width).toBe('100%');
+      host.show('panel', null, atRightEdge);
+    } finally {
+      happyDom().setInnerWidth(width);
+    }
   });
 
   it('hides a frame whose port closed', () => {

@@ -139,7 +139,7 @@ describe('cardView', () => {
     const hit = { notes: [{ note: passageNote('p1'), span: { start: 0, end: 13 } }], rect: RECT };
     const { session } = stubNotesSession(sampleNotesState({ card: hit }));
     expect(cardView(sampleState({ notes: session }))).toEqual({
-      view: { surface: 'card', content: { kind: 'notes', notes: [passageNote('p1')] } },
+      view: { surface: 'card', content: { kind: 'notes', notes: [passageNote('p1')], uncertain: [] } },
       rect: RECT,
     });
     const withCard = sampleState({ notes: session, card: { target: { kind: 'reference', index: 0 }, rect: new DOMRect(0, 0, 1, 1) } });
@@ -147,6 +147,19 @@ describe('cardView', () => {
     session.state.editor = editorState();
     expect(cardView(sampleState({ notes: session }))).toBeNull();
     expect(cardView(sampleState())).toBeNull();
+  });
+
+  it('names the notes on the card that were placed only as a guess, so the card can offer to confirm them', () => {
+    const sure = { note: passageNote('p1'), span: { start: 0, end: 13 } };
+    const guess = { note: passageNote('p2'), span: { start: 5, end: 20 }, words: 'andere woorden' };
+    const state = sampleNotesState({ card: { notes: [sure, guess], rect: RECT } });
+    state.page = { anchored: [sure], uncertain: [guess], orphans: [] };
+    const { session } = stubNotesSession(state);
+    expect(cardView(sampleState({ notes: session }))?.view.content).toEqual({
+      kind: 'notes',
+      notes: [passageNote('p1'), passageNote('p2')],
+      uncertain: ['p2'],
+    });
   });
 });
 
@@ -236,12 +249,12 @@ describe('placements', () => {
   });
 
   it('keeps a card on the side it was shown on when it grows', () => {
-    const rect = new DOMRect(100, window.innerHeight / 2 + 40, 60, 16);
+    const rect = new DOMRect(100, window.innerHeight / 2 - 40, 60, 16);
     const place = besideRect(rect);
     const first = place(100);
-    expect(px(first.top)).toBeGreaterThan(rect.bottom); // below
-    const grown = place(window.innerHeight / 2 + 100); // would fit above, not below
-    expect(px(grown.top)).toBe(px(first.top));
+    expect(px(first.top) + px(first.height)).toBeLessThan(rect.top); // above
+    const grown = place(window.innerHeight / 2); // would fit below, not above
+    expect(px(grown.top) + px(grown.height)).toBe(px(first.top) + px(first.height));
     onScreen(grown);
   });
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NoteHit } from '@/entrypoints/content/notes/note-layer';
 import { startNoteHover, type NoteHoverOptions } from '@/entrypoints/content/notes/note-hover';
 import { watchSelection } from '@/entrypoints/content/notes/selection-watch';
+import { REST_MS } from '@/lib/highlight/intent';
 import { passageNote } from '@/tests/unit/make-records';
 import { asReader } from './reader-event';
 
@@ -17,7 +18,7 @@ let controller: AbortController;
 let calls: string[];
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
   controller = new AbortController();
   calls = [];
 });
@@ -46,6 +47,7 @@ describe('the note hover', () => {
     expect(calls).toEqual([]);
     document.body.dispatchEvent(asReader(move(10)));
     vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(REST_MS); // the note card opens on a rest (hover intent)
     expect(calls).toEqual(['open']);
     document.dispatchEvent(escapeKey());
     document.body.dispatchEvent(move(500));
@@ -60,6 +62,7 @@ describe('the note hover', () => {
     hover({ trusted: () => true });
     document.body.dispatchEvent(move(10));
     vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(REST_MS);
     document.dispatchEvent(escapeKey());
     expect(calls).toEqual(['open', 'close']);
   });

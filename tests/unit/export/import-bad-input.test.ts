@@ -163,7 +163,7 @@ describe('records that cannot be imported', () => {
     const preview = previewOf(await importText(db, backupOf(Array.from({ length: 10_000 }, () => note))));
     expect(preview.notes).toEqual({ new: 0, updated: 0, unchanged: 1, invalid: 0, duplicates: 9_999 });
     expect(summaryOf(preview.notes)).toBe(
-      '0 nieuw, 0 bijgewerkt, 1 ongewijzigd, 0 ongeldig. 9999 dubbele notities in het bestand zijn één keer geteld.',
+      '0 nieuw, 0 bijgewerkt, 1 ongewijzigd, 0 ongeldig. 9.999 dubbele notities in het bestand zijn één keer geteld.',
     );
   });
 });

@@ -1,8 +1,10 @@
-// The hover controller's timing with fake timers and frames: a card within one frame, closing
-// 250 ms after leaving unless the pointer is on the card, Escape, keyboard opening, clicks.
+// The hover controller's timing with fake timers and frames: a card after a rest of 300 ms on a
+// mention (none for a pointer passing by or making a selection), closing 250 ms after leaving
+// unless the pointer is on the card, Escape, keyboard opening, clicks.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Hit } from '@/lib/highlight/hit-test';
 import { LOOK_GAP_MS, startHover, type HoverController, type HoverOptions } from '@/lib/highlight/hover';
+import { REST_MS } from '@/lib/highlight/intent';
 import type { Target } from '@/lib/highlight/kinds';
 import { asReader } from '@/tests/unit/content/reader-event';
 
@@ -58,6 +60,11 @@ function start(extra: Partial<HoverOptions> = {}) {
 const move = (x: number, y = 10, target: EventTarget = document.body) =>
   target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }));
 const frame = () => vi.advanceTimersToNextFrame();
+const rest = () => vi.advanceTimersByTime(REST_MS);
+const button = (type: 'pointerdown' | 'pointerup', x: number) =>
+  document.body.dispatchEvent(
+    new PointerEvent(type, { clientX: x, clientY: 10, button: 0, pointerType: 'mouse', bubbles: true, composed: true }),
+  );
 const click = (x: number, init: MouseEventInit = {}, target: EventTarget = document.body) =>
   target.dispatchEvent(
     new MouseEvent('click', { clientX: x, clientY: 10, button: 0, bubbles: true, cancelable: true, composed: true, ...init }),
@@ -80,26 +87,106 @@ afterEach(() => {
 });
 
 describe('pointer', () => {
-  it('opens the card within one frame of reaching a mention, and hit-tests once per frame', () => {
+  it('opens the card once the pointer has rested on a mention, and hit-tests once per frame', () => {
     start();
     move(10);
     move(20);
     move(30);
     expect(events).toEqual([]);
     frame();
-    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
     expect(source.calls).toEqual([[30, 10]]);
+    vi.advanceTimersByTime(REST_MS - 20);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(20);
+    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
     expect(hover.current).toEqual(KLAAR);
     // Moving within the same mention opens nothing new.
     move(60);
     frame();
+    rest();
     expect(events).toHaveLength(1);
+  });
+
+  it('waits out the rest when its timer fires a moment early', () => {
+    start();
+    const setTimer = globalThis.setTimeout;
+    // The first timer of the rest fires 1 ms early, as browsers' timers may by the page's clock.
+    let early = true;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) =>
+      setTimer(fn, early && ms === REST_MS ? ((early = false), REST_MS - 1) : ms)) as typeof setTimeout);
+    move(10);
+    frame();
+    vi.advanceTimersByTime(REST_MS - 1);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
+    vi.restoreAllMocks();
+  });
+
+  it('opens nothing for a pointer passing over mentions on its way elsewhere', () => {
+    start();
+    for (const x of [10, 90, 150, 250, 350, 450, 520]) {
+      move(x);
+      frame();
+    }
+    vi.advanceTimersByTime(2000);
+    expect(events).toEqual([]);
+  });
+
+  it('starts the rest again while the pointer crosses a mention fast', () => {
+    start();
+    move(0);
+    frame(); // 16 ms a frame: 40 px a frame is 2.5 px/ms, far above a rest
+    move(40);
+    frame();
+    move(80);
+    frame();
+    vi.advanceTimersByTime(REST_MS - 20);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(40);
+    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
+  });
+
+  it('opens nothing while a selection is being made, nor where a selecting drag ended', () => {
+    start();
+    button('pointerdown', 150);
+    document.body.dispatchEvent(
+      new PointerEvent('pointermove', { clientX: 10, clientY: 10, buttons: 1, pointerType: 'mouse', bubbles: true, composed: true }),
+    );
+    frame();
+    vi.advanceTimersByTime(2000);
+    expect(events).toEqual([]);
+    // The drag made a selection and ended on the mention: still no card, however long it rests.
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p') as Element);
+    document.getSelection()?.addRange(range);
+    button('pointerup', 10);
+    move(12);
+    frame();
+    vi.advanceTimersByTime(2000);
+    expect(events).toEqual([]);
+    // Once the pointer has moved away and comes to rest on a mention, its card opens.
+    move(250);
+    frame();
+    rest();
+    expect(events).toEqual([`enter ${JSON.stringify(DATE)} @200`]);
+  });
+
+  it('opens a card after a click that made no selection', () => {
+    start();
+    button('pointerdown', 10);
+    button('pointerup', 10);
+    move(11);
+    frame();
+    rest();
+    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
   });
 
   it('closes 250 ms after leaving, not before', () => {
     start();
     move(10);
     frame();
+    rest();
     move(150); // between mentions
     frame();
     vi.advanceTimersByTime(249);
@@ -113,6 +200,7 @@ describe('pointer', () => {
     start();
     move(10);
     frame();
+    rest();
     move(150);
     frame();
     vi.advanceTimersByTime(200);
@@ -122,12 +210,16 @@ describe('pointer', () => {
     expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
   });
 
-  it('switches to another mention at once', () => {
+  it('switches to another mention once the pointer rests on it, keeping the first card until then', () => {
     start();
     move(10);
     frame();
+    rest();
     move(250);
     frame();
+    vi.advanceTimersByTime(REST_MS - 1);
+    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
+    vi.advanceTimersByTime(1);
     expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`, `enter ${JSON.stringify(DATE)} @200`]);
     vi.advanceTimersByTime(1000);
     expect(events).toHaveLength(2);
@@ -140,6 +232,7 @@ describe('pointer', () => {
     hover.setCardElement(card);
     move(10);
     frame();
+    rest();
     move(150);
     frame();
     vi.advanceTimersByTime(100);
@@ -163,6 +256,7 @@ describe('pointer', () => {
     hover.setCardElement(frameElement);
     move(10);
     frame();
+    rest();
     move(150);
     frame();
     vi.advanceTimersByTime(100);
@@ -182,6 +276,7 @@ describe('pointer', () => {
     hover.setCardElement(document.createElement('iframe'));
     move(10);
     frame();
+    rest();
     move(150);
     frame();
     hover.pointerOnCard(true);
@@ -201,6 +296,7 @@ describe('pointer', () => {
     hover.setCardElement(card);
     move(10);
     frame();
+    rest();
     (card.querySelector('button') as HTMLButtonElement).focus();
     move(150);
     frame();
@@ -212,6 +308,7 @@ describe('pointer', () => {
     start();
     move(10);
     frame();
+    rest();
     document.body.dispatchEvent(new PointerEvent('pointerout', { pointerType: 'mouse', bubbles: true, relatedTarget: null }));
     vi.advanceTimersByTime(250);
     expect(events.at(-1)).toBe('leave');
@@ -247,6 +344,8 @@ describe('keyboard', () => {
     hover.open(DATE);
     move(10);
     frame();
+    expect(hover.current).toEqual(DATE);
+    rest();
     expect(hover.current).toEqual(KLAAR);
     hover.close();
     expect(events.at(-1)).toBe('leave');
@@ -278,6 +377,7 @@ describe('scrolling', () => {
     start();
     move(10);
     frame();
+    rest();
     REGIONS[0] = [1000, KLAAR]; // the mention scrolled away; the date is not under the pointer either
     try {
       document.dispatchEvent(new Event('scroll'));
@@ -330,6 +430,7 @@ describe('abort', () => {
     start();
     move(10);
     frame();
+    rest();
     move(150);
     frame();
     controller.abort();
@@ -362,14 +463,16 @@ describe('pointerrawupdate', () => {
     expect('onpointerrawupdate' in window).toBe(true);
     start({ rawUpdates: undefined });
     rawMove(10);
+    rest();
     expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
   });
 
-  it('opens the card in the move itself, without waiting for a frame', () => {
+  it('looks in the move itself, without waiting for a frame', () => {
     start({ rawUpdates: true });
     rawMove(10);
-    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
     expect(source.calls).toEqual([[10, 10]]);
+    rest();
+    expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
   });
 
   it('hit-tests a moving pointer at most once a frame: later moves wait for the next one', () => {
@@ -383,9 +486,12 @@ describe('pointerrawupdate', () => {
       [10, 10],
       [230, 10],
     ]);
+    rest();
     expect(events.at(-1)).toBe(`enter ${JSON.stringify(DATE)} @200`);
     vi.advanceTimersByTime(LOOK_GAP_MS);
     rawMove(420);
+    expect(source.calls).toHaveLength(4); // at once: the last look was a frame ago
+    rest();
     expect(events.at(-1)).toBe(`enter ${JSON.stringify(CITE)} @400`);
   });
 
@@ -420,6 +526,7 @@ describe('events a page makes', () => {
       asReader(new PointerEvent('pointermove', { clientX: 10, clientY: 10, pointerType: 'mouse', bubbles: true, composed: true })),
     );
     frame();
+    rest();
     expect(events).toEqual([`enter ${JSON.stringify(KLAAR)} @0`]);
     document.body.dispatchEvent(asReader(new MouseEvent('click', { clientX: 450, clientY: 10, button: 0, bubbles: true })));
     expect(activated).toEqual([[CITE, false]]);

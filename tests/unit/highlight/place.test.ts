@@ -1,4 +1,4 @@
-// Card placement: below when it fits, above when not, never off screen.
+// Card placement: above when it fits (the lines below are the reader's next), below when not, never off screen.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeCard } from '@/lib/highlight/place';
@@ -8,14 +8,23 @@ const CARD = { width: 352, height: 240 };
 const rect = (left: number, top: number, width = 80, height = 20) => ({ left, top, right: left + width, bottom: top + height });
 
 describe('placeCard', () => {
-  it('goes below the mention, aligned with its left edge, 8 px apart', () => {
+  it('goes above the mention, aligned with its left edge, 8 px apart: the lines below stay free', () => {
+    expect(placeCard(rect(100, 400), CARD, VIEW)).toEqual({
+      left: 100,
+      top: 400 - 8 - 240,
+      side: 'above',
+      maxHeight: 400 - 8 - 8,
+      maxWidth: 1264,
+    });
+  });
+
+  it('goes below only when there is no room above', () => {
     expect(placeCard(rect(100, 200), CARD, VIEW)).toEqual({ left: 100, top: 228, side: 'below', maxHeight: 900 - 8 - 228, maxWidth: 1264 });
   });
 
-  it('goes above when there is no room below', () => {
-    const p = placeCard(rect(100, 800), CARD, VIEW);
-    expect(p.side).toBe('above');
-    expect(p.top).toBe(800 - 8 - 240);
+  it('tries below first when asked to', () => {
+    expect(placeCard(rect(100, 400), CARD, VIEW, { prefer: 'below' })).toMatchObject({ side: 'below', top: 428 });
+    expect(placeCard(rect(100, 800), CARD, VIEW, { prefer: 'below' })).toMatchObject({ side: 'above', top: 800 - 8 - 240 });
   });
 
   it('stays inside the right and left edges', () => {

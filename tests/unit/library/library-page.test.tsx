@@ -83,7 +83,7 @@ const many = (n: number) => Array.from({ length: n }, (_, i) => passageNote(`n${
 describe('LibraryPage', () => {
   it('draws only the rows in view of a long list, with the whole length for assistive technology', async () => {
     const host = await mount(fakeSource(many(1000)));
-    expect(count(host)).toBe('1000 notities');
+    expect(count(host)).toBe('1.000 notities');
     const items = host.querySelectorAll('li.k-vrow');
     expect(items.length).toBeGreaterThan(3);
     expect(items.length).toBeLessThan(40);

@@ -7,7 +7,7 @@ import { FrameSurface } from '@/components/FrameSurface';
 import { PageControls } from '@/components/PageControls';
 import type { CardContent, FrameAction, SurfaceView } from '@/lib/messages/frame-protocol';
 import { allHighlightKinds } from '@/lib/ui/highlight-kinds';
-import { SAMPLE_DOCUMENT, sampleReport } from '@/tests/unit/content/frame-fixtures';
+import { EMPTY_PANEL, SAMPLE_DOCUMENT, sampleReport } from '@/tests/unit/content/frame-fixtures';
 import { actorNote, passageNote } from '@/tests/unit/make-records';
 
 const hosts: HTMLElement[] = [];
@@ -80,14 +80,7 @@ describe('FrameSurface', () => {
   });
 
   it("draws the panel without the report's sections while the report is not there, even if one was sent", () => {
-    const view: SurfaceView = {
-      surface: 'panel',
-      document: SAMPLE_DOCUMENT,
-      problems: [],
-      highlightKinds: allHighlightKinds(),
-      hasReport: false,
-      notes: null,
-    };
+    const view = EMPTY_PANEL;
     expect(headings(draw(view).host)).not.toContain('Actoren');
     expect(headings(draw({ ...view, hasReport: true }, false).host)).not.toContain('Actoren');
   });

@@ -219,9 +219,8 @@ describe('Timeline', () => {
 });
 
 describe('ReferenceList', () => {
-  it('lists citations in text order; resolved ones are buttons with their report index', () => {
-    const onActivate = vi.fn();
-    const host = draw(<ReferenceList references={REFERENCES} onActivate={onActivate} />);
+  it('lists citations in text order; resolved ones are links to the cited publication', () => {
+    const host = draw(<ReferenceList references={REFERENCES} />);
     const items = Array.from(host.querySelectorAll('ol.references > li'));
     expect(items.map((li) => li.querySelector('.cited')?.textContent)).toEqual([
       'Kamerstuk 36 045, nr. 55',
@@ -229,16 +228,25 @@ describe('ReferenceList', () => {
       'Kamerstuk 21 501-02, nr. 2553',
     ]);
     expect(items[0]?.querySelector('.target')?.textContent).toBe('kst-36045-55');
-    expect(items[1]?.querySelector('button')).toBeNull();
+    expect(items[1]?.querySelector('a, button')).toBeNull();
     expect(items[1]?.textContent).toContain('niet te herleiden');
-    (items[0]?.querySelector('button') as HTMLButtonElement | null)?.click();
-    press(items[2]?.querySelector('button') as HTMLButtonElement, 'Enter');
-    press(items[2]?.querySelector('button') as HTMLButtonElement, ' ');
-    expect(onActivate.mock.calls).toEqual([[2], [0], [0]]);
+    // Real links (no button that navigates): the browser's keys, middle click and menu work on them.
+    expect(host.querySelector('button')).toBeNull();
+    const links = items.map((li) => li.querySelector('a'));
+    expect(links[0]?.getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-36045-55');
+    expect(links[0]?.dataset.reference).toBe('2');
+    expect(links[2]?.getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-21501-02-2553');
+  });
+
+  it('links only to web addresses: a resolved citation with another address is plain text', () => {
+    const refs: Reference[] = [{ text: 'Kamerstuk 36 045, nr. 55', target: 'kst-36045-55', url: 'javascript:alert(1)', mention: m(1) }];
+    const host = draw(<ReferenceList references={refs} />);
+    expect(host.querySelector('a')).toBeNull();
+    expect(host.textContent).toContain('niet te herleiden');
   });
 
   it('says so when there are no citations', () => {
-    expect(draw(<ReferenceList references={[]} onActivate={() => {}} />).textContent).toBe('Geen verwijzingen gevonden in de tekst.');
+    expect(draw(<ReferenceList references={[]} />).textContent).toBe('Geen verwijzingen gevonden in de tekst.');
   });
 });
 
@@ -272,7 +280,6 @@ function panelProps(over: Partial<PanelProps> = {}): PanelProps {
     onClose: vi.fn(),
     onActorActivate: vi.fn(),
     onEventActivate: vi.fn(),
-    onReferenceActivate: vi.fn(),
     highlightKinds: allHighlightKinds(),
     onToggleHighlightKind: vi.fn(),
     ...over,
@@ -288,8 +295,9 @@ describe('Panel', () => {
       'Actoren',
       'Tijdlijn',
       'Verwijzingen',
+      'Toetsen',
     ]);
-    expect(texts(host.querySelectorAll('h2'))).toEqual(['Brief', 'Actoren', 'Tijdlijn', 'Verwijzingen']);
+    expect(texts(host.querySelectorAll('h2'))).toEqual(['Brief', 'Actoren', 'Tijdlijn', 'Verwijzingen', 'Toetsen']);
     expect(host.querySelector('fieldset legend')?.textContent).toBe('Markeringen');
     expect(host.querySelector('.found')).toBeNull();
   });
@@ -299,19 +307,17 @@ describe('Panel', () => {
     const host = draw(<Panel {...props} />);
     (host.querySelector('[data-actor="l-baku"]') as HTMLButtonElement).click();
     press(host.querySelector('[data-event="e1"]') as HTMLButtonElement, 'Enter');
-    (host.querySelector('[data-reference="2"]') as HTMLButtonElement).click();
     (host.querySelector('input[value="reference"]') as HTMLInputElement).click();
     (host.querySelector('button.close') as HTMLButtonElement).click();
     expect(props.onActorActivate).toHaveBeenCalledWith('l-baku');
     expect(props.onEventActivate).toHaveBeenCalledWith('e1');
-    expect(props.onReferenceActivate).toHaveBeenCalledWith(2);
     expect(props.onToggleHighlightKind).toHaveBeenCalledWith('reference');
     expect(props.onClose).toHaveBeenCalledTimes(1);
   });
 
   it('shows that it is reading while there is no report, settings already usable', () => {
     const host = draw(<Panel {...panelProps({ report: null })} />);
-    expect(texts(host.querySelectorAll('h2'))).toEqual(['Brief']);
+    expect(texts(host.querySelectorAll('h2'))).toEqual(['Brief', 'Toetsen']);
     expect(host.querySelector('.loading')?.textContent).toBe('Bezig met lezen…');
     expect(host.querySelectorAll('input[type="checkbox"]')).toHaveLength(6);
   });
@@ -340,7 +346,7 @@ describe('in an English browser', () => {
   it('uses the English words and dates', () => {
     speakEnglish();
     const host = draw(<Panel {...panelProps()} />);
-    expect(texts(host.querySelectorAll('h2'))).toEqual(['Letter', 'Actors', 'Timeline', 'Citations']);
+    expect(texts(host.querySelectorAll('h2'))).toEqual(['Letter', 'Actors', 'Timeline', 'Citations', 'Keys']);
     expect(texts(host.querySelectorAll('.actor-group h3'))).toEqual(['People (3)', 'Offices (1)', 'Places (2)']);
     expect(host.querySelector('.sort')?.textContent).toContain('Sort by');
     expect(texts((host.querySelector('select') as HTMLSelectElement).options)).toEqual(['number of mentions', 'first mention']);

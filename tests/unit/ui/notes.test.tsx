@@ -133,6 +133,43 @@ describe('NoteCard and SubjectNotes', () => {
     expect(onDelete).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
   });
 
+  it('says of a note placed only as a guess that it is uncertain, and confirms it in one step', () => {
+    const onConfirm = vi.fn();
+    const el = draw(
+      <NoteCard
+        notes={[passageNote('sure', 'kst-1'), passageNote('guess', 'kst-1')]}
+        uncertain={['guess']}
+        onEdit={vi.fn()}
+        onDelete={vi.fn()}
+        onConfirm={onConfirm}
+      />,
+    );
+    const items = [...el.querySelectorAll('li.k-note')];
+    expect(items[0]?.querySelector('.k-note-unsure')).toBeNull();
+    expect(items[1]?.querySelector('.k-note-unsure')?.textContent).toMatch(/^Onzeker: de tekst is veranderd/);
+    const confirms = [...el.querySelectorAll('button')].filter((b) => b.textContent === 'Bevestigen');
+    expect(confirms).toHaveLength(1);
+    act(() => confirms[0]?.click());
+    expect(onConfirm).toHaveBeenCalledWith(expect.objectContaining({ id: 'guess' }));
+  });
+
+  it('says "gewijzigd" only for a note changed well after it was written, not for one just saved', () => {
+    const written = Date.UTC(2026, 10, 27, 19, 25);
+    const el = draw(
+      <NoteCard
+        notes={[
+          passageNote('new', 'kst-1', { created: written, updated: written + 90_000 }),
+          passageNote('old', 'kst-1', { created: written, updated: written + 86_400_000 }),
+        ]}
+        onEdit={vi.fn()}
+        onDelete={vi.fn()}
+      />,
+    );
+    const times = [...el.querySelectorAll('.k-note-time')].map((p) => p.textContent ?? '');
+    expect(times[0]).not.toMatch(/gewijzigd/);
+    expect(times[1]).toMatch(/^gewijzigd /);
+  });
+
   it('names the publication an actor note was written in, and offers "Notitie bij …"', () => {
     const onAdd = vi.fn();
     const el = draw(

@@ -48,7 +48,6 @@ function drawPanel(d: ReportDocument = doc, problems: string[] = []) {
       onClose={ignore}
       onActorActivate={ignore}
       onEventActivate={ignore}
-      onReferenceActivate={ignore}
       highlightKinds={allHighlightKinds()}
       onToggleHighlightKind={ignore}
     />,
