@@ -44,6 +44,10 @@ describe('the panel makes room', () => {
       expect(side.height).toBeGreaterThanOrEqual(880);
       expect(text.width).toBeGreaterThan(300);
       expect(overlap(side, text)).toBe(false);
+      // Nor does the tab beside it.
+      const tab = (await page.locator('kantlijn-panel .tab').boundingBox()) as Box;
+      expect(tab.width).toBeGreaterThan(20);
+      expect(overlap(tab, text)).toBe(false);
       // The room is made by an adopted style sheet: the page's root element keeps its attributes.
       expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
       // Closing gives the page its room back.

@@ -49,9 +49,12 @@ export function dockStyle(geometry: DockGeometry): PlacedStyle {
     : { left: '0', bottom: '0', width: '100%', height: `${geometry.height}px` };
 }
 
-/** The room the page makes for the panel: a margin on its root element's right (docked) or bottom (sheet). Pure. */
-export function pageRoom(geometry: DockGeometry): { side: 'right' | 'bottom'; px: number } {
-  return geometry.mode === 'side' ? { side: 'right', px: geometry.width } : { side: 'bottom', px: geometry.height };
+/**
+ * The room the page makes for the panel: a margin on its root element's right (docked: the panel
+ * and the tab beside it, `tab` px, so neither covers the text) or bottom (sheet). Pure.
+ */
+export function pageRoom(geometry: DockGeometry, tab = 0): { side: 'right' | 'bottom'; px: number } {
+  return geometry.mode === 'side' ? { side: 'right', px: geometry.width + tab } : { side: 'bottom', px: geometry.height };
 }
 
 /** The dock of one page. */
@@ -95,7 +98,7 @@ export function startPanelDock(scope: HTMLElement, signal: AbortSignal, changed:
     const g = geometry();
     if (applied && JSON.stringify(applied) === JSON.stringify(g)) return;
     applied = g;
-    room.set(pageRoom(g));
+    room.set(pageRoom(g, scope.querySelector('.tab')?.getBoundingClientRect().width ?? 0));
     scope.style.setProperty('--k-panel-width', g.mode === 'side' ? `${g.width}px` : '0px');
     if (g.mode === 'sheet') scope.style.setProperty('--k-tab-top', `calc(${window.innerHeight - g.height}px - 4rem)`);
     else scope.style.removeProperty('--k-tab-top');

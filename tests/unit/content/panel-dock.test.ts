@@ -37,5 +37,7 @@ describe('dockGeometry', () => {
     const side = dockGeometry({ width: 1280, height: 800 }, 400);
     expect(dockStyle(side)).toEqual({ top: '0', right: '0', width: '400px', height: '100vh' });
     expect(pageRoom(side)).toEqual({ side: 'right', px: 400 });
+    expect(pageRoom(side, 32)).toEqual({ side: 'right', px: 432 }); // the tab beside the panel covers no text either
+    expect(pageRoom(dockGeometry({ width: 320, height: 640 }, 400), 32)).toEqual({ side: 'bottom', px: 352 });
   });
 });
