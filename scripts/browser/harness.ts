@@ -144,6 +144,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       site.transform = opts.transform;
       const page = opts.page ?? (await context.newPage());
       opened.add(page);
+      // The tab in front, as the reader sees it: Chromium holds back a hidden tab's animation frames.
+      await page.bringToFront();
       await page.goto(fixtureUrl(id), { waitUntil: 'load' });
       return page;
     },

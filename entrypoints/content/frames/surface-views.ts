@@ -94,6 +94,15 @@ const TYPICAL_HEIGHT = 360;
 // The side each shown card went to, by its mention's rect (a new rect is a new card).
 const sides = new WeakMap<DOMRect, 'below' | 'above'>();
 
+// The window less the room the page made for the docked panel or the sheet (frames/panel-dock.ts
+// sets it as a margin on the root element): a card there would lie under the panel.
+function roomForCards(): { width: number; height: number } {
+  const style = getComputedStyle(document.documentElement);
+  const right = Number.parseFloat(style.marginRight) || 0;
+  const bottom = Number.parseFloat(style.marginBottom) || 0;
+  return { width: Math.max(0, window.innerWidth - right), height: Math.max(0, window.innerHeight - bottom) };
+}
+
 /**
  * Next to `rect` (viewport pixels) and on screen, as tall as its content; without a rect, centred
  * in the upper part of the view. A card keeps the side it was first shown on while it has room
@@ -104,7 +113,7 @@ const sides = new WeakMap<DOMRect, 'below' | 'above'>();
  */
 export function besideRect(rect: DOMRect | null, { atOnce = false } = {}): Placement {
   return (height) => {
-    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const viewport = roomForCards();
     const size = { width: Math.min(CARD_WIDTH, viewport.width - 16), height: height ?? TYPICAL_HEIGHT };
     const anchor = rect ?? new DOMRect((viewport.width - size.width) / 2, viewport.height / 4, size.width, 0);
     const place = placeCard(anchor, size, viewport, { side: rect ? sides.get(rect) : undefined });

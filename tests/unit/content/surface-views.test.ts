@@ -237,6 +237,24 @@ describe('placements', () => {
     expect(px(below.height)).toBe(120);
   });
 
+  // A bug once: with the panel docked, a card by a mention near the text's right edge lay under the panel.
+  it('keeps a card out of the room the page made for the docked panel or the sheet', () => {
+    const root = document.documentElement;
+    const { innerWidth: w, innerHeight: h } = window;
+    try {
+      root.style.marginRight = '400px';
+      const right = besideRect(new DOMRect(w - 420, h / 2, 60, 16))(200);
+      expect(px(right.left) + px(right.width)).toBeLessThanOrEqual(w - 400);
+      root.style.marginRight = '';
+      root.style.marginBottom = '300px';
+      const low = besideRect(new DOMRect(100, h - 320, 60, 16))(120);
+      expect(px(low.top) + px(low.height)).toBeLessThanOrEqual(h - 300);
+    } finally {
+      root.style.marginRight = '';
+      root.style.marginBottom = '';
+    }
+  });
+
   // A bug once: above a mention the top was set for a typical card (360px), so taller content ran
   // over the mention and off the window's bottom, and a short card floated far above its mention.
   it('keeps a card taller than a typical one on screen above a mention near the bottom', () => {
