@@ -7,6 +7,7 @@
 import type { TextQuoteSelector } from '@/lib/notes/note';
 import type { TextSpan } from './describe';
 import { indexIn, lastIndexIn } from './find';
+import { affixAgreement } from './similarity';
 
 /** How far out the pushed-away context is looked for: a long sentence or a short paragraph. */
 export const DISPLACED_WITHIN = 600;
@@ -50,14 +51,12 @@ export function touchingContext(
 
 // Characters of the stored side that agree with the text next to the place, from the passage outward.
 function agreeingRun(text: string, quote: TextQuoteSelector, place: TextSpan, side: 'prefix' | 'suffix'): number {
-  let run = 0;
   if (side === 'prefix') {
-    const { prefix } = quote;
-    while (run < prefix.length && text[place.start - 1 - run] === prefix[prefix.length - 1 - run]) run++;
-  } else {
-    while (run < quote.suffix.length && text[place.end + run] === quote.suffix[run]) run++;
+    const there = text.slice(Math.max(0, place.start - quote.prefix.length), place.start);
+    return Math.round(affixAgreement(there, quote.prefix, 'end') * quote.prefix.length);
   }
-  return run;
+  const there = text.slice(place.end, place.end + quote.suffix.length);
+  return Math.round(affixAgreement(there, quote.suffix, 'start') * quote.suffix.length);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { TextQuoteSelector } from '@/lib/notes/note';
 import type { TextSpan } from './describe';
+import { occurrencesWithin } from './find';
 import { rank, type Ranking, scoreCandidate } from './score';
 
 /**
@@ -16,12 +17,8 @@ export const MAX_SCORED_OCCURRENCES = 64;
 /** Start offsets of every occurrence of `exact` lying wholly inside one of `spans`, ascending. */
 export function occurrencesIn(text: string, exact: string, spans: readonly TextSpan[]): number[] {
   const out: number[] = [];
-  if (!exact.length) return out;
-  for (const span of spans) {
-    // A slice keeps each search inside its span (indexOf on the whole text would run on past it).
-    const part = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
-    for (let i = part.indexOf(exact); i >= 0; i = part.indexOf(exact, i + 1)) out.push(span.start + i);
-  }
+  // One at a time: a spread of many occurrences into `push` could throw.
+  for (const span of spans) for (const at of occurrencesWithin(text, exact, span.start, span.end - exact.length)) out.push(at);
   return out;
 }
 

@@ -22,30 +22,16 @@
  */
 import * as v from 'valibot';
 import { SITE_HOST } from '@/lib/model/site';
-import type { Note, TextPositionSelector, TextQuoteSelector } from '@/lib/notes/note';
+import type { TextPositionSelector, TextQuoteSelector } from '@/lib/notes/note';
 import { NoteSchema } from '@/lib/notes/note-schema';
 import { readAddress } from '@/lib/page/publication-id';
 import { guardNote, siteAddress } from '@/lib/store/record-guard';
 import { msg } from '@/lib/ui/words';
 import type { HypothesisFile } from './hypothesis-shape';
-import {
-  addInvalid,
-  collected,
-  describeIssues,
-  invalidRecord,
-  invalidTally,
-  keepNewest,
-  notesOnly,
-  type ParsedImport,
-  type ValidateOptions,
-} from './import-validate';
-import { eachInSlices } from './slices';
+import { type AnnotationOutcome, readAnnotations, stringOr, timeField } from './annotation-fields';
+import { describeIssues, notesOnly, type ParsedImport, type ValidateOptions } from './import-validate';
 import { stableUuid } from './stable-id';
-import { parseIsoTime } from './times';
 import { isObject, type Json } from './json-object';
-
-/** One annotation read: the note, or the reasons it was left and whether it was about another site. */
-export type HypothesisOutcome = { ok: true; note: Note } | { ok: false; reasons: string[]; otherSite: boolean };
 
 // The site's name after a publication's title in the page's <title>, which Hypothesis keeps.
 const SITE_TITLE_SUFFIX = /\s+\|\s+Overheid\.nl\s+>\s+Officiële bekendmakingen\s*$/;
@@ -54,30 +40,19 @@ const SITE_TITLE_SUFFIX = /\s+\|\s+Overheid\.nl\s+>\s+Officiële bekendmakingen\
 export async function parseHypothesis(file: HypothesisFile, options: ValidateOptions): Promise<ParsedImport> {
   const now = options.now ?? Date.now();
   const fallback = file.exported ?? now;
-  const invalid = invalidTally();
-  const notes = collected<Note>();
-  let otherSites = 0;
-  await eachInSlices(
-    file.annotations,
-    (raw, index) => {
-      const result = hypothesisToNote(raw, fallback, now);
-      if (result.ok) {
-        keepNewest(notes, result.note.id, result.note, (note) => note.updated);
-        return;
-      }
-      if (result.otherSite) otherSites++;
-      addInvalid(invalid, 'annotation', () => invalidRecord('annotation', index, raw, result.reasons));
-    },
-    options,
-  );
-  return notesOnly('hypothesis', notes, invalid, { format: file.format, items: file.annotations.length, otherSites });
+  const read = await readAnnotations(file.annotations, (raw) => hypothesisToNote(raw, fallback, now), options);
+  return notesOnly('hypothesis', read.notes, read.invalid, {
+    format: file.format,
+    items: file.annotations.length,
+    otherSites: read.otherSites,
+  });
 }
 
 /**
  * One Hypothesis annotation as a passage note, or the reasons it cannot be one, in words.
  * `fallbackTime` dates an annotation without times; `now` bounds its times.
  */
-export function hypothesisToNote(raw: unknown, fallbackTime: number, now: number = Date.now()): HypothesisOutcome {
+export function hypothesisToNote(raw: unknown, fallbackTime: number, now: number = Date.now()): AnnotationOutcome {
   if (!isObject(raw)) return refused([msg('importReasonNotObject')]);
   const url = addressOf(raw);
   if (url === null) return refused([msg('importReasonMissing', 'uri')]);
@@ -118,7 +93,7 @@ export function hypothesisToNote(raw: unknown, fallbackTime: number, now: number
   return guarded.ok ? { ok: true, note: guarded.value } : refused(guarded.reasons);
 }
 
-function refused(reasons: string[], otherSite = false): HypothesisOutcome {
+function refused(reasons: string[], otherSite = false): AnnotationOutcome {
   return { ok: false, reasons, otherSite };
 }
 
@@ -170,14 +145,6 @@ function positionOf(selectors: readonly Json[]): TextPositionSelector {
   return { type: 'TextPositionSelector', start: 0, end: 0 };
 }
 
-function timeField(raw: Json, field: 'created' | 'updated', reasons: string[]): number | null {
-  const value = raw[field];
-  if (value === undefined || value === null) return null;
-  const time = typeof value === 'string' ? parseIsoTime(value) : null;
-  if (time === null) reasons.push(msg('importReasonBadDate', field));
-  return time;
-}
-
 /** The note's text: Hypothesis's Markdown as written ('' for a highlight); a reason when it is not text. */
 function textOf(value: unknown, reasons: string[]): string {
   if (value === undefined || value === null) return '';
@@ -203,8 +170,4 @@ function titleOf(document: unknown): string | null {
   if (typeof title !== 'string') return null;
   const bare = title.replace(SITE_TITLE_SUFFIX, '').replace(/\s+/g, ' ').trim();
   return bare === '' ? null : bare.slice(0, 2000);
-}
-
-function stringOr(value: unknown): string {
-  return typeof value === 'string' ? value : '';
 }

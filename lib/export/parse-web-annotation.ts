@@ -30,20 +30,9 @@ import { readAddress } from '@/lib/page/publication-id';
 import { guardNote, siteAddress } from '@/lib/store/record-guard';
 import { safeHref } from '@/lib/util/safe-href';
 import { msg } from '@/lib/ui/words';
-import {
-  addInvalid,
-  collected,
-  describeIssues,
-  invalidRecord,
-  invalidTally,
-  keepNewest,
-  notesOnly,
-  type ParsedImport,
-  type ValidateOptions,
-} from './import-validate';
-import { eachInSlices } from './slices';
+import { readAnnotations, stringOr, timeField, timeOf } from './annotation-fields';
+import { describeIssues, notesOnly, type ParsedImport, type ValidateOptions } from './import-validate';
 import { stableUuid, uuidOfUrn } from './stable-id';
-import { parseIsoTime } from './times';
 import { actorKeyOfIri, definesKantlijnTerms, readOwnTerms } from './web-annotation-terms';
 import { isObject, type Json } from './json-object';
 
@@ -81,18 +70,8 @@ export async function parseAnnotations(data: unknown, annotations: readonly unkn
   // An annotation without times, in a file that gives none either, is dated by its import.
   const fallback = isObject(data) ? (timeOf(data.generated) ?? timeOf(data.created) ?? now) : now;
   const ownTerms = isObject(data) && definesKantlijnTerms(data['@context']);
-  const invalid = invalidTally();
-  const notes = collected<Note>();
-  await eachInSlices(
-    annotations,
-    (raw, index) => {
-      const result = annotationToNote(raw, fallback, now, ownTerms);
-      if (result.ok) keepNewest(notes, result.note.id, result.note, (note) => note.updated);
-      else addInvalid(invalid, 'annotation', () => invalidRecord('annotation', index, raw, result.reasons));
-    },
-    options,
-  );
-  return notesOnly('web-annotation', notes, invalid);
+  const read = await readAnnotations(annotations, (raw) => annotationToNote(raw, fallback, now, ownTerms), options);
+  return notesOnly('web-annotation', read.notes, read.invalid);
 }
 
 /**
@@ -109,8 +88,8 @@ export function annotationToNote(
   if (!isObject(raw)) return { ok: false, reasons: [msg('importReasonNotObject')] };
   if (!hasType(raw, 'Annotation')) return { ok: false, reasons: [msg('importReasonInvalid', 'type')] };
   const reasons: string[] = [];
-  const created = dateField(raw, 'created', reasons);
-  const modified = dateField(raw, 'modified', reasons);
+  const created = timeField(raw, 'created', reasons);
+  const modified = timeField(raw, 'modified', reasons);
   const { text, tags } = bodiesOf(raw);
   const target = targetOf(raw.target);
   const url = target.url;
@@ -146,18 +125,6 @@ export function annotationToNote(
   if (!result.success) return { ok: false, reasons: describeIssues(result.issues) };
   const guarded = guardNote(result.output, now);
   return guarded.ok ? { ok: true, note: guarded.value } : { ok: false, reasons: guarded.reasons };
-}
-
-function timeOf(value: unknown): number | null {
-  return typeof value === 'string' ? parseIsoTime(value) : null;
-}
-
-function dateField(raw: Json, field: 'created' | 'modified', reasons: string[]): number | null {
-  const value = raw[field];
-  if (value === undefined || value === null) return null;
-  const time = timeOf(value);
-  if (time === null) reasons.push(msg('importReasonBadDate', field));
-  return time;
 }
 
 /** The note text (commenting and other textual bodies, joined by a blank line) and the tags. */
@@ -269,8 +236,4 @@ function selectorsOf(value: unknown): Json[] {
     level = level.flatMap((selector) => asList(selector.refinedBy).filter(isObject));
   }
   return found;
-}
-
-function stringOr(value: unknown): string {
-  return typeof value === 'string' ? value : '';
 }

@@ -25,6 +25,7 @@
  */
 import { isTrusted, type TrustCheck } from '@/lib/util/trusted';
 import { createIntent, REST_MS } from './intent';
+import { createRestTimer } from './rest-timer';
 import { sameTarget, type Target } from './kinds';
 import type { Hit } from './hit-test';
 
@@ -103,7 +104,6 @@ export function startHover(options: HoverOptions): HoverController {
   // The latest move had a button down (a selection being made, or a drag).
   let pressed = false;
   const intent = createIntent<Target>({ same: sameTarget, restMs });
-  let restTimer: ReturnType<typeof setTimeout> | null = null;
   const live = () => !signal.aborted;
   const now = () => view.performance.now();
 
@@ -133,15 +133,8 @@ export function startHover(options: HoverOptions): HoverController {
     options.onEnter(target, rect);
   };
   // The pointer rested long enough: open the card of the mention still under it.
-  const rest = () => {
-    restTimer = null;
-    if (!live() || !pointer) return;
-    const t = now();
-    const target = intent.ready(t);
-    const due = intent.due();
-    // A timer can fire a moment before the clock says the rest is over: wait the rest of it.
-    if (!target && due !== null) restTimer = setTimeout(rest, Math.max(1, due - t));
-    if (!target || sameTarget(target, current)) return;
+  const rest = createRestTimer(intent, now, (target) => {
+    if (!live() || !pointer || sameTarget(target, current)) return;
     const hit = source.hitTest(pointer.x, pointer.y);
     if (hit && sameTarget(hit.mention.target, target)) {
       // The end of the reader's rest on the page's timeline: the page benchmark measures the card's latency from here.
@@ -149,19 +142,12 @@ export function startHover(options: HoverOptions): HoverController {
       performance.mark(REST_MARK);
       enter(target, hit.rect, 'pointer');
     }
-  };
+  });
   // Feeds the intent where the pointer is now; waits for the rest it names.
   const follow = (over: Target | null) => {
-    if (!pointer) return;
-    const at = intent.move(pointer.x, pointer.y, now(), over, pressed);
-    if (restTimer !== null) clearTimeout(restTimer);
-    restTimer = at === null ? null : setTimeout(rest, Math.max(0, at - now()));
+    if (pointer) rest.move(pointer.x, pointer.y, over, pressed);
   };
-  const stopRest = () => {
-    intent.reset();
-    if (restTimer !== null) clearTimeout(restTimer);
-    restTimer = null;
-  };
+  const stopRest = () => rest.stop();
 
   // One look per frame at the latest pointer position, after moves and scrolls.
   let pendingMove = false;

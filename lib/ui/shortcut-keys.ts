@@ -38,11 +38,6 @@ export function isKeyCommand(value: unknown): value is KeyCommand {
   return typeof value === 'string' && COMMANDS.has(value);
 }
 
-/** Whether a key event is Alt+Shift+<letter> (by physical key, so macOS Alt-characters still count). */
-export function isAltShift(event: KeyboardEvent, letter: string): boolean {
-  return isAltShiftKey(event, `Key${letter.toUpperCase()}`, letter);
-}
-
 // Alt+Shift and nothing else, on the physical key `code` or giving the character `key` (another layout).
 function isAltShiftKey(event: KeyboardEvent, code: string, key: string): boolean {
   if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return false;

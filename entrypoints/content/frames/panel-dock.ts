@@ -77,13 +77,15 @@ export interface PanelDock {
  * place changes (the reader resized it, the window changed, the remembered width arrived).
  */
 export function startPanelDock(scope: HTMLElement, signal: AbortSignal, changed: () => void): PanelDock {
-  let wanted = DEFAULT_EMS * defaultFontPx(scope);
+  // The width the reader wants; its default is measured when the panel is first placed, not at the page's start.
+  let wanted: number | null = null;
+  const wantedNow = () => (wanted ??= DEFAULT_EMS * defaultFontPx(scope));
   let chosen = false; // the reader resized it on this page: a late stored width must not undo that
   let open = false;
   let applied: DockGeometry | null = null;
   const root = document.documentElement;
   const room = pageRoomRule();
-  const geometry = () => dockGeometry({ width: window.innerWidth, height: window.innerHeight }, wanted);
+  const geometry = () => dockGeometry({ width: window.innerWidth, height: window.innerHeight }, wantedNow());
 
   const restore = () => {
     room.clear();
@@ -124,7 +126,7 @@ export function startPanelDock(scope: HTMLElement, signal: AbortSignal, changed:
     shield = cover;
     scope.append(cover);
     const ends = new AbortController();
-    let next = wanted;
+    let next = wantedNow();
     let frame: number | null = null;
     const follow = (event: PointerEvent) => {
       if (!isTrusted(event)) return;

@@ -7,6 +7,7 @@
  * Everything is removed when `signal` aborts.
  */
 import { createIntent, REST_MS } from '@/lib/highlight/intent';
+import { createRestTimer } from '@/lib/highlight/rest-timer';
 import { isTrusted, type TrustCheck } from '@/lib/util/trusted';
 import type { NoteHit } from './note-layer';
 
@@ -44,28 +45,21 @@ export function startNoteHover(options: NoteHoverOptions): NoteHover {
   let closeTimer: ReturnType<typeof setTimeout> | null = null;
   let pointer: { x: number; y: number; path: EventTarget[]; pressed: boolean } | null = null;
   const intent = createIntent<string>({ same: (a, b) => a === b, restMs });
-  let restTimer: ReturnType<typeof setTimeout> | null = null;
   const idsOf = (hit: NoteHit) => hit.notes.map((n) => n.note.id).join(' ');
   // The pointer rested on a note long enough: open its card if it is still under the pointer.
-  const rest = () => {
-    restTimer = null;
-    const t = performance.now();
-    const ids = pointer && !signal.aborted ? intent.ready(t) : null;
-    const due = intent.due();
-    // A timer can fire a moment before the clock says the rest is over: wait the rest of it.
-    if (ids === null && due !== null && pointer && !signal.aborted) restTimer = setTimeout(rest, Math.max(1, due - t));
-    if (!pointer || ids === null || ids === openIds || options.blocked()) return;
-    const hit = options.hitAt(pointer.x, pointer.y);
-    if (!hit || idsOf(hit) !== ids) return;
-    cancelClose();
-    openIds = ids;
-    options.onOpen(hit);
-  };
-  const stopRest = () => {
-    intent.reset();
-    if (restTimer !== null) clearTimeout(restTimer);
-    restTimer = null;
-  };
+  const rest = createRestTimer(
+    intent,
+    () => performance.now(),
+    (ids) => {
+      if (!pointer || signal.aborted || ids === openIds || options.blocked()) return;
+      const hit = options.hitAt(pointer.x, pointer.y);
+      if (!hit || idsOf(hit) !== ids) return;
+      cancelClose();
+      openIds = ids;
+      options.onOpen(hit);
+    },
+  );
+  const stopRest = () => rest.stop();
   const cancelClose = () => {
     if (closeTimer !== null) clearTimeout(closeTimer);
     closeTimer = null;
@@ -81,9 +75,7 @@ export function startNoteHover(options: NoteHoverOptions): NoteHover {
     if (!pointer || signal.aborted) return;
     if (overCard || (card && pointer.path.includes(card))) return cancelClose();
     const hit = options.blocked() ? null : options.hitAt(pointer.x, pointer.y);
-    const at = intent.move(pointer.x, pointer.y, performance.now(), hit ? idsOf(hit) : null, pointer.pressed);
-    if (restTimer !== null) clearTimeout(restTimer);
-    restTimer = at === null ? null : setTimeout(rest, Math.max(0, at - performance.now()));
+    rest.move(pointer.x, pointer.y, hit ? idsOf(hit) : null, pointer.pressed);
     if (hit)
       cancelClose(); // an open card stays until the pointer rests on another note (then that one opens)
     else if (openIds && closeTimer === null) {

@@ -7,7 +7,7 @@ import { selectionToOffsets } from '@/lib/anchor';
 import type { TextIndex } from '@/lib/page/text-index';
 import { isTrusted, type TrustCheck } from '@/lib/util/trusted';
 import { listenForKey } from '@/entrypoints/content/shortcut';
-import { isAltShift } from '@/lib/ui/shortcut-keys';
+import { commandOfKey } from '@/lib/ui/shortcut-keys';
 
 /** A selection of the publication's text. */
 export interface SelectedSpan {
@@ -29,7 +29,7 @@ export function selectedSpan(index: TextIndex, doc: Document = document): Select
 
 /** Whether a key event is Alt+Shift+N, the note shortcut. */
 export function isNoteShortcut(event: KeyboardEvent): boolean {
-  return isAltShift(event, 'n');
+  return commandOfKey(event) === 'add-note';
 }
 
 /**
