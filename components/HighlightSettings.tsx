@@ -32,6 +32,7 @@ export function sampleStyle(kind: HighlightKind): JSX.CSSProperties {
     textDecorationStyle: look.style,
     textDecorationColor: look.color,
     textDecorationThickness: look.thickness,
+    textUnderlineOffset: look.offset,
   };
 }
 

@@ -11,14 +11,20 @@
  *   person solid · office double · organisation dashed · location dotted · event wavy ·
  *   reference over- and underlined (thin) · note thick · a note placed as a guess ("Onzeker")
  *   grey, thick and dotted, on a pale tint · flash: strong background.
+ * Names nest (an organisation in an office's title, a place in an event's words, anything under a
+ * note), and lines at one depth would show only the top one: offices, events and notes draw theirs
+ * lower, each at its own depth, so every line of a nested name stays in sight.
  *
  * Forced colours (Windows high contrast and the like) replace every author colour, and the tints
  * would all become one colour: there the rules use system colours only (`FORCED_LOOKS`), and the
- * kinds stay apart by their line styles.
+ * kinds stay apart by their line styles. Chromium paints every `::highlight()` of an element whose
+ * colours it forces as a selection, whatever its rule says, so the text's elements are taken out of
+ * forcing and given the system colours themselves (`TEXT_IN_SYSTEM_COLOURS`).
  *
  * Firefox before 146 draws only `background-color` and `color` of a `::highlight()` (no lines),
  * so there the kinds differ by their tints alone (docs/architecture.md, "Firefox").
  */
+import { TEXT_LANDMARKS } from '@/lib/page/body';
 import { highlightName, type ExtraHighlight, type HighlightKind } from './kinds';
 
 /** The look of one highlight: line colour and style, and the background tint's rgb. */
@@ -28,30 +34,35 @@ interface Look {
   line: string;
   style: 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy';
   thickness: string;
+  /** How far below the text the line runs (`text-underline-offset`). */
+  offset: string;
 }
 
 /** The look of every kind (exported for the tests and the documentation). */
 export const LOOKS: Readonly<Record<HighlightKind | 'note' | 'note-uncertain', Look>> = {
-  person: { color: '#0072b2', tint: '0 114 178', line: 'underline', style: 'solid', thickness: '2px' },
-  office: { color: '#c0509f', tint: '192 80 159', line: 'underline', style: 'double', thickness: '3px' },
-  organisation: { color: '#009e73', tint: '0 158 115', line: 'underline', style: 'dashed', thickness: '2px' },
-  location: { color: '#d55e00', tint: '213 94 0', line: 'underline', style: 'dotted', thickness: '2px' },
-  event: { color: '#a67c00', tint: '166 124 0', line: 'underline', style: 'wavy', thickness: '1px' },
-  reference: { color: '#7e57c2', tint: '126 87 194', line: 'underline overline', style: 'solid', thickness: '1px' },
-  note: { color: '#8a6d00', tint: '240 228 66', line: 'underline', style: 'solid', thickness: '3px' },
-  'note-uncertain': { color: '#767676', tint: '118 118 118', line: 'underline', style: 'dotted', thickness: '3px' },
+  person: { color: '#0072b2', tint: '0 114 178', line: 'underline', style: 'solid', thickness: '2px', offset: 'auto' },
+  office: { color: '#c0509f', tint: '192 80 159', line: 'underline', style: 'double', thickness: '3px', offset: '0.2em' },
+  organisation: { color: '#009e73', tint: '0 158 115', line: 'underline', style: 'dashed', thickness: '2px', offset: 'auto' },
+  location: { color: '#d55e00', tint: '213 94 0', line: 'underline', style: 'dotted', thickness: '2px', offset: 'auto' },
+  event: { color: '#a67c00', tint: '166 124 0', line: 'underline', style: 'wavy', thickness: '1px', offset: '0.35em' },
+  reference: { color: '#7e57c2', tint: '126 87 194', line: 'underline overline', style: 'solid', thickness: '1px', offset: 'auto' },
+  note: { color: '#8a6d00', tint: '240 228 66', line: 'underline', style: 'solid', thickness: '3px', offset: '0.5em' },
+  'note-uncertain': { color: '#767676', tint: '118 118 118', line: 'underline', style: 'dotted', thickness: '3px', offset: '0.5em' },
 };
 
-/** Paint order where highlights overlap (higher on top): the flash over everything. */
+/**
+ * Paint order where highlights overlap (higher on top): notes lowest, as a note's tint is the widest
+ * and the lines of the names inside it must stay on top of it; the flash over everything.
+ */
 export const PRIORITY: Readonly<Record<HighlightKind | ExtraHighlight, number>> = {
-  event: 0,
-  reference: 1,
-  location: 2,
-  organisation: 3,
-  office: 4,
-  person: 5,
-  note: 6,
-  'note-uncertain': 6,
+  note: 0,
+  'note-uncertain': 0,
+  event: 1,
+  reference: 2,
+  location: 3,
+  organisation: 4,
+  office: 5,
+  person: 6,
   flash: 10,
 };
 
@@ -65,6 +76,7 @@ export function highlightCss(): string {
   text-decoration-style: ${look.style};
   text-decoration-color: ${look.color};
   text-decoration-thickness: ${look.thickness};
+  text-underline-offset: ${look.offset};
 }`;
   });
   rules.push(`::highlight(${highlightName('flash')}) {
@@ -101,6 +113,21 @@ export const FORCED_LOOKS: Readonly<Record<HighlightKind | ExtraHighlight, Force
   flash: { line: null, background: 'Highlight', text: 'HighlightText' },
 };
 
+// What the text's elements cannot be given the system colours of text (media, form controls).
+const NOT_TEXT = 'img, picture, svg, svg *, video, canvas, iframe, object, input, button, select, textarea';
+
+/**
+ * Forced colours by hand for the elements that hold the text: out of the browser's forcing
+ * (`forced-color-adjust: none`, which Chromium needs to paint a `::highlight()` by its own rule),
+ * then the colours forcing would give them — text, links, selection in the reader's system colours,
+ * backgrounds and shadows gone, borders in the text's colour.
+ */
+export const TEXT_IN_SYSTEM_COLOURS = [
+  `  :is(${TEXT_LANDMARKS}), :is(${TEXT_LANDMARKS}) :not(${NOT_TEXT}) { forced-color-adjust: none !important; color: CanvasText !important; background-color: transparent !important; border-color: CanvasText !important; box-shadow: none !important; text-shadow: none !important; }`,
+  `  :is(${TEXT_LANDMARKS}) :any-link { color: LinkText !important; }`,
+  `  :is(${TEXT_LANDMARKS}) ::selection { color: HighlightText; background-color: Highlight; }`,
+].join('\n');
+
 /** The `@media (forced-colors: active)` block: the same lines, in system colours. */
 function forcedColorsCss(): string {
   const rules = Object.entries(FORCED_LOOKS).map(([kind, forced]) => {
@@ -113,11 +140,12 @@ function forcedColorsCss(): string {
         `text-decoration-style: ${look.style};`,
         `text-decoration-color: ${forced.line};`,
         `text-decoration-thickness: ${look.thickness};`,
+        `text-underline-offset: ${look.offset};`,
       );
     }
     return `  ::highlight(${highlightName(kind as HighlightKind | ExtraHighlight)}) { ${lines.join(' ')} }`;
   });
-  return `@media (forced-colors: active) {\n${rules.join('\n')}\n}`;
+  return `@media (forced-colors: active) {\n${TEXT_IN_SYSTEM_COLOURS}\n${rules.join('\n')}\n}`;
 }
 
 interface Adoption {

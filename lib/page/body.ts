@@ -122,6 +122,12 @@ export function boundedText(el: Element, limit: number): string | null {
   return text;
 }
 
+/**
+ * Every landmark `findDocumentBody` tries, as one selector: what holds the text on any markup but
+ * a bare page without landmarks (lib/highlight/styles.ts restyles it in forced colours).
+ */
+export const TEXT_LANDMARKS = '#broodtekst, .stuk, main, [role="main"], article';
+
 /** Finds the element that holds the publication's text, or null when the page has none. */
 export function findDocumentBody(doc: Document): Element | null {
   const byId = doc.getElementById('broodtekst');

@@ -1,7 +1,11 @@
 // The highlight rules' text (forced colours) and their adoption where Firefox's content scripts see
 // `document.adoptedStyleSheets` only through an opaque wrapper (before Firefox 153).
 import { afterEach, describe, expect, it } from 'vitest';
-import { FORCED_LOOKS, highlightCss, LOOKS } from '@/lib/highlight/styles';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FORCED_LOOKS, highlightCss, LOOKS, PRIORITY, TEXT_IN_SYSTEM_COLOURS } from '@/lib/highlight/styles';
+import { findDocumentBody, TEXT_LANDMARKS } from '@/lib/page/body';
+import { FIXTURES, fixtureHtml, parseHtml } from '@/tests/unit/helpers';
 import { adoptHighlightStyles, adoptHighlightStylesEarly, dropEarlyHighlightStyles, highlightStylesAdopted } from '@/lib/highlight/styles';
 
 /** The body of the `@media (forced-colors: active)` block. */
@@ -44,6 +48,70 @@ describe('highlight rules in forced colours', () => {
     expect(forcedRule('kantlijn-note-uncertain')).toContain('text-decoration-color: GrayText;');
     expect(forcedRule('kantlijn-flash')).toContain('background-color: Highlight; color: HighlightText;');
     expect(Object.keys(FORCED_LOOKS).sort()).toEqual([...Object.keys(LOOKS), 'flash'].sort());
+  });
+
+  it("take the text's elements out of the browser's forcing and give them system colours", () => {
+    const block = forcedBlock();
+    expect(block).toContain(TEXT_IN_SYSTEM_COLOURS);
+    const [elements, links] = TEXT_IN_SYSTEM_COLOURS.split('\n');
+    expect(elements).toContain(`:is(${TEXT_LANDMARKS}) :not(`);
+    for (const declaration of [
+      'forced-color-adjust: none',
+      'color: CanvasText',
+      'background-color: transparent',
+      'border-color: CanvasText',
+    ]) {
+      expect(elements).toContain(declaration);
+    }
+    expect(links).toContain(':any-link { color: LinkText');
+  });
+
+  it('reach the text of every fixture in all three markups', () => {
+    const ids = readdirSync(join(FIXTURES, 'pages')).map((file) => file.replace(/\.html$/, ''));
+    expect(ids.length).toBeGreaterThan(10);
+    for (const variant of ['pages', 'pages-b', 'pages-c'] as const) {
+      for (const id of ids) {
+        const body = findDocumentBody(parseHtml(fixtureHtml(variant, id)));
+        expect(body?.closest(TEXT_LANDMARKS), `${variant}/${id}`).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('highlight lines where names nest', () => {
+  // Kinds whose words are found inside another kind's words: an organisation in an office's
+  // title, a place or a person in an event's words, anything under a note.
+  type Kind = keyof typeof LOOKS;
+  const NESTING: ReadonlyArray<readonly [Kind, Kind]> = [
+    ['office', 'organisation'],
+    ['office', 'location'],
+    ['office', 'person'],
+    ['event', 'location'],
+    ['event', 'person'],
+    ['event', 'organisation'],
+    ['event', 'office'],
+    ...(['person', 'office', 'organisation', 'location', 'event', 'reference'] as const).map((kind) => ['note', kind] as const),
+  ];
+
+  it('run at different depths, so the inner line does not hide the outer one', () => {
+    for (const [outer, inner] of NESTING) expect(LOOKS[outer].offset, `${outer} around ${inner}`).not.toBe(LOOKS[inner].offset);
+  });
+
+  it('keep their depth in forced colours', () => {
+    const css = highlightCss();
+    for (const kind of ['office', 'event', 'note'] as const) {
+      const rules = css.replace(/\n/g, ' ').match(new RegExp(`::highlight\\(kantlijn-${kind}\\) \\{[^}]*\\}`, 'g')) ?? [];
+      expect(rules).toHaveLength(2);
+      for (const rule of rules) expect(rule).toContain(`text-underline-offset: ${LOOKS[kind].offset};`);
+    }
+  });
+
+  it('paint notes lowest and the flash on top, so the lines of names in a note stay visible', () => {
+    const others = Object.entries(PRIORITY).filter(([kind]) => !kind.startsWith('note') && kind !== 'flash');
+    for (const [, priority] of others) {
+      expect(priority).toBeGreaterThan(PRIORITY.note);
+      expect(priority).toBeLessThan(PRIORITY.flash);
+    }
   });
 });
 
