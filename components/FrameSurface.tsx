@@ -25,18 +25,20 @@ export interface FrameSurfaceProps {
   act: (action: FrameAction) => void;
   /** The surface's root element, measured by the frame for its height. */
   rootRef?: Ref<HTMLDivElement>;
+  /** The browser's shortcuts for Kantlijn's commands (the panel lists them). */
+  shortcuts?: Readonly<Record<string, string>>;
 }
 
 /** The surface a view describes, in the root the frame measures. */
-export function FrameSurface({ view, report, act, rootRef }: FrameSurfaceProps) {
+export function FrameSurface({ view, report, act, rootRef, shortcuts }: FrameSurfaceProps) {
   return (
     <div ref={rootRef} class={view.surface === 'panel' ? 'root surface surface-panel' : 'root surface'}>
-      <SurfaceContent view={view} report={report} act={act} />
+      <SurfaceContent view={view} report={report} act={act} shortcuts={shortcuts} />
     </div>
   );
 }
 
-function SurfaceContent({ view, report, act }: FrameSurfaceProps) {
+function SurfaceContent({ view, report, act, shortcuts }: FrameSurfaceProps) {
   const edit = (note: Note) => act({ type: 'note-edit', noteId: note.id });
   const remove = (note: Note) => act({ type: 'note-delete', noteId: note.id });
   if (view.surface === 'panel') {
@@ -54,6 +56,7 @@ function SurfaceContent({ view, report, act }: FrameSurfaceProps) {
         dock={view.dock}
         onResize={(width, done) => act({ type: 'panel-resize', width, done })}
         onDrag={(grab) => act({ type: 'panel-drag', grab })}
+        shortcuts={shortcuts}
         notes={
           notes && (
             <NoteList

@@ -39,6 +39,8 @@ export interface PanelProps {
   onResize?: (width: number, done: boolean) => void;
   /** The reader pressed the splitter `grab` px from the panel's edge: the page follows the drag. */
   onDrag?: (grab: number) => void;
+  /** The browser's shortcuts for Kantlijn's commands, for "Toetsen". */
+  shortcuts?: Readonly<Record<string, string>>;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -64,6 +66,7 @@ export function Panel({
   dock,
   onResize,
   onDrag,
+  shortcuts,
 }: PanelProps) {
   return (
     <aside class={dock?.mode === 'sheet' ? 'panel panel-sheet' : 'panel'} aria-label={msg('appName')}>
@@ -121,7 +124,7 @@ export function Panel({
           </ul>
         )}
       </div>
-      <KeyList />
+      <KeyList shortcuts={shortcuts} />
     </aside>
   );
 }

@@ -25,6 +25,7 @@ const BACKGROUND_TYPES = new Set<string>(
     'discard-draft': true,
     'announce-notes-changed': true,
     'open-library': true,
+    'key-shortcuts': true,
   } satisfies Record<keyof BackgroundProtocol, true>),
 );
 

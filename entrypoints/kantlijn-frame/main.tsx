@@ -18,6 +18,7 @@ import {
   type ToFrame,
 } from '@/lib/messages/frame-protocol';
 import type { Report } from '@/lib/model/report';
+import { sendToBackground } from '@/lib/messages/send';
 import { uiLang } from '@/lib/ui/words';
 import { cycleTab } from '@/lib/ui/focus-cycle';
 import { commandOfKey } from '@/lib/ui/shortcut-keys';
@@ -48,6 +49,7 @@ async function connect(surface: Surface, token: string): Promise<Link> {
 function App({ link, surface }: { link: Link; surface: Surface }) {
   const [drawn, setDrawn] = useState<{ view: SurfaceView; seq: number } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
+  const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
   const root = useRef<HTMLDivElement>(null);
   const act = (action: FrameAction) => link.send({ type: 'action', action });
 
@@ -60,6 +62,14 @@ function App({ link, surface }: { link: Link; surface: Surface }) {
     });
     link.send({ type: 'ready' });
   }, [link]);
+  // The shortcuts the reader may have changed in the browser, for the panel's "Toetsen".
+  useEffect(() => {
+    if (surface !== 'panel') return;
+    sendToBackground({ type: 'key-shortcuts' }).then(
+      (answer) => answer.ok && setShortcuts(answer.shortcuts),
+      () => undefined, // without an answer the panel names Kantlijn's own keys only
+    );
+  }, [surface]);
   // The height of what was drawn, for the content script to size the frame (the panel's is fixed).
   const seq = drawn?.seq ?? -1;
   useLayoutEffect(() => {
@@ -112,7 +122,7 @@ function App({ link, surface }: { link: Link; surface: Surface }) {
     return () => document.removeEventListener('keydown', onKey);
   });
   if (!drawn) return null;
-  return <FrameSurface view={drawn.view} report={report} act={act} rootRef={root} />;
+  return <FrameSurface view={drawn.view} report={report} act={act} rootRef={root} shortcuts={shortcuts} />;
 }
 
 // Where focus last was in this frame: it goes back there when what this frame opened closes.

@@ -5,6 +5,7 @@
  * The notes messages are answered by `notes-handler.ts`. A content script is held to its own
  * publication there and here: it records and asks after only the document of its own address.
  */
+import { browser } from 'wxt/browser';
 import type { KantlijnDb } from '@/lib/store/db';
 import { countDocuments, documentsWithActor, getDocument, recordDocument } from '@/lib/store/documents';
 import { msg } from '@/lib/ui/words';
@@ -28,6 +29,8 @@ export interface BackgroundHandlerOptions {
   now?: () => number;
   /** Opens the notes library in a tab (default: `openLibraryTab`). */
   openLibrary?: (documentId: string | null) => Promise<void>;
+  /** The browser's commands with their shortcuts (default: `browserShortcuts`). */
+  listCommands?: () => Promise<ReadonlyArray<{ name?: string; shortcut?: string }>>;
 }
 
 /** Creates the handler; `openDb` is called on first use and again after a failure. */
@@ -78,6 +81,13 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>, optio
           await (options.openLibrary ?? openLibraryTab)(id ?? null);
           return reply(message.type, { ok: true });
         }
+        case 'key-shortcuts': {
+          // A browser that cannot list its commands has none the reader changed: the panel names Kantlijn's own keys.
+          const commands = await (options.listCommands ?? browserShortcuts)().catch(() => []);
+          const shortcuts: Record<string, string> = {};
+          for (const { name, shortcut } of commands) if (name && shortcut) shortcuts[name] = shortcut;
+          return reply(message.type, { ok: true, shortcuts });
+        }
         default:
           return failure(msg('errorUnknownRequest'));
       }
@@ -87,6 +97,11 @@ export function createBackgroundHandler(openDb: () => Promise<KantlijnDb>, optio
   }
   // One switch over the union answers every type; the signature callers see ties each answer to its request.
   return handle as BackgroundHandler;
+}
+
+// The browser's commands; none where it has no `commands` (a browser without them lists nothing).
+async function browserShortcuts(): Promise<ReadonlyArray<{ name?: string; shortcut?: string }>> {
+  return (await browser.commands?.getAll()) ?? [];
 }
 
 // The extraction needs no database: its own failures are said as such.

@@ -114,6 +114,14 @@ export interface BackgroundProtocol {
     request: NotesChange;
     response: { ok: true } | StoreFailure;
   };
+  /**
+   * The shortcuts the browser has for Kantlijn's commands now (the reader may have changed them in
+   * its settings), by command name; a command without a shortcut is left out. The panel lists them.
+   */
+  'key-shortcuts': {
+    request: NoFields;
+    response: { ok: true; shortcuts: Record<string, string> } | StoreFailure;
+  };
 }
 
 /** The fields of a `documents-with-actor` request. */

@@ -54,3 +54,21 @@ export function commandOfKey(event: KeyboardEvent): KeyCommand | null {
 export function isPanelShortcut(event: KeyboardEvent): boolean {
   return commandOfKey(event) === 'toggle-panel';
 }
+
+// The names browsers give the keys of "." and "," in a shortcut, in the languages of Kantlijn's words.
+const KEY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  '.': ['period', 'periode', 'punt'],
+  ',': ['comma', 'komma'],
+};
+
+/**
+ * Whether the browser's shortcut of a command ("Alt+Shift+K", "Alt+Shift+Periode": Chromium names
+ * a key in its own language) is the binding's own key, so the panel need not name it twice.
+ */
+export function isOwnShortcut(binding: KeyBinding, shortcut: string): boolean {
+  const parts = shortcut.toLowerCase().replace(/\s+/g, '').split('+');
+  const last = parts.pop() ?? '';
+  const modifiers = new Set(parts);
+  if (modifiers.size !== 2 || !modifiers.has('alt') || !modifiers.has('shift')) return false;
+  return last === binding.key || (KEY_NAMES[binding.key] ?? []).includes(last);
+}

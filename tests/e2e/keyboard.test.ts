@@ -5,7 +5,7 @@
 // are tested by the message the background sends for them (Playwright cannot press browser keys).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { panel, tabIdOf } from '@/scripts/browser/harness';
+import { openWithShortcut, panel, tabIdOf } from '@/scripts/browser/harness';
 import { drawn, forgetNotes, useHarness } from './use-harness';
 
 const LETTER = 'kst-21501-02-2553';
@@ -231,5 +231,29 @@ describe('the keyboard only', () => {
     // The card keys as commands: the next mention's card opens with focus in it.
     await sendCommand(page, 'next-mention');
     await focusIs(page, { page: 'iframe[kantlijn-card]', frame: 'BUTTON Sluiten' });
+  });
+
+  it("lists the browser's own shortcuts for Kantlijn's commands, asked of the browser as they are now", async () => {
+    const page = await browser().open(LETTER);
+    await drawn(page);
+    const p = await openWithShortcut(page);
+    await p.aside.getByRole('heading', { name: 'Toetsen' }).waitFor({ timeout: 5_000 });
+    const frame = page.frames().find((f) => f.url().includes('surface=panel'));
+    expect(frame).toBeDefined();
+    interface Runtime {
+      runtime: { sendMessage(message: object): Promise<unknown> };
+      commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+    }
+    const answer = await frame?.evaluate(() =>
+      (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage({ type: 'key-shortcuts' }),
+    );
+    const worker = await browser().worker();
+    const commands = await worker.evaluate(() => (globalThis as unknown as { chrome: Runtime }).chrome.commands.getAll());
+    const set = Object.fromEntries(commands.flatMap(({ name, shortcut }) => (name && shortcut ? [[name, shortcut]] : [])));
+    expect(set['toggle-panel']).toBe('Alt+Shift+K');
+    expect(answer).toEqual({ ok: true, shortcuts: set });
+    // The browser's keys are Kantlijn's own here: the list names no other.
+    expect(await p.aside.locator('.key-chosen').count()).toBe(0);
+    await p.aside.getByRole('button', { name: 'Kantlijn sluiten' }).click();
   });
 });

@@ -9,6 +9,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageControls, type PageControlsProps } from '@/components/PageControls';
 import type { FocusRequests } from '@/entrypoints/content/frames/focus-requests';
+import { defaultFontPx } from '@/entrypoints/content/frames/default-font';
 import { applyFrameAction } from '@/entrypoints/content/frames/frame-actions';
 import { createFrameHost, type FrameHost } from '@/entrypoints/content/frames/frame-host';
 import {
@@ -63,11 +64,13 @@ export async function startUi(ctx: ContentScriptContext, store: Store<SessionSta
   });
   // The card is wanted at the first hover and the panel at the first Alt+Shift+K: load them now.
   host.prepare(['card', 'panel']);
+  // The frames' content is sized in rem: their boxes follow the reader's default font size.
+  const em = defaultFontPx(frames);
   let editorKey: string | null = null;
   const draw = () => {
     const state = store.get();
     render(<PageControls {...controlsProps(state, actions)} />, chrome);
-    editorKey = drawFrames(host, state, editorKey, actions.focus);
+    editorKey = drawFrames(host, state, { editorKey, em }, actions.focus);
   };
   store.subscribe(draw, ctx.signal);
   ctx.signal.addEventListener('abort', () => render(null, chrome), { once: true });
@@ -87,16 +90,21 @@ export function controlsProps(state: Readonly<SessionState>, { panel }: UiAction
 }
 
 // Every surface's view to its frame; a newly opened editor gets focus. Gives the editor's key.
-function drawFrames(host: FrameHost, state: Readonly<SessionState>, editorKey: string | null, focus: FocusRequests): string | null {
+function drawFrames(
+  host: FrameHost,
+  state: Readonly<SessionState>,
+  { editorKey, em }: { editorKey: string | null; em: number },
+  focus: FocusRequests,
+): string | null {
   const notes = state.notes?.state ?? null;
   host.setReport(state.report);
   host.show('panel', panelView(state), atRightEdge);
   const card = cardView(state);
   // A hover card is shown at once; a note card, opened from the panel or a link, once measured.
-  host.show('card', card?.view ?? null, besideRect(card?.rect ?? null, { atOnce: state.card !== null }));
+  host.show('card', card?.view ?? null, besideRect(card?.rect ?? null, { atOnce: state.card !== null, em }));
   const editor = editorView(notes);
-  host.show('editor', editor?.view ?? null, besideRect(editor?.rect ?? null));
+  host.show('editor', editor?.view ?? null, besideRect(editor?.rect ?? null, { em }));
   if (editor && editor.view.key !== editorKey) focus.request('editor');
-  host.show('notice', noticeView(notes), nearBottom);
+  host.show('notice', noticeView(notes), nearBottom(em));
   return editor?.view.key ?? null;
 }

@@ -8,6 +8,7 @@
  * storage. In a narrower window the panel is a bottom sheet over the text with its own close
  * button; the page then gets room at its bottom, so its last lines can be scrolled above the sheet.
  */
+import { defaultFontPx } from '@/entrypoints/content/frames/default-font';
 import { loadPanelWidth, savePanelWidth } from '@/entrypoints/content/settings';
 import { isTrusted } from '@/lib/util/trusted';
 import type { PanelDockView } from '@/lib/messages/frame-protocol';
@@ -224,15 +225,4 @@ function pageRoomRule(): RoomRule {
       saved = null;
     },
   };
-}
-
-// The browser's default font size (the reader's choice; 16 px unless changed), measured in our own
-// shadow root so the page's styles do not count.
-function defaultFontPx(scope: HTMLElement): number {
-  const probe = document.createElement('span');
-  probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium';
-  scope.append(probe);
-  const px = Number.parseFloat(getComputedStyle(probe).fontSize);
-  probe.remove();
-  return Number.isFinite(px) && px > 0 ? px : 16;
 }

@@ -88,7 +88,10 @@ export function noticeView(notes: NotesState | null): NoticeView | null {
   return notice ? { surface: 'notice', message: notice.message, canUndo: notice.undo !== null } : null;
 }
 
-const CARD_WIDTH = 352; // 22rem
+/** A card's width, in `em` of the browser's default font: 352 px at 16 px. */
+export const CARD_EMS = 22;
+/** The notice's width, in `em` of the browser's default font: 448 px at 16 px. */
+export const NOTICE_EMS = 28;
 const TYPICAL_HEIGHT = 360;
 
 // The side each shown card went to, by its mention's rect (a new rect is a new card).
@@ -109,12 +112,12 @@ function roomForCards(): { width: number; height: number } {
  * there, so one that grows (its "Ook in" arriving) does not jump away from the reader's pointer.
  * `atOnce`: shown before its height is known where that does not move it (below its mention), as
  * a hover card must be; otherwise (the editor, a card above its mention) only once measured, so
- * nothing moves under the reader's pointer.
+ * nothing moves under the reader's pointer. `em`: the browser's default font size in pixels.
  */
-export function besideRect(rect: DOMRect | null, { atOnce = false } = {}): Placement {
+export function besideRect(rect: DOMRect | null, { atOnce = false, em = 16 } = {}): Placement {
   return (height) => {
     const viewport = roomForCards();
-    const size = { width: Math.min(CARD_WIDTH, viewport.width - 16), height: height ?? TYPICAL_HEIGHT };
+    const size = { width: Math.min(CARD_EMS * em, viewport.width - 16), height: height ?? TYPICAL_HEIGHT };
     const anchor = rect ?? new DOMRect((viewport.width - size.width) / 2, viewport.height / 4, size.width, 0);
     const place = placeCard(anchor, size, viewport, { side: rect ? sides.get(rect) : undefined });
     const waitForHeight = height === null && !(atOnce && place.side === 'below');
@@ -132,18 +135,20 @@ export function besideRect(rect: DOMRect | null, { atOnce = false } = {}): Place
 /** The panel's place: the window's right edge, full height. */
 export const atRightEdge: Placement = () => ({ top: '0', right: '0', bottom: '0', width: 'min(24rem, 90vw)', height: '100vh' });
 
-/** The notice's place: centred near the bottom. */
-export const nearBottom: Placement = (height) => {
-  const width = Math.min(448, window.innerWidth - 16);
-  const tall = height ?? 48;
-  return {
-    waitForHeight: height === null,
-    left: `${(window.innerWidth - width) / 2}px`,
-    top: `${window.innerHeight - tall - 24}px`,
-    width: `${width}px`,
-    height: `${tall}px`,
+/** The notice's place: centred near the bottom, for a default font of `em` pixels. */
+export function nearBottom(em = 16): Placement {
+  return (height) => {
+    const width = Math.min(NOTICE_EMS * em, window.innerWidth - 16);
+    const tall = height ?? 48;
+    return {
+      waitForHeight: height === null,
+      left: `${(window.innerWidth - width) / 2}px`,
+      top: `${window.innerHeight - tall - 24}px`,
+      width: `${width}px`,
+      height: `${tall}px`,
+    };
   };
-};
+}
 
 function targetCard(
   report: Report,

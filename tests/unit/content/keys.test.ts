@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mentionAt, stepFrom } from '@/entrypoints/content/features/mention-steps';
 import { createKeyGate, listenForCommands, listenForKey, PAIR_MS, readCommandMessage } from '@/entrypoints/content/shortcut';
 import type { MentionSpan } from '@/lib/highlight';
-import { commandOfKey, isKeyCommand, KEY_BINDINGS } from '@/lib/ui/shortcut-keys';
+import { commandOfKey, isKeyCommand, isOwnShortcut, KEY_BINDINGS } from '@/lib/ui/shortcut-keys';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
 
@@ -174,5 +174,25 @@ describe('a key pressed in a frame', () => {
     applyFrameAction({ type: 'note-delete', noteId: inText?.id ?? '' }, state, actors);
     applyFrameAction({ type: 'note-delete', noteId: 'not-on-this-page' }, state, actors);
     expect(requestOnShow.mock.calls).toEqual([['notice']]);
+  });
+});
+
+describe("the browser's name of a key", () => {
+  const binding = (command: string) => KEY_BINDINGS.find((b) => b.command === command) ?? (KEY_BINDINGS[0] as (typeof KEY_BINDINGS)[0]);
+
+  // Chromium names "." in its own language: "Alt+Shift+Periode" under a Dutch interface.
+  it("counts a shortcut as the binding's own in any spelling the browser gives it", () => {
+    expect(isOwnShortcut(binding('toggle-panel'), 'Alt+Shift+K')).toBe(true);
+    expect(isOwnShortcut(binding('toggle-panel'), 'Shift + Alt + K')).toBe(true);
+    expect(isOwnShortcut(binding('next-mention'), 'Alt+Shift+Periode')).toBe(true);
+    expect(isOwnShortcut(binding('next-mention'), 'Alt+Shift+Period')).toBe(true);
+    expect(isOwnShortcut(binding('previous-mention'), 'Alt+Shift+Comma')).toBe(true);
+  });
+
+  it('tells a shortcut the reader chose apart from the binding', () => {
+    expect(isOwnShortcut(binding('toggle-panel'), 'Ctrl+Shift+K')).toBe(false);
+    expect(isOwnShortcut(binding('toggle-panel'), 'Alt+Shift+J')).toBe(false);
+    expect(isOwnShortcut(binding('toggle-panel'), 'Alt+K')).toBe(false);
+    expect(isOwnShortcut(binding('next-mention'), 'Alt+Shift+Comma')).toBe(false);
   });
 });

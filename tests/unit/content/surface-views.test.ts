@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   atRightEdge,
   besideRect,
+  CARD_EMS,
   cardView,
   editorView,
   nearBottom,
+  NOTICE_EMS,
   noticeView,
   panelView,
 } from '@/entrypoints/content/frames/surface-views';
@@ -283,7 +285,7 @@ describe('placements', () => {
     const above = new DOMRect(100, window.innerHeight - 30, 40, 16);
     expect(besideRect(above, { atOnce: true })(null).waitForHeight).toBe(true);
     expect(besideRect(above, { atOnce: true })(200).waitForHeight).toBe(false);
-    expect(nearBottom(null).waitForHeight).toBe(true);
+    expect(nearBottom()(null).waitForHeight).toBe(true);
   });
 
   it('caps the height at the room there is, and centres a card without a mention', () => {
@@ -296,9 +298,19 @@ describe('placements', () => {
   });
 
   it('puts the notice near the bottom and the panel at the right edge', () => {
-    const notice = nearBottom(48);
+    const notice = nearBottom()(48);
     expect(px(notice.top) + 48).toBe(window.innerHeight - 24);
     onScreen(notice);
     expect(atRightEdge(null)).toMatchObject({ right: '0', top: '0', height: '100vh' });
+  });
+
+  // A bug once: with a 24 px default font the cards' content (in rem) was cut to a 352 px frame.
+  it("sizes a card and the notice in em of the reader's default font, within the window", () => {
+    const { innerWidth: w } = window;
+    const mention = new DOMRect(20, 50, 40, 16);
+    expect(px(besideRect(mention)(120).width)).toBe(Math.min(CARD_EMS * 16, w - 16));
+    expect(px(besideRect(mention, { em: 24 })(120).width)).toBe(Math.min(CARD_EMS * 24, w - 16));
+    expect(px(nearBottom(24)(48).width)).toBe(Math.min(NOTICE_EMS * 24, w - 16));
+    onScreen(besideRect(mention, { em: 48 })(120));
   });
 });

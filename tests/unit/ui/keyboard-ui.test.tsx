@@ -104,4 +104,13 @@ describe('the panel’s keys', () => {
       'Esc Kaart, editor of paneel sluiten',
     ]);
   });
+
+  it('names a shortcut the reader chose in the browser beside the page key, and not one that is the same', () => {
+    render(<KeyList shortcuts={{ 'toggle-panel': 'Ctrl+Shift+Y', 'add-note': 'Alt + Shift + N', 'next-mention': 'Alt+Shift+J' }} />, host);
+    const items = [...host.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items[0]).toBe('Alt+Shift+K Het paneel van Kantlijn openen of sluiten (In de browser gekozen: Ctrl+Shift+Y)');
+    expect(items[1]).toBe('Alt+Shift+N Een notitie schrijven bij de selectie');
+    expect(items[3]).toBe('Alt+Shift+. Naar de volgende vermelding (In de browser gekozen: Alt+Shift+J)');
+    expect(items[4]).toBe('Alt+Shift+, Naar de vorige vermelding');
+  });
 });
