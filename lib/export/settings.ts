@@ -8,13 +8,18 @@ import * as v from 'valibot';
 import type { HighlightKind } from '@/lib/ui/highlight-kinds';
 
 /** The `browser.storage.local` keys a backup carries. */
-export const SETTINGS_KEYS = ['panelOpen', 'highlightKinds'] as const;
+export const SETTINGS_KEYS = ['panelOpen', 'highlightKinds', 'panelWidth'] as const;
 
 /** The settings in a backup; a missing key means "not set". */
 export interface BackupSettings {
   panelOpen?: boolean;
   highlightKinds?: Partial<Record<HighlightKind, boolean>>;
+  /** The docked panel's width the reader chose, in pixels (the page fits it to its window). */
+  panelWidth?: number;
 }
+
+// A width a window could show: whole pixels, more than none and less than any screen.
+const width = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
 
 const kinds = v.object({
   person: v.optional(v.boolean()),
@@ -29,6 +34,7 @@ const kinds = v.object({
 export const BackupSettingsSchema = v.object({
   panelOpen: v.optional(v.boolean()),
   highlightKinds: v.optional(kinds),
+  panelWidth: v.optional(width),
 });
 
 /** The settings from what `browser.storage.local.get(SETTINGS_KEYS)` answered: known keys of the right type only. */
@@ -37,6 +43,8 @@ export function settingsFromStorage(stored: Readonly<Record<string, unknown>>): 
   if (typeof stored.panelOpen === 'boolean') settings.panelOpen = stored.panelOpen;
   const parsed = v.safeParse(kinds, stored.highlightKinds);
   if (parsed.success) settings.highlightKinds = withoutUndefined(parsed.output);
+  const chosen = v.safeParse(width, stored.panelWidth);
+  if (chosen.success) settings.panelWidth = chosen.output;
   return settings;
 }
 

@@ -109,7 +109,7 @@ export function library(): { notes: Note[]; documents: DocumentRecord[]; drafts:
       updated: NOW - 3600_000,
     },
   ];
-  return { notes, documents, drafts, settings: { panelOpen: true, highlightKinds: { person: true, location: false } } };
+  return { notes, documents, drafts, settings: { panelOpen: true, highlightKinds: { person: true, location: false }, panelWidth: 432 } };
 }
 
 /** A fresh database holding `library()`'s notes, documents and drafts, with that library. */
