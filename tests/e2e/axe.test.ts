@@ -23,6 +23,9 @@ interface Finding {
 
 /** axe-core's violations in one document (a page or a frame), as rule ids with their elements. */
 async function violations(target: Page | Frame): Promise<Finding[]> {
+  // A card or the editor fades in (90 ms): text half faded in fails the contrast rule. Once, axe ran
+  // on the editor before its fade had ended.
+  await target.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   await target.evaluate(AXE_SOURCE);
   return target.evaluate(async () => {
     interface AxeResult {
