@@ -25,8 +25,9 @@ const NUMBER_OR_LETTER = `(?:\\d{1,5}|[A-Z]{1,2}(?!\\.${SP}?\\p{Lu}\\.))${END}`;
 
 /**
  * Kamerstukken: `[Kamerstuk(ken) [II] [, vergaderjaar] [2001/02,]] 28 000 [VI|-02] [(R2115)] [,] nr. 46`,
- * or with a "Kamerstuk" prefix an Eerste Kamer letter: `Kamerstukken I 2019/20, 35 261, B`.
- * Groups: prefix, dossier, suffix, rijkswet, kw (the "nr." word), num, letter. Sticky: tried
+ * or with a "Kamerstuk" prefix an Eerste Kamer letter: `Kamerstukken I 2019/20, 35 261, B`, or
+ * the letter named as such, as the Eerste Kamer's Handelingen cite motions: `(33750, letter A)`.
+ * Groups: prefix, dossier, suffix, rijkswet, kw (the "nr." word), num, letter, lettered. Sticky: tried
  * where `KAMERSTUK_START` finds a start.
  */
 export const KAMERSTUK = new RegExp(
@@ -35,7 +36,8 @@ export const KAMERSTUK = new RegExp(
     `(?<dossier>${DOSSIER})` +
     `(?:(?<suffix>${DASH}${SP}?(?:\\d{1,2}|[IVXL]{1,7}|[A-Z])|${SP}(?:[IVXL]{1,7}|[A-Z]))${END})?` +
     `(?:${SP}?\\((?<rijkswet>R\\d{3,4})\\))?` +
-    `(?:,?${SP}?(?<kw>${NR})${SP}?(?<num>${NUMBER_OR_LETTER})|,${SP}(?<letter>[A-Z]{1,2}(?!\\.${SP}?\\p{Lu}\\.)${END}))`,
+    `(?:,?${SP}?(?<kw>${NR})${SP}?(?<num>${NUMBER_OR_LETTER})|,${SP}(?<letter>[A-Z]{1,2}(?!\\.${SP}?\\p{Lu}\\.)${END})` +
+    `|,${SP}letter${SP}(?<lettered>[A-Z]{1,2}${END}))`,
   'uy',
 );
 
@@ -47,7 +49,7 @@ export const KAMERSTUK = new RegExp(
  * start (docs/performance.md).
  */
 export const KAMERSTUK_START = new RegExp(
-  `[Kk]amerstuk|Bijl|\\d{2}[ \\u00a0\\u2007\\u2009\\u202f.]?\\d{3}(?!\\d)(?=[^\\n]{0,24}?(?:[Nn](?:r|o\\.|ummer)|,${SP}[A-Z]))`,
+  `[Kk]amerstuk|Bijl|\\d{2}[ \\u00a0\\u2007\\u2009\\u202f.]?\\d{3}(?!\\d)(?=[^\\n]{0,24}?(?:[Nn](?:r|o\\.|ummer)|,${SP}[A-Z]|,${SP}letter${SP}[A-Z]))`,
   'g',
 );
 

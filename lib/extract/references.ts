@@ -197,7 +197,7 @@ function scanKamerstukken(text: string, starts: PatternScan, to: number): Candid
     const idOf = (n: string) => (g.rijkswet ? null : kamerstukId(dossier, suffix, n));
     const start = m.index;
     let end = m.index + m[0].length;
-    const first = g.num ?? g.letter ?? '';
+    const first = g.num ?? g.letter ?? g.lettered ?? '';
     const items: Item[] = [{ start, end, target: idOf(first) }];
     // More numbers: "nrs. 520, 530 en 548" after a plural; "nr. 2 en nr. 7"; "nr. 2535 en 2540)" —
     // but not "nr. 2 en 3 juni" (a bare number after a singular must not be followed by a word).

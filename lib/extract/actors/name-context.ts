@@ -4,7 +4,7 @@
  * the opening formula of a royal decree. Pure functions over the tokens; the rules (actor-rules.ts) ask.
  */
 import { startsUpper } from '@/lib/extract/name-keys';
-import { PLACE_SURNAME_PARTICLES } from '@/lib/extract/name-particles';
+import { KEY_PARTICLES, PLACE_SURNAME_PARTICLES } from '@/lib/extract/name-particles';
 import { lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
 import type { TokenWords } from './token-words';
 
@@ -24,14 +24,23 @@ export function endsInsideCompound(t: Tokens, first: number, end: number, words:
 
 /**
  * Tells whether a listed place at [first, end) is part of another name here: after the particles
- * of a surname ("René van der Linden"), or half of a double name ("Oranje-Nassau", "Haegen-Maas").
+ * of a surname ("René van der Linden"), after a particle capitalised inside a sentence, as a
+ * surname without its given name prints it ("en De Boer", "door Van Dam"), or half of a double
+ * name ("Oranje-Nassau", "Haegen-Maas").
  */
 export function placeInOtherName(t: Tokens, first: number, end: number, words: TokenWords): boolean {
   return (
     PLACE_SURNAME_PARTICLES.has(words.key(first - 1)) ||
+    capitalParticleBefore(t, first, words) ||
     joinedByHyphen(t, end, end + 1, words) ||
     joinedByHyphen(t, first - 1, first - 2, words)
   );
+}
+
+// Whether the token before `first` is a surname's particle printed with a capital ("De", "Van",
+// "Ter") where no sentence starts: inside a sentence an article or preposition is lower case.
+function capitalParticleBefore(t: Tokens, first: number, words: TokenWords): boolean {
+  return first > 0 && KEY_PARTICLES.has(words.key(first - 1)) && startsUpper(words.word(first - 1)) && !opensSentence(t, first - 1, words);
 }
 
 // Whether a glued hyphen at `hyphen` joins a capitalised word at `other` to the name.

@@ -30,7 +30,10 @@ export function officeRules(state: RuleState, i: number, key: string, capital: b
   if (lastMinister) {
     const offices = ministers.map((office) => state.emitOffice(office));
     const [only] = offices;
-    if (offices.length === 1 && only) bindFollowingPerson(state, only, lastMinister.endToken);
+    if (offices.length === 1 && only) {
+      bindFollowingPerson(state, only, lastMinister.endToken);
+      if (!only.heldBy) bindPrecedingPerson(state, only, i, lastMinister.endToken);
+    }
     // A portfolio names nothing else; "Minister-President van de Palestijnse Autoriteit" does.
     if (!lastMinister.name.includes('Minister-President')) state.insideUntil = Math.max(state.insideUntil, lastMinister.endToken);
   } else if (key === 'minister' || key === 'staatssecretaris') {
@@ -48,6 +51,7 @@ export function officeRules(state: RuleState, i: number, key: string, capital: b
     if (other.name.endsWith('der Nederlanden')) bindDecreeMaker(state, office, i);
     else if (chair && words.word(other.endToken) === ':') bindChair(state, office, other.endToken + 1);
     else if (!other.name.startsWith('Voorzitter')) bindFollowingPerson(state, office, other.endToken);
+    if (!office.heldBy) bindPrecedingPerson(state, office, i, other.endToken);
   }
   const byCountry = officeOfCountry(t, i, words, state);
   if (byCountry) state.emitOffice(byCountry);
@@ -92,6 +96,20 @@ function bindFollowingPerson(state: RuleState, office: Candidate, end: number): 
   if (!person) return;
   office.heldBy = state.emitPerson(person).key;
   office.evidence = 'apposition';
+}
+
+// "Remkes, minister van Binnenlandse Zaken", "De Boer, vice-minister-president, minister van …": an
+// office right after a person's name and a comma, or after an office bound that way, is theirs.
+// `i` is the token the rules are at, which the office may start before ("vice-minister-president").
+function bindPrecedingPerson(state: RuleState, office: Candidate, i: number, end: number): void {
+  const { described, t, words } = state;
+  if (!described) return;
+  let first = i;
+  while (first > 0 && startOf(t, first) > office.start) first--;
+  if (described.end !== first - 1 || words.word(first - 1) !== ',') return;
+  office.heldBy = described.key;
+  office.evidence = 'apposition';
+  state.described = { end, key: described.key };
 }
 
 // "Voorzitter: Fred de Graaf" at the head of Handelingen: the member who chairs holds the office.

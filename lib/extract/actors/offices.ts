@@ -8,7 +8,7 @@
  */
 import { startsUpper } from '@/lib/extract/name-keys';
 import { gazetteer } from '@/lib/extract/gazetteer';
-import { endOf, startOf, type Tokens } from '@/lib/extract/tokens';
+import { endOf, startOf, touches, type Tokens } from '@/lib/extract/tokens';
 import type { TokenWords } from './token-words';
 
 /** Finds countries by name in the tokens (the gazetteer's, as the actor rules read it). */
@@ -103,6 +103,10 @@ export function ministerOffices(t: Tokens, i: number, words: TokenWords): Office
   if (!HEADS.has(head)) return NO_OFFICES;
   const found: OfficeMatch[] = [];
   if (head === 'minister' && words.word(i + 1) === '-' && words.key(i + 2) === 'president') {
+    // "vice-minister-president": the deputy, another office than the Minister-President.
+    if (words.word(i - 1) === '-' && words.key(i - 2) === 'vice' && touches(t, i - 2) && touches(t, i - 1)) {
+      return [officeAt(t, i - 2, i + 3, 'Vice-minister-president')];
+    }
     let end = i + 3;
     let name = 'Minister-President';
     if (words.key(end) === 'van' && /^(de|het)$/.test(words.key(end + 1))) {

@@ -24,6 +24,11 @@ export class RuleState implements CountryNames, KnownNames {
   nameUntil = 0;
   /** The token before which nothing at all is named: inside a minister's office or a listed name. */
   insideUntil = 0;
+  /**
+   * The person a following ", office" describes ("Remkes, minister van …"): the token after the
+   * words that name them (their name, or an office already bound to them) and their key.
+   */
+  described: { end: number; key: string } | null = null;
   /** The token spans of the persons emitted, as [first, end] pairs in emission order. */
   private readonly personSpans: number[] = [];
   private spanAt = 0;
@@ -73,6 +78,7 @@ export class RuleState implements CountryNames, KnownNames {
     );
     this.personUntil = Math.max(this.personUntil, person.endToken);
     this.personSpans.push(person.firstToken, person.endToken);
+    this.described = { end: person.endToken, key: mention.key };
     return mention;
   }
 

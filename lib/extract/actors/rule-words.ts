@@ -63,7 +63,9 @@ export const PERSON_CUES = new Set([
   'kamerlid',
   'leden',
   'heer',
+  'heren', // "en de heren Remkes, minister van …, en De Boer": the first name of the list
   'mevrouw',
+  'dames',
   'minister',
   'staatssecretaris',
   'premier',

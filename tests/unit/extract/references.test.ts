@@ -22,8 +22,17 @@ describe('Kamerstukken', () => {
     ['Bijl. Hand. II 1998/99, 26 387, nr. 1', 'kst-26387-1'],
     ['Kamerstuk 36 200 A, nr. 5', 'kst-36200-A-5'],
     ['15Kamerstukken II 2019/20, 35 300 XIV, nr. 41', 'kst-35300-XIV-41'],
+    // The Eerste Kamer's Handelingen name a motion's letter as such.
+    ['over het opzeggen van verdragen (33750, letter C);', 'kst-33750-C'],
+    ['(33 750 VI, letter AB)', 'kst-33750-VI-AB'],
   ])('%s → %s', (text, target) => {
     expect(targets(text)).toEqual([target]);
+  });
+
+  it('takes "letter" only before a letter, never before a number or a word', () => {
+    expect(targets('(33750, letter 5)')).toEqual([]);
+    expect(targets('33750, letter Aan de Kamer')).toEqual([]);
+    expect(pairs('de motie (33750, letter H).')).toEqual([['33750, letter H', 'kst-33750-H']]);
   });
 
   it('keeps the citation as printed, with its offsets and its URL', () => {

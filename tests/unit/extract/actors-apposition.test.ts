@@ -1,0 +1,56 @@
+// Names and functions side by side in Handelingen and letters: an office right after a name and a
+// comma is that person's ("Remkes, minister van …"), the deputy prime minister is no prime
+// minister, and a listed place after a capitalised particle inside a sentence is a surname.
+// Each rule has a case where it must not fire.
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/lib/extract/extract';
+import type { Actor } from '@/lib/model/report';
+
+function actors(text: string): Actor[] {
+  return extract(text, { documentDate: '2003-05-27', kind: 'proceedings', letters: [] }).actors;
+}
+const names = (list: Actor[]) => list.map((a) => `${a.type}:${a.name}`);
+
+describe('an office after a name and a comma', () => {
+  it('is the named person’s role, not an office of its own', () => {
+    const found = actors(
+      'Tegenwoordig zijn de leden Dees en Groen, en de heren Remkes, minister van Binnenlandse Zaken en Koninkrijksrelaties.',
+    );
+    expect(found.find((a) => a.name === 'Remkes')?.roles).toEqual(['Minister van Binnenlandse Zaken en Koninkrijksrelaties']);
+    expect(names(found)).not.toContain('office:Minister van Binnenlandse Zaken en Koninkrijksrelaties');
+  });
+
+  it('binds a second office after the first to the same person', () => {
+    const found = actors('Aanwezig is de heer Kok, minister-president, minister van Algemene Zaken.');
+    expect(found.find((a) => a.name === 'Kok')?.roles).toEqual(['Minister-President', 'Minister van Algemene Zaken']);
+  });
+
+  it('binds nothing across other words or without the comma', () => {
+    const apart = actors('Het lid Dijkstra vroeg het, en de minister van Financiën antwoordde.');
+    expect(names(apart)).toContain('office:Minister van Financiën');
+    expect(apart.find((a) => a.name === 'Dijkstra')?.roles ?? []).toEqual([]);
+    const joined = actors('Het lid Dijkstra en minister van Financiën Hoekstra spraken.');
+    expect(joined.find((a) => a.name === 'Dijkstra')?.roles ?? []).toEqual([]);
+  });
+});
+
+describe('the deputy prime minister', () => {
+  it('is the vice-minister-president, not the Minister-President', () => {
+    const found = names(actors('Het woord is aan De Boer, vice-minister-president, die antwoordt.'));
+    expect(found).toContain('office:Vice-minister-president');
+    expect(found).not.toContain('office:Minister-President');
+    expect(names(actors('De minister-president antwoordt.'))).toContain('office:Minister-President');
+  });
+});
+
+describe('a listed place after a capitalised particle', () => {
+  it('is part of a surname inside a sentence', () => {
+    expect(names(actors('Het woord is aan De Boer, die antwoordt.'))).not.toContain('location:Boer');
+    expect(names(actors('Gesprek met Van Dam over Zwolle.'))).toEqual(['location:Zwolle']);
+  });
+
+  it('stays a place where the particle is part of the place or opens the sentence', () => {
+    expect(names(actors('Het was in De Bilt en in Zwolle.'))).toEqual(['location:De Bilt', 'location:Zwolle']);
+    expect(names(actors('Zij reisde naar Den Haag en Boer.'))).toEqual(['location:Den Haag', 'location:Boer']);
+  });
+});
