@@ -1,7 +1,8 @@
 /**
  * Organisations named by a pattern rather than a list: "gemeente Sittard-Geleen" (and the place
  * in it), "de Raad van de gemeente X", "de vaste commissie voor Binnenlandse Zaken", "Ministerie
- * van Buitenlandse Zaken", "de fractie van de Partij voor de Dieren".
+ * van Buitenlandse Zaken", "Directoraat-Generaal Openbaar Bestuur", "het dagelijks bestuur van
+ * waterschap Aa en Maas", "de fractie van de Partij voor de Dieren".
  */
 import { startsUpper } from '@/lib/extract/name-keys';
 import { gazetteer } from '@/lib/extract/gazetteer';
@@ -72,7 +73,7 @@ export function organisationPattern(t: Tokens, i: number, words: TokenWords): Pa
       endToken: of,
     };
   }
-  if (key === 'commissie' && words.key(i + 1) === 'voor') {
+  if ((key === 'commissie' || key === 'kamercommissie') && words.key(i + 1) === 'voor') {
     const article = words.key(i + 2) === 'de' || words.key(i + 2) === 'het' ? 1 : 0; // "commissie voor de Rijksuitgaven"
     let end = i + 2 + article;
     // Capitalised words, not a heading in capitals ("DE COMMISSIE VOOR DE VERZOEKSCHRIFTEN").
@@ -90,7 +91,8 @@ export function organisationPattern(t: Tokens, i: number, words: TokenWords): Pa
     const first = kind ? i - 1 : i;
     // Without a kind printed, "commissie voor Financiën" is the vaste; "commissie voor de Rijksuitgaven" keeps its own name.
     const prefix = kind ? `${kind} ` : article ? '' : 'vaste ';
-    const name = `${prefix}commissie voor ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`;
+    const head = key === 'kamercommissie' ? 'Kamercommissie' : 'commissie';
+    const name = `${prefix}${head} voor ${t.text.slice(t.starts[i + 2], t.ends[end - 1])}`;
     return { candidates: [candidateOf(words, first, end, 'organisation', name)], endToken: end };
   }
   // "de commissie Borstlap", "de commissie-Remkes": a committee named after its chair.
@@ -100,6 +102,29 @@ export function organisationPattern(t: Tokens, i: number, words: TokenWords): Pa
     const chair = startsUpper(words.word(j)) && !gazetteer().names.matchAt(t, j, words).length ? readSurname(words, j, 'capital') : null;
     if (chair && !startsUpper(words.word(chair.end)))
       return { candidates: [candidateOf(words, i, chair.end, 'organisation', `commissie ${chair.surname}`)], endToken: chair.end };
+  }
+  // "Directoraat-Generaal Openbaar Bestuur": a directorate-general of a ministry by its capitalised name.
+  if (key === 'directoraat' && words.word(i + 1) === '-' && words.key(i + 2) === 'generaal' && t.ends[i] === t.starts[i + 1]) {
+    let end = i + 3;
+    while (end < t.count && end < i + 8 && startsUpper(words.word(end)) && !ALL_CAPS.test(words.word(end))) end++;
+    if (end === i + 3) return null;
+    const name = `Directoraat-Generaal ${t.text.slice(t.starts[i + 3], t.ends[end - 1])}`;
+    return { candidates: [candidateOf(words, i, end, 'organisation', name)], endToken: end };
+  }
+  // "het dagelijks bestuur van waterschap Aa en Maas": the executive of a listed body, and the body.
+  if (key === 'dagelijks' && words.key(i + 1) === 'bestuur' && words.key(i + 2) === 'van') {
+    const j = words.key(i + 3) === 'de' || words.key(i + 3) === 'het' ? i + 4 : i + 3;
+    const match = gazetteer().names.matchAt(t, j, words)[0];
+    const body = match?.values.find((v) => v.value.entry.type === 'organisation')?.value.entry;
+    if (!match || !body) return null;
+    const printed = t.text.slice(t.starts[j], t.ends[match.end - 1]);
+    return {
+      candidates: [
+        candidateOf(words, i, match.end, 'organisation', `dagelijks bestuur van ${printed}`),
+        candidateOf(words, j, match.end, 'organisation', body.name),
+      ],
+      endToken: match.end,
+    };
   }
   if (key === 'ministerie' && words.key(i + 1) === 'van') {
     const match = gazetteer().portfolios.matchAt(t, i + 2, words)[0];
