@@ -61,7 +61,8 @@ export function officeRules(state: RuleState, i: number, key: string, capital: b
 // and the office held where its portfolio follows the name.
 function ministerByName(state: RuleState, i: number, title: 'minister' | 'staatssecretaris'): void {
   const { t, words } = state;
-  const found = readInitialsName(words, i + 1) ?? surnameAt(state, i + 1);
+  // A cue as "de heer" is: a town's name after it is a surname ("staatssecretaris Nuis").
+  const found = readInitialsName(words, i + 1) ?? surnameAt(state, i + 1, i + 1, true);
   if (!found) return;
   const person = wholeName(state, found);
   const held = state.emitPerson(person);
@@ -92,7 +93,10 @@ function bindFollowingPerson(state: RuleState, office: Candidate, end: number): 
   if (words.key(j) === 'de' && words.key(j + 1) === 'heer') j += 2;
   else if (words.key(j) === 'mevrouw') j++;
   else if ((words.key(j) === 'dhr' || words.key(j) === 'mevr') && words.word(j + 1) === '.') j += 2;
-  const person = direct ? (readPersonAt(state, j) ?? (isParticle(state, j) ? null : surnameAt(state, j))) : readPersonAt(state, j);
+  // A surname alone only on the office's own line: under "De Staatssecretaris van …," the next
+  // line may open with any word ("Gelet op artikel X"); a signature there has initials or a given name.
+  const bare = direct && !lineBreakAfter(state.t, j - 1);
+  const person = bare ? (readPersonAt(state, j) ?? (isParticle(state, j) ? null : surnameAt(state, j))) : readPersonAt(state, j);
   if (!person) return;
   office.heldBy = state.emitPerson(person).key;
   office.evidence = 'apposition';

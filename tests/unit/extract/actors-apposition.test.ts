@@ -1,5 +1,6 @@
-// Names and functions side by side in Handelingen and letters: an office right after a name and a
-// comma is that person's ("Remkes, minister van …"), the deputy prime minister is no prime
+// Names and functions side by side in Handelingen, letters and decrees: an office right after a
+// name and a comma is that person's ("Remkes, minister van …"), a town's name after "minister" is
+// a surname, the line under an office is no bare surname, the deputy prime minister is no prime
 // minister, and a listed place after a capitalised particle inside a sentence is a surname.
 // Each rule has a case where it must not fire.
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,23 @@ describe('an office after a name and a comma', () => {
     expect(apart.find((a) => a.name === 'Dijkstra')?.roles ?? []).toEqual([]);
     const joined = actors('Het lid Dijkstra en minister van Financiën Hoekstra spraken.');
     expect(joined.find((a) => a.name === 'Dijkstra')?.roles ?? []).toEqual([]);
+  });
+});
+
+describe('a name after an office', () => {
+  it('may be a town’s name after "minister" or "staatssecretaris", as after "de heer"', () => {
+    const found = actors(
+      'Overleg met staatssecretaris Kohnstamm van Binnenlandse Zaken en staatssecretaris Nuis van Onderwijs, Cultuur en Wetenschappen.',
+    );
+    expect(found.find((a) => a.name === 'Nuis')?.roles).toEqual(['Staatssecretaris van Onderwijs, Cultuur en Wetenschappen']);
+    expect(names(found)).not.toContain('location:Nuis');
+  });
+
+  it('is no bare word on the line under the office, where a decree goes on with "Gelet op"', () => {
+    const found = names(actors('Regeling.\nDe Staatssecretaris van Infrastructuur en Milieu,\nGelet op artikel X van de Wet;\nBesluit:'));
+    expect(found).toEqual(['office:Staatssecretaris van Infrastructuur en Milieu']);
+    const signed = actors('De Minister van Buitenlandse Zaken,\nW.B. Hoekstra');
+    expect(signed.find((a) => a.name === 'W.B. Hoekstra')?.roles).toEqual(['Minister van Buitenlandse Zaken']);
   });
 });
 
