@@ -11,27 +11,28 @@ function actors(text: string): Actor[] {
   return extract(text, { documentDate: '2003-05-27', kind: 'proceedings', letters: [] }).actors;
 }
 const names = (list: Actor[]) => list.map((a) => `${a.type}:${a.name}`);
+const rolesOf = (list: Actor[], name: string) => list.find((a) => a.name === name)?.roles ?? [];
 
 describe('an office after a name and a comma', () => {
   it('is the named person’s role, not an office of its own', () => {
     const found = actors(
       'Tegenwoordig zijn de leden Dees en Groen, en de heren Remkes, minister van Binnenlandse Zaken en Koninkrijksrelaties.',
     );
-    expect(found.find((a) => a.name === 'Remkes')?.roles).toEqual(['Minister van Binnenlandse Zaken en Koninkrijksrelaties']);
+    expect(rolesOf(found, 'Remkes')).toEqual(['Minister van Binnenlandse Zaken en Koninkrijksrelaties']);
     expect(names(found)).not.toContain('office:Minister van Binnenlandse Zaken en Koninkrijksrelaties');
   });
 
   it('binds a second office after the first to the same person', () => {
     const found = actors('Aanwezig is de heer Kok, minister-president, minister van Algemene Zaken.');
-    expect(found.find((a) => a.name === 'Kok')?.roles).toEqual(['Minister-President', 'Minister van Algemene Zaken']);
+    expect(rolesOf(found, 'Kok')).toEqual(['Minister-President', 'Minister van Algemene Zaken']);
   });
 
   it('binds nothing across other words or without the comma', () => {
     const apart = actors('Het lid Dijkstra vroeg het, en de minister van Financiën antwoordde.');
     expect(names(apart)).toContain('office:Minister van Financiën');
-    expect(apart.find((a) => a.name === 'Dijkstra')?.roles ?? []).toEqual([]);
+    expect(rolesOf(apart, 'Dijkstra')).toEqual([]);
     const joined = actors('Het lid Dijkstra en minister van Financiën Hoekstra spraken.');
-    expect(joined.find((a) => a.name === 'Dijkstra')?.roles ?? []).toEqual([]);
+    expect(rolesOf(joined, 'Dijkstra')).toEqual([]);
   });
 });
 
@@ -40,7 +41,7 @@ describe('a name after an office', () => {
     const found = actors(
       'Overleg met staatssecretaris Kohnstamm van Binnenlandse Zaken en staatssecretaris Nuis van Onderwijs, Cultuur en Wetenschappen.',
     );
-    expect(found.find((a) => a.name === 'Nuis')?.roles).toEqual(['Staatssecretaris van Onderwijs, Cultuur en Wetenschappen']);
+    expect(rolesOf(found, 'Nuis')).toEqual(['Staatssecretaris van Onderwijs, Cultuur en Wetenschappen']);
     expect(names(found)).not.toContain('location:Nuis');
   });
 
@@ -48,7 +49,7 @@ describe('a name after an office', () => {
     const found = names(actors('Regeling.\nDe Staatssecretaris van Infrastructuur en Milieu,\nGelet op artikel X van de Wet;\nBesluit:'));
     expect(found).toEqual(['office:Staatssecretaris van Infrastructuur en Milieu']);
     const signed = actors('De Minister van Buitenlandse Zaken,\nW.B. Hoekstra');
-    expect(signed.find((a) => a.name === 'W.B. Hoekstra')?.roles).toEqual(['Minister van Buitenlandse Zaken']);
+    expect(rolesOf(signed, 'W.B. Hoekstra')).toEqual(['Minister van Buitenlandse Zaken']);
   });
 });
 
