@@ -3,25 +3,10 @@
 // becoming one colour.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { drawn, useHarness } from './use-harness';
+import { drawn, firstHighlightBox, useHarness } from './use-harness';
 
 const LETTER = 'kst-21501-02-2553';
 const browser = useHarness();
-
-/** The window's box of the first range of highlight `name`, scrolled into view. */
-async function firstBox(page: Page, name: string) {
-  return page.evaluate((wanted: string) => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    const [first] = [...(registry.get(wanted) ?? [])];
-    if (!first) return null;
-    first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = new Range();
-    rect.setStart(first.startContainer, first.startOffset);
-    rect.setEnd(first.endContainer, first.endOffset);
-    const box = rect.getClientRects()[0];
-    return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
-  }, name);
-}
 
 /** The luminance (0–255) of the commonest colour in a screenshot of `clip` (its background), counted in the page's canvas. */
 async function backgroundLuminance(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
@@ -79,13 +64,13 @@ describe('forced colours', () => {
     const page = await browser().open(LETTER);
     await drawn(page);
     await page.emulateMedia({ forcedColors: 'active' });
-    const box = await firstBox(page, 'kantlijn-person');
+    const box = await page.evaluate(firstHighlightBox, 'kantlijn-person');
     expect(box).not.toBeNull();
     if (!box) return;
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     // The emulated scheme is dark text on a white canvas, with a dark blue Highlight: a name
     // painted as a selection has that blue behind it.
-    expect(await backgroundLuminance(page, box)).toBeGreaterThan(200);
+    expect(await backgroundLuminance(page, { x: box.x, y: box.y, width: box.width, height: box.height })).toBeGreaterThan(200);
   });
 
   it('draw the lines of nested kinds at their own depths in Chromium', async () => {

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixtureUrl, openPopup, openWithShortcut, panel, tabIdOf } from '@/scripts/browser/harness';
-import { drawn, forgetNotes as forgetStored, selectText, useHarness } from './use-harness';
+import { drawn, firstHighlightBox, forgetNotes as forgetStored, selectText, useHarness } from './use-harness';
 
 const LETTER = 'kst-21501-02-2553';
 const SENTENCE =
@@ -102,19 +102,9 @@ describe('notes on a passage', () => {
     const list = p.aside.getByRole('region', { name: 'Notities' });
     await expect.poll(() => list.innerText(), { timeout: 5_000 }).toMatch(/Bakoe: herhaald opgebracht[\s\S]*#azerbeidzjan/);
     // Hovering the highlighted words shows the note.
-    const box = await page.evaluate((wanted: string) => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const [r] = [...(registry.get('kantlijn-note') ?? [])];
-      if (!r) return null;
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = live.getClientRects()[0];
-      return live.toString() === wanted && rect ? { x: rect.left + 12, y: rect.top + rect.height / 2 } : null;
-    }, SENTENCE);
-    expect(box).not.toBeNull();
-    await page.mouse.move(box!.x, box!.y);
+    const box = await page.evaluate(firstHighlightBox, 'kantlijn-note');
+    expect(box?.text).toBe(SENTENCE);
+    await page.mouse.move((box?.x ?? 0) + 12, (box?.y ?? 0) + (box?.height ?? 0) / 2);
     const card = p.card.getByRole('dialog', { name: 'Notitie' });
     await card.waitFor({ timeout: 5_000 });
     expect(await card.innerText()).toMatch(/Bakoe: herhaald opgebracht[\s\S]*azerbeidzjan/);

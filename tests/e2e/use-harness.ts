@@ -79,6 +79,31 @@ export function selectInPage(wanted: string): void {
   throw new Error(`not in the page: ${wanted}`);
 }
 
+/** A highlighted range as the window shows its first line, and its words. */
+export interface HighlightBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  text: string;
+}
+
+/**
+ * Runs in the page (Chromium's or Firefox's): the first range of highlight `name`, scrolled into
+ * view, as the box of its first line and its words; null when the highlight has none.
+ */
+export function firstHighlightBox(name: string): HighlightBox | null {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+  const [first] = [...(registry.get(name) ?? [])];
+  if (!first) return null;
+  const live = document.createRange();
+  live.setStart(first.startContainer, first.startOffset);
+  live.setEnd(first.endContainer, first.endOffset);
+  live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const rect = live.getClientRects()[0];
+  return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height, text: live.toString() } : null;
+}
+
 /** Selects `text` in the publication, as a reader dragging over it would (throws when it is not there). */
 export async function selectText(page: Page, text: string): Promise<void> {
   await page.evaluate(selectInPage, text);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 import { createSite, fixtureUrl, ROOT, SITE_HOST, type SiteOptions } from '@/scripts/browser/site';
-import { selectInPage } from '@/tests/e2e/use-harness';
+import { firstHighlightBox, selectInPage } from '@/tests/e2e/use-harness';
 
 /** The Firefox build (`npm run build:firefox`, or KANTLIJN_OUT_DIR's; KANTLIJN_FIREFOX_EXTENSION_DIR for another). */
 export const FIREFOX_EXTENSION_DIR =
@@ -144,17 +144,8 @@ export async function highlightSizes(page: Page): Promise<Record<string, number>
 
 /** The viewport point at the middle of the first range of highlight `name` (scrolled into view), or null. */
 export async function pointOnHighlight(page: Page, name: string): Promise<{ x: number; y: number; text: string } | null> {
-  return page.evaluate((wanted: string) => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    const [first] = [...(registry.get(wanted) ?? [])];
-    if (!first) return null;
-    const live = document.createRange();
-    live.setStart(first.startContainer, first.startOffset);
-    live.setEnd(first.endContainer, first.endOffset);
-    live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = live.getClientRects()[0];
-    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: live.toString() } : null;
-  }, name);
+  const box = await page.evaluate(firstHighlightBox, name);
+  return box && { x: box.x + box.width / 2, y: box.y + box.height / 2, text: box.text };
 }
 
 /** The words under each range of highlight `name`. */

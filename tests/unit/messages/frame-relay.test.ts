@@ -23,6 +23,15 @@ function setup(sender: RelayedPort['sender'], name = NAME) {
   return { frame: frame.page, tabs };
 }
 
+/** Whether a port was closed, asked later. */
+function closes(port: ReturnType<typeof portPair>['page']): () => boolean {
+  let closed = false;
+  port.onDisconnect.addListener(() => {
+    closed = true;
+  });
+  return () => closed;
+}
+
 describe('the frame relay', () => {
   it('passes messages both ways between a frame and its tab, and closes both together', async () => {
     const { frame, tabs } = setup({ id: ID, url: `${FRAME}#surface=panel&token=token-1`, tab: { id: 7 } });
@@ -38,13 +47,10 @@ describe('the frame relay', () => {
     await tick();
     expect(toContent).toEqual([{ type: 'ready' }]);
     expect(toFrame).toEqual([{ type: 'view', seq: 1 }]);
-    let contentClosed = false;
-    content.onDisconnect.addListener(() => {
-      contentClosed = true;
-    });
+    const contentClosed = closes(content);
     frame.disconnect();
     await tick();
-    expect(contentClosed).toBe(true);
+    expect(contentClosed()).toBe(true);
   });
 
   it('closes a frame port from anything but a Kantlijn frame in a tab', async () => {
@@ -54,24 +60,18 @@ describe('the frame relay', () => {
       { id: ID, url: `${FRAME}#surface=panel` },
     ]) {
       const { frame, tabs } = setup(sender);
-      let closed = false;
-      frame.onDisconnect.addListener(() => {
-        closed = true;
-      });
+      const closed = closes(frame);
       await tick();
       expect(tabs).toEqual([]);
-      expect(closed).toBe(true);
+      expect(closed()).toBe(true);
     }
   });
 
   it('leaves ports of other names to their own listeners', async () => {
     const { frame, tabs } = setup({ id: ID, url: FRAME, tab: { id: 7 } }, 'kantlijn-requests');
-    let closed = false;
-    frame.onDisconnect.addListener(() => {
-      closed = true;
-    });
+    const closed = closes(frame);
     await tick();
     expect(tabs).toEqual([]);
-    expect(closed).toBe(false);
+    expect(closed()).toBe(false);
   });
 });
