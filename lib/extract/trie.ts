@@ -24,10 +24,9 @@ export interface Stored<T> {
 export interface TrieMatch<T> {
   first: number;
   end: number;
-  values: Stored<T>[];
+  /** Shared with the trie when every value fits: read only. */
+  values: readonly Stored<T>[];
 }
-
-const NONE: never[] = [];
 
 /** Gives the key of a token by index (the actor scan's `TokenWords`, which keeps each token's key). */
 export interface TokenKeys {
@@ -58,24 +57,37 @@ export class TokenTrie<T> {
   }
 
   /**
-   * Every name starting at token `first`, longest first. `keys` gives a token's key (kept by the
-   * caller, so keys are computed once per token, not once per lookup).
+   * The longest name starting at token `first`, or null: every rule wants the longest ("Raad van
+   * State", not "Raad"). `keys` gives a token's key (kept by the caller, so keys are computed once
+   * per token, not once per lookup).
    */
-  matchAt(tokens: Tokens, first: number, keys: TokenKeys, limit = 16): TrieMatch<T>[] {
-    if (first >= tokens.count || !this.root.next.has(keys.key(first))) return NONE; // most words start no name
-    const found: TrieMatch<T>[] = [];
+  longestAt(tokens: Tokens, first: number, keys: TokenKeys, limit = 16): TrieMatch<T> | null {
+    if (first >= tokens.count || !this.root.next.has(keys.key(first))) return null; // most words start no name
+    let longest: TrieMatch<T> | null = null;
     let node: Node<T> | undefined = this.root;
     for (let i = first; i < tokens.count && i - first < limit; i++) {
       node = node.next.get(keys.key(i));
       if (!node) break;
       if (node.values.length) {
-        const values = node.values.filter((v) => spacingFits(tokens, first, v.touching, i - first + 1));
-        if (values.length) found.push({ first, end: i + 1, values });
+        const values = fitting(node.values, tokens, first, i - first + 1);
+        if (values.length) longest = { first, end: i + 1, values };
       }
       if (lineBreakAfter(tokens, i)) break; // names never run over a line break
     }
-    return found.reverse();
+    return longest;
   }
+}
+
+// The values whose name's spacing the text follows. A loop, not `filter` with an arrow: an arrow
+// that reads this walk's `first` and `i` made every call of `longestAt` allocate a context for them
+// (docs/performance.md).
+function fitting<T>(values: readonly Stored<T>[], tokens: Tokens, first: number, length: number): readonly Stored<T>[] {
+  let fits = 0;
+  for (const v of values) if (spacingFits(tokens, first, v.touching, length)) fits++;
+  if (fits === values.length) return values;
+  const kept: Stored<T>[] = [];
+  for (const v of values) if (spacingFits(tokens, first, v.touching, length)) kept.push(v);
+  return kept;
 }
 
 // The text's spacing must follow the name's: "EU-lidstaten" is not "EU - lidstaten", and a name

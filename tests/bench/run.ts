@@ -6,6 +6,7 @@
  * write (`adversarial`, from adversarial.ts). Medians of several runs after a warm-up. Not a test:
  * nothing here fails on a slow machine.
  */
+import { Session } from 'node:inspector/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { extract, type ExtractContext } from '@/lib/extract/extract';
@@ -27,7 +28,9 @@ export function baseline(text: string): number {
 }
 
 // Milliseconds of `runs` calls of each function after `WARMUP` unmeasured ones. The functions take
-// turns, so a busy machine slows them alike and their ratio holds. The heap is collected once before
+// turns, so a busy machine slows them alike and their ratio holds: the ratio is the median of each
+// turn's own ratio, whose two calls ran moments apart (a ratio of the two medians mixes turns that
+// ran on a quieter and a busier machine, docs/performance.md). The heap is collected once before
 // the timed rounds, not before every call: a forced full collection shrinks V8's young generation,
 // and every call after it would pay for growing it again — a cost no page pays, which would bill
 // the engine for the benchmark's own habit. Results go to `sink` so the engine cannot drop work.
@@ -49,6 +52,11 @@ function timeTurns(fns: ReadonlyArray<() => unknown>, runs: number, gc: (() => v
   return ms;
 }
 
+// The median of each turn's ratio of `ms` to `baselineMs` (see timeTurns).
+function turnRatio(ms: readonly number[], baselineMs: readonly number[]): number {
+  return median(ms.map((m, k) => m / (baselineMs[k] ?? m)));
+}
+
 // The garbage collector, exposed at run time when node was not started with --expose-gc.
 function collector(): (() => void) | null {
   const g = (globalThis as { gc?: () => void }).gc;
@@ -58,6 +66,33 @@ function collector(): (() => void) | null {
     return runInNewContext('gc') as () => void;
   } catch {
     return null;
+  }
+}
+
+// Megabytes the heap gives out during one call of `fn`, sampled by V8's allocation profiler with
+// the objects already collected counted too: what the garbage collector is handed, which a heap
+// size after the call does not show. The mean of `runs` calls after the warm-up.
+async function allocatedMB(fn: () => unknown, runs: number): Promise<number> {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    for (let i = 0; i < runs; i++) sink.push(fn());
+    sink.length = 0;
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    let bytes = 0;
+    const visit = (node: (typeof profile)['head']): void => {
+      bytes += node.selfSize;
+      for (const child of node.children) visit(child);
+    };
+    visit(profile.head);
+    return bytes / runs / MB;
+  } finally {
+    session.disconnect();
   }
 }
 
@@ -99,12 +134,13 @@ async function main(): Promise<void> {
   gc?.();
   const heapMB = process.memoryUsage().heapUsed / MB;
   const found = kept.actors.length + kept.events.length + kept.references.length;
+  const allocated1 = await allocatedMB(() => extract(text1, CONTEXT), 3);
 
   const figures = {
     bytes1,
     ms1: round(ms1),
     baselineMs1: round(baselineMs1),
-    ratio: round(ms1 / baselineMs1),
+    ratio: round(turnRatio(e1, b1)),
     bytes4,
     ms4: round(ms4),
     baselineMs4: round(baselineMs4),
@@ -112,6 +148,7 @@ async function main(): Promise<void> {
     mbPerS: round(bytes1 / MB / (ms1 / 1000)),
     heapMB: round(heapMB, 1),
     heapMeasuredAfterGc: gc !== null,
+    allocatedMB1: round(allocated1, 1),
     found4: found,
     runs: { warmup: WARMUP, runs1: RUNS_1, runs4: RUNS_4 },
     node: process.versions.node,
@@ -119,7 +156,7 @@ async function main(): Promise<void> {
   };
   const references = {
     ms1: round(refMs1),
-    ratio: round(refMs1 / baselineMs1),
+    ratio: round(turnRatio(r1, b1)),
     ms4: round(refMs4),
     scaling: round(refMs4 / refMs1),
     found1: findReferences(text1, { repeats: true }).length,
@@ -133,6 +170,7 @@ async function main(): Promise<void> {
   line('extract 1 MB (median)', `${figures.ms1} ms   baseline ${figures.baselineMs1} ms   ratio ${figures.ratio} (target ≤ 6)`);
   line('extract 4 MB (median)', `${figures.ms4} ms   baseline ${figures.baselineMs4} ms   scaling ${figures.scaling} (target ≤ 4.5)`);
   line('throughput', `${figures.mbPerS} MB/s`);
+  line('allocated per 1 MB', `${figures.allocatedMB1} MB (sampled; what the garbage collector is handed)`);
   line('heap after 4 MB', `${figures.heapMB} MB${gc ? '' : ' (no gc available: an upper bound)'}`);
   line(
     'findReferences 1 / 4 MB',

@@ -84,7 +84,7 @@ function nameAt(state: RuleState, i: number, word: string, capital: boolean): vo
     state.nameUntil = pattern.endToken;
     return;
   }
-  const match = state.gazetteer.names.matchAt(t, i, words)[0];
+  const match = state.gazetteer.names.longestAt(t, i, words);
   const hit = match ? pickHit(state, match) : null;
   const body = capital ? bodyName(t, i, words) : null;
   const place = capital && !match && !body && placeShape(t, i, words);
@@ -121,7 +121,7 @@ function emitListed(state: RuleState, first: number, end: number, hit: Hit): voi
 function elidedName(state: RuleState, i: number, start: number): void {
   const before = state.t.text.charCodeAt(start - 1);
   if ((before !== 39 && before !== 0x2019) || i === 0 || i < state.nameUntil) return;
-  const match = state.gazetteer.names.matchAt(state.t, i - 1, state.words)[0];
+  const match = state.gazetteer.names.longestAt(state.t, i - 1, state.words);
   const entry = match?.values[0]?.value.entry;
   if (!match || !entry) return;
   state.pushSpan({ first: i - 1, end: match.end, type: entry.type, name: entry.name, weight: 2 });
@@ -166,7 +166,7 @@ function innerPlaces(state: RuleState, from: number, end: number): void {
 
 // A listed body's name from token j that ends by `end`: the token after it, or 0.
 function listedBody(state: RuleState, j: number, end: number): number {
-  const match = state.gazetteer.names.matchAt(state.t, j, state.words)[0];
+  const match = state.gazetteer.names.longestAt(state.t, j, state.words);
   if (!match || match.end > end) return 0;
   const entry = match.values.find((v) => v.value.entry.type === 'organisation' && !v.value.entry.partyOnly)?.value.entry;
   if (!entry) return 0;

@@ -56,7 +56,7 @@ export function qualifiedBody(state: RuleState, j: number): { end: number; name:
   if (GOVERNMENT_NOUNS.has(noun) && words.key(j - 1) !== 'nederlandse' && words.key(j - 1) !== 'nederlands') {
     return { end: j + 1, name: noun };
   }
-  const match = state.gazetteer.names.matchAt(state.t, j, words)[0];
+  const match = state.gazetteer.names.longestAt(state.t, j, words);
   const hit = match && pickHit(state, match);
   if (!match || !hit || hit.entry.type !== 'organisation' || !NATIONAL_BODIES.has(hit.entry.name)) return null;
   return { end: match.end, name: hit.entry.name };

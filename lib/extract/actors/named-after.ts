@@ -38,7 +38,7 @@ export function namedAfter(t: Tokens, i: number, words: TokenWords): { candidate
     if (!startsUpper(words.word(j))) break;
     const surname = readSurname(words, j, 'capital');
     // A listed name is no person: "de fractie-VVD", "de Groep van Staten tegen Corruptie".
-    if (!surname || gazetteer().names.matchAt(t, j, words).length > 0) break;
+    if (!surname || gazetteer().names.longestAt(t, j, words) !== null) break;
     const person = candidate({
       start: startOf(t, j),
       end: endOf(t, surname.end - 1),
@@ -56,7 +56,7 @@ export function namedAfter(t: Tokens, i: number, words: TokenWords): { candidate
   if (head === 'kabinet' && NUMERALS.has(words.word(endToken)) && !glued(t, endToken - 1)) endToken++;
   const printed = t.text.slice(t.starts[i], t.ends[endToken - 1]);
   // A group the parties' list knows keeps its party's name ("Groep Verdonk" is Trots op Nederland).
-  const listed = gazetteer().names.matchAt(t, i, words)[0];
+  const listed = gazetteer().names.longestAt(t, i, words);
   const party =
     listed && listed.end === endToken ? listed.values.find((v) => v.value.entry.type === 'organisation')?.value.entry.name : undefined;
   const name = party ?? `${head}${printed.slice(head.length)}`;

@@ -28,7 +28,10 @@ export function officeRules(state: RuleState, i: number, key: string, capital: b
     firstMinister.key = `${country}|${firstMinister.name.slice(words.word(i - 1).length + 1)}`.toLowerCase();
   }
   if (lastMinister) {
-    const offices = ministers.map((office) => state.emitOffice(office));
+    // A loop, not `map` with an arrow: an arrow that reads `state` made every call of this function,
+    // at every capitalised word, allocate a context for it (docs/performance.md).
+    const offices: Candidate[] = [];
+    for (const office of ministers) offices.push(state.emitOffice(office));
     const [only] = offices;
     if (offices.length === 1 && only) {
       bindFollowingPerson(state, only, lastMinister.endToken);
@@ -69,7 +72,7 @@ function ministerByName(state: RuleState, i: number, title: 'minister' | 'staats
   // "(Binnenlandse Zaken)", or "van Sociale Zaken" ("minister De Vries van Sociale Zaken"): the office held.
   const bracket = words.word(person.endToken) === '(';
   const of = bracket || words.key(person.endToken) === 'van' || words.key(person.endToken) === 'voor';
-  const portfolio = of ? state.gazetteer.portfolios.matchAt(t, person.endToken + 1, words)[0] : undefined;
+  const portfolio = of ? state.gazetteer.portfolios.longestAt(t, person.endToken + 1, words) : undefined;
   const field = portfolio?.values[0]?.value;
   if (!portfolio || !field || (bracket && words.word(portfolio.end) !== ')')) return;
   const name = `${title === 'minister' ? 'Minister' : 'Staatssecretaris'} van ${field.name}`;
@@ -132,7 +135,7 @@ function bindDecreeMaker(state: RuleState, office: Candidate, i: number): void {
   const { t, words } = state;
   const maker = decreeMaker(i, words);
   if (!maker) return;
-  const match = state.gazetteer.names.matchAt(t, maker.first, words)[0];
+  const match = state.gazetteer.names.longestAt(t, maker.first, words);
   const listed = match?.values.find((v) => v.value.entry.type === 'person')?.value.entry;
   const name = listed ? null : readListName(words, maker.first);
   if (listed) office.heldBy = words.actorKey('person', words.keyOf(listed.name));

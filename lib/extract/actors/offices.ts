@@ -87,7 +87,7 @@ export function ministerOffices(t: Tokens, i: number, words: TokenWords): Office
     (head === 'ambtgenoot' || head === 'ambtgenote' || head === 'collega') &&
     (words.key(i + 1) === 'van' || words.key(i + 1) === 'voor')
   ) {
-    const portfolio = portfolios.matchAt(t, i + 2, words)[0];
+    const portfolio = portfolios.longestAt(t, i + 2, words);
     const field = portfolio?.values[0]?.value;
     if (portfolio && field)
       return [
@@ -128,7 +128,7 @@ export function ministerOffices(t: Tokens, i: number, words: TokenWords): Office
     words.key(j + 1) === 'staatssecretaris' &&
     (words.key(j + 2) === 'van' || words.key(j + 2) === 'voor')
   ) {
-    const portfolio = portfolios.matchAt(t, j + 3, words)[0];
+    const portfolio = portfolios.longestAt(t, j + 3, words);
     const field = portfolio?.values[0]?.value;
     if (portfolio && field) {
       return [
@@ -141,7 +141,7 @@ export function ministerOffices(t: Tokens, i: number, words: TokenWords): Office
   while (j < t.count) {
     const prep = words.key(j);
     if (prep !== 'van' && prep !== 'voor') break;
-    const portfolio = portfolios.matchAt(t, j + 1, words)[0];
+    const portfolio = portfolios.longestAt(t, j + 1, words);
     if (!portfolio) break;
     const field = portfolio.values[0]?.value;
     if (!field) break;

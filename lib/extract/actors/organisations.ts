@@ -99,7 +99,7 @@ export function organisationPattern(t: Tokens, i: number, words: TokenWords): Pa
   const hyphen = words.word(i + 1) === '-';
   if (key === 'commissie' && (!hyphen || (t.ends[i] === t.starts[i + 1] && t.ends[i + 1] === t.starts[i + 2]))) {
     const j = hyphen ? i + 2 : i + 1;
-    const chair = startsUpper(words.word(j)) && !gazetteer().names.matchAt(t, j, words).length ? readSurname(words, j, 'capital') : null;
+    const chair = startsUpper(words.word(j)) && !gazetteer().names.longestAt(t, j, words) ? readSurname(words, j, 'capital') : null;
     if (chair && !startsUpper(words.word(chair.end)))
       return { candidates: [candidateOf(words, i, chair.end, 'organisation', `commissie ${chair.surname}`)], endToken: chair.end };
   }
@@ -114,7 +114,7 @@ export function organisationPattern(t: Tokens, i: number, words: TokenWords): Pa
   // "het dagelijks bestuur van waterschap Aa en Maas": the executive of a listed body, and the body.
   if (key === 'dagelijks' && words.key(i + 1) === 'bestuur' && words.key(i + 2) === 'van') {
     const j = words.key(i + 3) === 'de' || words.key(i + 3) === 'het' ? i + 4 : i + 3;
-    const match = gazetteer().names.matchAt(t, j, words)[0];
+    const match = gazetteer().names.longestAt(t, j, words);
     const body = match?.values.find((v) => v.value.entry.type === 'organisation')?.value.entry;
     if (!match || !body) return null;
     const printed = t.text.slice(t.starts[j], t.ends[match.end - 1]);
@@ -127,14 +127,14 @@ export function organisationPattern(t: Tokens, i: number, words: TokenWords): Pa
     };
   }
   if (key === 'ministerie' && words.key(i + 1) === 'van') {
-    const match = gazetteer().portfolios.matchAt(t, i + 2, words)[0];
+    const match = gazetteer().portfolios.longestAt(t, i + 2, words);
     const field = match?.values[0]?.value;
     if (!match || !field) return null;
     return { candidates: [candidateOf(words, i, match.end, 'organisation', `Ministerie van ${field.name}`)], endToken: match.end };
   }
   if (key === 'fractie' && words.key(i + 1) === 'van') {
     const j = words.key(i + 2) === 'de' || words.key(i + 2) === 'het' ? i + 3 : i + 2;
-    const match = gazetteer().names.matchAt(t, j, words)[0];
+    const match = gazetteer().names.longestAt(t, j, words);
     const party = match?.values.find((v) => v.value.entry.type === 'organisation')?.value.entry;
     if (!match || !party) return null;
     return { candidates: [candidateOf(words, i, match.end, 'organisation', party.name)], endToken: match.end };

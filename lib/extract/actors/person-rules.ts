@@ -68,7 +68,7 @@ export function readPersonAt(state: RuleState, j: number): PersonName | null {
 export function surnameAt(state: RuleState, j: number, from = j, cued = false): PersonName | null {
   const surname = readSurname(state.words, j, 'capital');
   if (!surname) return null;
-  const listed = state.gazetteer.names.matchAt(state.t, j, state.words)[0];
+  const listed = state.gazetteer.names.longestAt(state.t, j, state.words);
   if (listed && !(cued && listed.values.every((v) => v.value.entry.type === 'location' && !v.value.entry.country))) return null;
   return { firstToken: from, endToken: surname.end, surname: surname.surname, key: surname.key, weight: 1 };
 }
@@ -87,7 +87,7 @@ export function wholeName(state: RuleState, person: PersonName): PersonName {
   if (particles && !CLEAR_NAME_END.test(words.word(longer.endToken))) return person;
   for (let k = person.endToken; k < longer.endToken; k++) {
     if (words.word(k - 1) === '-') continue; // a part of a double name ("Haegen-Maas")
-    if (state.gazetteer.names.matchAt(t, k, words).length) return person;
+    if (state.gazetteer.names.longestAt(t, k, words)) return person;
   }
   return longer;
 }

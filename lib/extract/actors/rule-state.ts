@@ -84,14 +84,14 @@ export class RuleState implements CountryNames, KnownNames {
 
   /** The country whose name starts at token j, and the token after it; null elsewhere. */
   countryAt(j: number): { end: number; country: string } | null {
-    const match = this.gazetteer.names.matchAt(this.t, j, this.words)[0];
+    const match = this.gazetteer.names.longestAt(this.t, j, this.words);
     const hit = match?.values.find((v) => v.value.entry.type === 'location' && v.value.form === 'name');
     return match && hit ? { end: match.end, country: hit.value.entry.name } : null;
   }
 
   /** Tells whether a list item at [first, end) is a known body or country, not a member ("te weten: Nederland en België"). */
   isKnownName(first: number, end: number): boolean {
-    const match = this.gazetteer.names.matchAt(this.t, first, this.words)[0];
+    const match = this.gazetteer.names.longestAt(this.t, first, this.words);
     return !!match && match.end >= end && match.values.some((v) => v.value.entry.type !== 'location' || v.value.entry.country === true);
   }
 
