@@ -6,7 +6,7 @@
  */
 import { startsUpper } from '@/lib/extract/name-keys';
 import { gazetteer } from '@/lib/extract/gazetteer';
-import type { Tokens } from '@/lib/extract/tokens';
+import { touches, type Tokens } from '@/lib/extract/tokens';
 import { spanCandidate, type Candidate } from './candidate';
 import { namedAfter } from './named-after';
 import { readSurname } from './person-names';
@@ -33,6 +33,15 @@ function placeName(t: Tokens, j: number, words: TokenWords): number {
     else if (!startsUpper(words.word(end))) break;
   }
   return end;
+}
+
+// The listed organisation named from token j, after "de" or "het" there ("van de Partij voor de
+// Dieren", "van waterschap Aa en Maas"): its tokens [first, end) and its name; null elsewhere.
+function listedOrganisation(t: Tokens, j: number, words: TokenWords): { first: number; end: number; name: string } | null {
+  const first = words.key(j) === 'de' || words.key(j) === 'het' ? j + 1 : j;
+  const match = gazetteer().names.longestAt(t, first, words);
+  const entry = match?.values.find((v) => v.value.entry.type === 'organisation')?.value.entry;
+  return match && entry ? { first, end: match.end, name: entry.name } : null;
 }
 
 // A pattern's candidate over the tokens [first, end): a full name.
@@ -104,7 +113,7 @@ export function organisationPattern(t: Tokens, i: number, words: TokenWords): Pa
       return { candidates: [candidateOf(words, i, chair.end, 'organisation', `commissie ${chair.surname}`)], endToken: chair.end };
   }
   // "Directoraat-Generaal Openbaar Bestuur": a directorate-general of a ministry by its capitalised name.
-  if (key === 'directoraat' && words.word(i + 1) === '-' && words.key(i + 2) === 'generaal' && t.ends[i] === t.starts[i + 1]) {
+  if (key === 'directoraat' && words.word(i + 1) === '-' && words.key(i + 2) === 'generaal' && touches(t, i) && touches(t, i + 1)) {
     let end = i + 3;
     while (end < t.count && end < i + 8 && startsUpper(words.word(end)) && !ALL_CAPS.test(words.word(end))) end++;
     if (end === i + 3) return null;
@@ -113,17 +122,15 @@ export function organisationPattern(t: Tokens, i: number, words: TokenWords): Pa
   }
   // "het dagelijks bestuur van waterschap Aa en Maas": the executive of a listed body, and the body.
   if (key === 'dagelijks' && words.key(i + 1) === 'bestuur' && words.key(i + 2) === 'van') {
-    const j = words.key(i + 3) === 'de' || words.key(i + 3) === 'het' ? i + 4 : i + 3;
-    const match = gazetteer().names.longestAt(t, j, words);
-    const body = match?.values.find((v) => v.value.entry.type === 'organisation')?.value.entry;
-    if (!match || !body) return null;
-    const printed = t.text.slice(t.starts[j], t.ends[match.end - 1]);
+    const body = listedOrganisation(t, i + 3, words);
+    if (!body) return null;
+    const printed = t.text.slice(t.starts[body.first], t.ends[body.end - 1]);
     return {
       candidates: [
-        candidateOf(words, i, match.end, 'organisation', `dagelijks bestuur van ${printed}`),
-        candidateOf(words, j, match.end, 'organisation', body.name),
+        candidateOf(words, i, body.end, 'organisation', `dagelijks bestuur van ${printed}`),
+        candidateOf(words, body.first, body.end, 'organisation', body.name),
       ],
-      endToken: match.end,
+      endToken: body.end,
     };
   }
   if (key === 'ministerie' && words.key(i + 1) === 'van') {
@@ -133,11 +140,9 @@ export function organisationPattern(t: Tokens, i: number, words: TokenWords): Pa
     return { candidates: [candidateOf(words, i, match.end, 'organisation', `Ministerie van ${field.name}`)], endToken: match.end };
   }
   if (key === 'fractie' && words.key(i + 1) === 'van') {
-    const j = words.key(i + 2) === 'de' || words.key(i + 2) === 'het' ? i + 3 : i + 2;
-    const match = gazetteer().names.longestAt(t, j, words);
-    const party = match?.values.find((v) => v.value.entry.type === 'organisation')?.value.entry;
-    if (!match || !party) return null;
-    return { candidates: [candidateOf(words, i, match.end, 'organisation', party.name)], endToken: match.end };
+    const party = listedOrganisation(t, i + 2, words);
+    if (!party) return null;
+    return { candidates: [candidateOf(words, i, party.end, 'organisation', party.name)], endToken: party.end };
   }
   return namedAfter(t, i, words);
 }

@@ -14,6 +14,8 @@ describe('organisation patterns', () => {
       'organisation:Directoraat-Generaal Openbaar Bestuur',
     );
     expect(names('Het directoraat-generaal gaat daarover.').filter((n) => n.includes('irectoraat'))).toEqual([]);
+    // A hyphen with a space after it ("Directoraat- Generaal") joins no compound.
+    expect(names('Het Directoraat- Generaal Openbaar Bestuur.').filter((n) => n.includes('irectoraat'))).toEqual([]);
   });
 
   it('read the executive of a listed body, with the body itself', () => {
