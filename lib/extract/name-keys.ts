@@ -36,6 +36,16 @@ export function startsUpperAt(text: string, start: number, end: number): boolean
   return UPPER_START.test(text.slice(start, end));
 }
 
+/**
+ * Tells whether the word's second code unit is an ASCII lower-case letter, as in most capitalised
+ * words ("Zaken"): then the word is not in capitals, which the rules can say without a Unicode
+ * pattern at every capitalised word. False says nothing.
+ */
+export function lowerSecondLetter(word: string): boolean {
+  const c = word.charCodeAt(1);
+  return c >= 97 && c <= 122;
+}
+
 /** The key of a name: lower case, without diacritics, a leading article or trailing punctuation. */
 export function nameKey(name: string): string {
   const key = name

@@ -11,6 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { extract, type ExtractContext } from '@/lib/extract/extract';
 import { findReferences } from '@/lib/extract/references';
+import { baseline } from './baseline';
 import { median } from './bench-kit';
 import { buildText, fixtureParagraphs } from './generate';
 import { RESULTS, writeResults, writeSection } from './results-file';
@@ -20,12 +21,6 @@ const WARMUP = 4;
 const RUNS_1 = 9;
 const RUNS_4 = 5;
 const CONTEXT: ExtractContext = { documentDate: '2023-01-31', kind: 'letter', letters: [] };
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** The baseline: a bare Unicode word tokenisation, what any text tool costs at least. */
-export function baseline(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
 
 // Milliseconds of `runs` calls of each function after `WARMUP` unmeasured ones. The functions take
 // turns, so a busy machine slows them alike and their ratio holds: the ratio is the median of each

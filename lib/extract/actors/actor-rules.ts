@@ -23,7 +23,7 @@ import { qualifiedOffice } from './offices';
 import { organisationPattern } from './organisations';
 import { personRules } from './person-rules';
 import { RuleState } from './rule-state';
-import { KAMER, PERSON_CUES, SENTENCE_WORDS, shape, triggerShapes, TRIGGERS, type RuleOutput } from './rule-words';
+import { KAMER, PERSON_CUES, SENTENCE_WORDS, triggerShapes, TRIGGERS, type RuleOutput } from './rule-words';
 
 const KAMER_ORDINAL = /^(tweede|eerste)$/;
 
@@ -52,7 +52,7 @@ export class ActorRules {
     const capital = startsUpperAt(t.text, start, end);
     if ((firstChar === 115 || firstChar === 116) && length === 1 && start > 0) elidedName(state, i, start); // "'s", "'t"
     // Most lower-case words are passed over by their shape alone, before their word is sliced.
-    if (!capital && firstChar < 128 && !this.triggerShapes.has(shape(firstChar, t.text.charCodeAt(start + 1), length))) return;
+    if (!capital && firstChar < 128 && !this.triggerShapes.has(firstChar, t.text.charCodeAt(start + 1), length)) return;
     const word = words.word(i);
     const key = words.key(i);
     if (!capital && !TRIGGERS.has(key) && !PERSON_CUES.has(key) && !state.gazetteer.lowerStarts.has(key)) return;

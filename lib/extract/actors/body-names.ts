@@ -5,8 +5,8 @@
  * Cultuur", "Nederlandse Vereniging voor Rechtspraak", "Matching Autoriteit", "Gezondheidsraad".
  * New bodies are set up every year: no list keeps up with them, their shape does.
  */
-import { startsUpper } from '@/lib/extract/name-keys';
-import { lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
+import { lowerSecondLetter, startsUpper, startsUpperAt } from '@/lib/extract/name-keys';
+import { endOf, lineBreakAfter, startOf, type Tokens } from '@/lib/extract/tokens';
 import { wordList } from '@/lib/extract/word-list';
 import { opensSentence } from './name-context';
 import type { TokenWords } from './token-words';
@@ -167,7 +167,14 @@ function endingOf(key: string): number {
 // A capitalised word of ordinary case ("Drugs", not "DRUGS" in a heading).
 function properWord(t: Tokens, k: number, words: TokenWords): boolean {
   const word = words.word(k);
-  return t.isWord[k] === 1 && startsUpper(word) && !(word.length > 1 && ALL_UPPER.test(word));
+  return t.isWord[k] === 1 && startsUpper(word) && (lowerSecondLetter(word) || !(word.length > 1 && ALL_UPPER.test(word)));
+}
+
+// A capitalised head noun at token k ("Autoriteit" in "Matching Autoriteit"). The capital is read
+// from the text first: most words after a capitalised one are in lower case, and need no key.
+function capitalisedHead(t: Tokens, k: number, words: TokenWords): boolean {
+  if (k >= t.count || t.isWord[k] !== 1 || !startsUpperAt(t.text, startOf(t, k), endOf(t, k))) return false;
+  return HEADS.has(words.key(k)) && properWord(t, k, words);
 }
 
 /**
@@ -206,7 +213,7 @@ export function bodyName(t: Tokens, i: number, words: TokenWords): BodyName | nu
   const opened = head > i;
   // "Matching Autoriteit": one or two capitalised words before a head that ends the name.
   if (!opened && !isHead(words.key(head))) {
-    if (!HEADS.has(words.key(i + 1)) && !HEADS.has(words.key(i + 2))) return null; // no head follows: most capitalised words
+    if (!capitalisedHead(t, i + 1, words) && !capitalisedHead(t, i + 2, words)) return null; // no head follows: most capitalised words
     if (opensSentence(t, i, words)) return null;
     let k = i + 1;
     while (k < i + 3 && !lineBreakAfter(t, k - 1) && properWord(t, k, words) && !NOT_NAME_WORDS.has(words.key(k)) && !isHead(words.key(k)))

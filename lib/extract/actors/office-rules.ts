@@ -8,7 +8,7 @@ import { startsUpper } from '@/lib/extract/name-keys';
 import { lineBreakAfter, startOf } from '@/lib/extract/tokens';
 import { candidate, type Candidate } from './candidate';
 import { decreeMaker } from './name-context';
-import { ministerOffices, officeOfCountry, otherOffice } from './offices';
+import { ministerOffices, OFFICE_WORDS, officeOfCountry, otherOffice } from './offices';
 import { readInitialsName, readListName } from './person-names';
 import { isParticle, readPersonAt, surnameAt, wholeName } from './person-rules';
 import type { RuleState } from './rule-state';
@@ -16,6 +16,7 @@ import { KAMER } from './rule-words';
 
 /** The office rules at token i, whose key is `key`. */
 export function officeRules(state: RuleState, i: number, key: string, capital: boolean): void {
+  if (!OFFICE_WORDS.has(key)) return;
   const { t, words } = state;
   const ministers = ministerOffices(t, i, words);
   const firstMinister = ministers[0];

@@ -59,6 +59,15 @@ const OTHER_HEADS = new Set(['speciaal', 'speciale', 'hoge', 'koning', 'koningin
 /** Functions that one person holds in the body a local publication comes from: "de burgemeester". */
 const LOCAL_FUNCTIONS = new Set(['burgemeester', 'dijkgraaf']);
 const HEADS = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen']);
+/** A minister named as the writer's colleague: "mijn ambtgenoot van Binnenlandse Zaken". */
+const COLLEAGUES = new Set(['ambtgenoot', 'ambtgenote', 'collega']);
+/** Functions named by the country they serve: "ambassadeur van Azerbeidzjan". */
+const OF_COUNTRY = new Set(['ambassadeur', 'consul']);
+/**
+ * The first words of every office the functions here read, from the sets they test: at any other
+ * word the office rules need not run (most capitalised words start none).
+ */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set([...HEADS, ...OTHER_HEADS, ...COLLEAGUES, ...OF_COUNTRY]);
 const FUNCTION_WORDS = new Set(['van', 'voor', 'de', 'het', 'der', 'en']);
 
 // Capitalised words (with "van", "de", "en" between them) from token j: "de Zuidelijke Kaukasus".
@@ -83,10 +92,7 @@ export function ministerOffices(t: Tokens, i: number, words: TokenWords): Office
   const head = words.key(i);
   const { portfolios } = gazetteer();
   // "mijn ambtgenoot van Binnenlandse Zaken": the minister of that portfolio.
-  if (
-    (head === 'ambtgenoot' || head === 'ambtgenote' || head === 'collega') &&
-    (words.key(i + 1) === 'van' || words.key(i + 1) === 'voor')
-  ) {
+  if (COLLEAGUES.has(head) && (words.key(i + 1) === 'van' || words.key(i + 1) === 'voor')) {
     const portfolio = portfolios.longestAt(t, i + 2, words);
     const field = portfolio?.values[0]?.value;
     if (portfolio && field)
@@ -255,7 +261,7 @@ export function qualifiedOffice(t: Tokens, i: number, adjectiveEnd: number, coun
 /** "ambassadeur van Azerbeidzjan": the same office as "Azerbeidzjaanse ambassadeur" (same key). */
 export function officeOfCountry(t: Tokens, i: number, words: TokenWords, countries: CountryNames): OfficeMatch | null {
   const noun = words.key(i);
-  if ((noun !== 'ambassadeur' && noun !== 'consul') || words.key(i + 1) !== 'van') return null;
+  if (!OF_COUNTRY.has(noun) || words.key(i + 1) !== 'van') return null;
   const country = countries.countryAt(i + 2);
   if (!country) return null;
   const name = t.text.slice(t.starts[i], t.ends[country.end - 1]);

@@ -4,7 +4,7 @@
  * van Buitenlandse Zaken", "Directoraat-Generaal Openbaar Bestuur", "het dagelijks bestuur van
  * waterschap Aa en Maas", "de fractie van de Partij voor de Dieren".
  */
-import { startsUpper } from '@/lib/extract/name-keys';
+import { lowerSecondLetter, startsUpper } from '@/lib/extract/name-keys';
 import { gazetteer } from '@/lib/extract/gazetteer';
 import { touches, type Tokens } from '@/lib/extract/tokens';
 import { spanCandidate, type Candidate } from './candidate';
@@ -21,6 +21,11 @@ const COMMITTEE_KINDS = new Set(['vaste', 'algemene', 'tijdelijke', 'bijzondere'
 export interface PatternMatch {
   candidates: Candidate[];
   endToken: number;
+}
+
+// A capitalised word not printed in capitals ("Financiën", not "FINANCIËN" in a heading).
+function capitalisedNotCaps(word: string): boolean {
+  return startsUpper(word) && (lowerSecondLetter(word) || !ALL_CAPS.test(word));
 }
 
 // A place name: capitalised words joined by hyphens ("Sittard-Geleen", "Den Haag").
@@ -88,9 +93,7 @@ export function organisationPattern(t: Tokens, i: number, words: TokenWords): Pa
     // Capitalised words, not a heading in capitals ("DE COMMISSIE VOOR DE VERZOEKSCHRIFTEN").
     while (
       end < t.count &&
-      ((startsUpper(words.word(end)) && !ALL_CAPS.test(words.word(end))) ||
-        (words.key(end) === 'en' && startsUpper(words.word(end + 1))) ||
-        words.word(end) === ',')
+      (capitalisedNotCaps(words.word(end)) || (words.key(end) === 'en' && startsUpper(words.word(end + 1))) || words.word(end) === ',')
     )
       end++;
     if (words.word(end - 1) === ',') end--;
@@ -115,7 +118,7 @@ export function organisationPattern(t: Tokens, i: number, words: TokenWords): Pa
   // "Directoraat-Generaal Openbaar Bestuur": a directorate-general of a ministry by its capitalised name.
   if (key === 'directoraat' && words.word(i + 1) === '-' && words.key(i + 2) === 'generaal' && touches(t, i) && touches(t, i + 1)) {
     let end = i + 3;
-    while (end < t.count && end < i + 8 && startsUpper(words.word(end)) && !ALL_CAPS.test(words.word(end))) end++;
+    while (end < t.count && end < i + 8 && capitalisedNotCaps(words.word(end))) end++;
     if (end === i + 3) return null;
     const name = `Directoraat-Generaal ${t.text.slice(t.starts[i + 3], t.ends[end - 1])}`;
     return { candidates: [candidateOf(words, i, end, 'organisation', name)], endToken: end };

@@ -4,7 +4,7 @@
  * surname ("Toivo Klaar"), or a surname after a cue ("het lid Erkens"). Particles are lower case
  * after initials and capitalised when nothing precedes them ("Van der Lee").
  */
-import { startsUpper } from '@/lib/extract/name-keys';
+import { lowerSecondLetter, startsUpper } from '@/lib/extract/name-keys';
 import { NAME_PARTICLES } from '@/lib/extract/name-particles';
 import { endOf, lineBreakAfter, type Tokens } from '@/lib/extract/tokens';
 import { wordList } from '@/lib/extract/word-list';
@@ -53,7 +53,8 @@ const glued = (t: Tokens, i: number) => i + 1 < t.count && t.ends[i] === t.start
 // Whether the word at token i can be (part of) a surname.
 function surnameWordAt(words: TokenWords, i: number): boolean {
   const word = words.word(i);
-  return isCap(word) && word.length > 1 && !NOT_SURNAMES.has(words.key(i)) && !ALL_UPPER.test(word) && HAS_LOWER.test(word);
+  if (!isCap(word) || word.length < 2 || NOT_SURNAMES.has(words.key(i))) return false;
+  return lowerSecondLetter(word) || (!ALL_UPPER.test(word) && HAS_LOWER.test(word));
 }
 
 /**

@@ -81,20 +81,41 @@ export const PERSON_CUES = new Set([
   'gedeputeerde',
   'commissaris',
 ]);
+// A word's shape: its first two code units and its length (31 for longer words).
+const shape = (c0: number, c1: number, length: number) => (c0 << 12) | (c1 << 5) | Math.min(length, 31);
+
 /**
  * A cheap first look at a lower-case word, from its first two letters and its length, without
  * slicing it out of the text: only words that may be a trigger, a cue or the start of a lower-case
  * name in the gazetteer go on to get a key.
  */
-export const shape = (c0: number, c1: number, length: number) => (c0 << 12) | (c1 << 5) | Math.min(length, 31);
+export class WordShapes {
+  // Bit n set when a word of n code units (31: longer) starts with the code unit: one load turns
+  // away two thirds of the words, which the set of shapes then need not hash.
+  private readonly lengths = new Int32Array(128);
+  private readonly shapes = new Set<number>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const c0 = word.charCodeAt(0);
+      if (c0 < 128) this.lengths[c0] = (this.lengths[c0] ?? 0) | (1 << Math.min(word.length, 31));
+      this.shapes.add(shape(c0, word.charCodeAt(1), word.length));
+    }
+  }
+
+  /** Tells whether a word of `length` code units that starts with the ASCII `c0`, then `c1`, may be one of the words. */
+  has(c0: number, c1: number, length: number): boolean {
+    if (((this.lengths[c0] ?? 0) & (1 << Math.min(length, 31))) === 0) return false;
+    return this.shapes.has(shape(c0, c1, length));
+  }
+}
+
 // Built on first use, with the gazetteer, from constant lists only, and never changed after: the same
 // for every text, so no extraction can leave anything in it for another.
-let shapesBuilt: ReadonlySet<number> | null = null;
+let shapesBuilt: WordShapes | null = null;
 /** The shapes of every trigger, cue and lower-case start of a name. */
-export function triggerShapes(): ReadonlySet<number> {
-  shapesBuilt ??= new Set(
-    [...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts].map((word) => shape(word.charCodeAt(0), word.charCodeAt(1), word.length)),
-  );
+export function triggerShapes(): WordShapes {
+  shapesBuilt ??= new WordShapes([...TRIGGERS, ...PERSON_CUES, ...gazetteer().lowerStarts]);
   return shapesBuilt;
 }
 /** Bodies every country has: after a country's adjective they are that country's own. */
