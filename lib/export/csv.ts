@@ -41,6 +41,7 @@ export interface CsvOptions extends Partial<ExportOptions> {
 /** The notes as CSV text, starting with the byte-order mark. */
 export function toCsv(notes: readonly Note[], documents: DocumentsById, options: CsvOptions = {}): string {
   const separator = options.separator ?? ',';
+  const labels = subjectLabels();
   const rows: string[] = [row(header(), separator)];
   for (const note of notes) {
     const document = documents.get(note.documentId);
@@ -58,7 +59,7 @@ export function toCsv(notes: readonly Note[], documents: DocumentsById, options:
           isoTime(note.updated),
           note.subject === 'actor' ? (note.actorName ?? note.actorKey ?? '') : '',
           note.id,
-          subjectLabel(note.subject),
+          labels[note.subject],
           note.subject === 'event' ? (note.eventDate ?? '') : '',
         ],
         separator,
@@ -87,11 +88,10 @@ export function header(): string[] {
   ];
 }
 
-// What a note is about, in the reader's words: the names the export already uses for the passage, the actor and the event.
-function subjectLabel(subject: NoteSubject): string {
-  if (subject === 'actor') return msg('exportColumnActor');
-  if (subject === 'event') return msg('exportLabelEvent');
-  return msg('exportColumnQuote');
+// What a note is about, in the reader's words: the names the export already uses for the passage,
+// the actor and the event. Looked up once per export, not once per note.
+function subjectLabels(): Readonly<Record<NoteSubject, string>> {
+  return { actor: msg('exportColumnActor'), event: msg('exportLabelEvent'), passage: msg('exportColumnQuote') };
 }
 
 /** The tags as one cell: `TAG_SEPARATOR` between them, `\` before each `;` and `\` inside a tag. */
@@ -133,8 +133,13 @@ export function csvField(value: string): string {
 // counted first. At the start of the field: quotes it strips, then a formula's first character
 // (tab, CR and NUL included). After a `,`, `;`, CR or LF inside it: the same, except that CR LF with no
 // quote before it ends the row there (the next line is checked on its own); and at the end of the
-// field, where the next field's quote or line break would follow.
-const GUARD_AT = /^(?='*"*[=+\-@\t\r\0])|(?<=[,;\r\n])(?='*(?:"*[=+\-@\t\0]|"+\r|\r(?!\n)|"*$))/g;
+// field, where the next field's quote or line break would follow. The separator is matched, not
+// looked behind for: a look-behind is tried at every character of a cell, and notes and passages
+// are long (docs/performance.md). A cell with neither a first character a guard or a formula may
+// start with, nor a separator or line break inside, needs no guard (`MAY_GUARD`).
+const GUARD_START = /^(?='*"*[=+\-@\t\r\0])/;
+const GUARD_INSIDE = /([,;\r\n])(?='*(?:"*[=+\-@\t\0]|"+\r|\r(?!\n)|"*$))/g;
+const MAY_GUARD = /^['"=+\-@\t\r\0]|[,;\r\n]/;
 const GUARD = /^'(?='*"*[=+\-@\t\r\0])|(?<=[,;\r\n])'(?='*(?:"*[=+\-@\t\0]|"+\r|\r(?!\n)|"*$))/g;
 
 /**
@@ -143,7 +148,9 @@ const GUARD = /^'(?='*"*[=+\-@\t\r\0])|(?<=[,;\r\n])'(?='*(?:"*[=+\-@\t\0]|"+\r|
  * `unguardCell` can always tell the guard from the reader's own `'`.
  */
 export function guardCell(value: string): string {
-  return value.replace(GUARD_AT, "'");
+  if (!MAY_GUARD.test(value)) return value;
+  const inside = value.replace(GUARD_INSIDE, "$1'");
+  return GUARD_START.test(value) ? `'${inside}` : inside;
 }
 
 /** The cell as it was before `guardCell`, for tools that read the CSV back as data. */
